@@ -1,0 +1,12 @@
+// The event kernel as the model sees it: a clock and a list of future actions.
+// Actions due at the same time run in the order they were scheduled, so a seed always
+// gives the same trace.
+
+export interface Kernel {
+  /** Current simulated time in minutes. */
+  now(): number;
+  /** Runs `action` after `delay` minutes (delay >= 0). */
+  schedule(delay: number, action: () => void): void;
+  /** Runs every action due at or before `until`, then stops with the clock at `until`. */
+  run(until: number): void;
+}
