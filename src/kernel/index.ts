@@ -1,0 +1,3 @@
+export type { Kernel } from './kernel.js';
+export { createKernel } from './simjs-kernel.js';
+export { createRng } from './rng.js';
