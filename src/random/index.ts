@@ -1,0 +1,3 @@
+export type { Distribution, DistributionKind, DistributionSpec, Rng } from './distribution.js';
+export { constant, createDistribution, exponential } from './distributions.js';
+export { deriveSeed } from './seed.js';

@@ -1,0 +1,70 @@
+// Bell-shaped work times: the normal truncated at 0 and the lognormal given by the mean
+// and standard deviation of the variable itself.
+import type { Distribution } from './distribution.js';
+import { gaussianAngle, gaussianRadius, normalCdf, normalPdf, standardNormal } from './gaussian.js';
+import { ensure, isNonNegative, isPositive } from './invariant.js';
+
+/**
+ * N(mean, sd^2) conditioned on being >= 0. `mean` and `sd` are the parameters of the
+ * untruncated normal (as written in the scenario); the Distribution's `mean`/`variance`
+ * are those of the truncated variable. `mean >= 0` keeps the acceptance rate of the
+ * rejection sampler at 1/2 or more per candidate.
+ */
+export function truncatedNormal(mean: number, sd: number): Distribution {
+  ensure('normal', isNonNegative(mean), `mean must be a finite number >= 0, got ${mean}`);
+  ensure('normal', isNonNegative(sd), `sd must be a finite number >= 0, got ${sd}`);
+  const moments = truncatedMoments(mean, sd);
+  return {
+    kind: 'normal',
+    mean: moments.mean,
+    variance: moments.variance,
+    // Rejection of negatives. Each attempt draws exactly two uniforms and offers both
+    // halves of the Box-Muller pair, which are independent candidates.
+    sample(rng) {
+      for (;;) {
+        const radius = gaussianRadius(rng);
+        const angle = gaussianAngle(rng);
+        const first = mean + sd * radius * Math.cos(angle);
+        if (first >= 0) return first;
+        const second = mean + sd * radius * Math.sin(angle);
+        if (second >= 0) return second;
+      }
+    },
+  };
+}
+
+/**
+ * Moments of N(mu, sigma^2) truncated to [0, inf). With a = -mu/sigma and
+ * lambda = phi(a) / (1 - Phi(a)) (the inverse Mills ratio):
+ * mean = mu + sigma * lambda, variance = sigma^2 * (1 + a * lambda - lambda^2)
+ * (Johnson, Kotz & Balakrishnan, Continuous Univariate Distributions, vol. 1, ch. 13).
+ * 1 - Phi(a) = Phi(-a) >= 1/2 here because mu >= 0, so it is computed without cancellation.
+ */
+function truncatedMoments(mu: number, sigma: number): { mean: number; variance: number } {
+  if (sigma === 0) return { mean: mu, variance: 0 };
+  const a = -mu / sigma;
+  const lambda = normalPdf(a) / normalCdf(-a);
+  return {
+    mean: mu + sigma * lambda,
+    variance: sigma * sigma * (1 + a * lambda - lambda * lambda),
+  };
+}
+
+/**
+ * Lognormal with the given mean and sd of the variable (not of its log):
+ * sigma^2 = ln(1 + (sd/mean)^2) and mu = ln(mean) - sigma^2 / 2.
+ */
+export function lognormal(mean: number, sd: number): Distribution {
+  ensure('lognormal', isPositive(mean), `mean must be a finite number > 0, got ${mean}`);
+  ensure('lognormal', isNonNegative(sd), `sd must be a finite number >= 0, got ${sd}`);
+  const cv = sd / mean;
+  const sigma2 = Math.log1p(cv * cv);
+  const sigma = Math.sqrt(sigma2);
+  const mu = Math.log(mean) - sigma2 / 2;
+  return {
+    kind: 'lognormal',
+    mean,
+    variance: sd * sd,
+    sample: (rng) => Math.exp(mu + sigma * standardNormal(rng)),
+  };
+}
