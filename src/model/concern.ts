@@ -1,0 +1,95 @@
+// A concern as an organisation works it, and the shared arrival stream that creates them.
+// Common random numbers: the arrival stream draws each concern's arrival time, type and
+// base work from its own generator, so both organisations see the same customers.
+import type { Kernel } from '../kernel/kernel.js';
+import type { Rng } from '../random/distribution.js';
+import type { ConcernType, Scenario } from '../scenario/types.js';
+import type { ConcernId } from '../trace/events.js';
+
+export interface Concern {
+  id: ConcernId;
+  type: ConcernType;
+  arrival: number;
+  failureDemand: boolean;
+  /** Base work per task (listed order), sampled once and shared by both organisations. */
+  work: number[];
+  /** Tasks done correctly (listed order). */
+  done: boolean[];
+  tasksLeft: number;
+  /** How often this customer has come back as failure demand (names the next return). */
+  returns: number;
+  /** The first concern of this customer, when this one is failure demand. */
+  root: Concern | null;
+  /** Silo, parallel split: tasks that finished before their prerequisites and await correction. */
+  wrong: boolean[] | null;
+  /** Team: index of the team holding the concern (-1 before one takes it). */
+  owner: number;
+}
+
+export function createConcern(
+  id: ConcernId, type: ConcernType, arrival: number, failureDemand: boolean, rng: Rng, root: Concern | null,
+): Concern {
+  const work = type.tasks.map((task) => task.work.sample(rng));
+  return {
+    id, type, arrival, failureDemand, work,
+    done: type.tasks.map(() => false),
+    tasksLeft: type.tasks.length,
+    returns: 0,
+    root,
+    wrong: null,
+    owner: -1,
+  };
+}
+
+/** The same customer comes back: a new concern of the same type, flagged as failure demand. */
+export function createReturn(original: Concern, arrival: number, rng: Rng): Concern {
+  const customer = original.root ?? original;
+  customer.returns++;
+  return createConcern(`${customer.id}/${customer.returns}`, original.type, arrival, true, rng, customer);
+}
+
+/** True when every task `task` must come after is done. */
+export function prerequisitesDone(concern: Concern, task: number): boolean {
+  for (const before of concern.type.tasks[task].after) if (!concern.done[before]) return false;
+  return true;
+}
+
+/** The first task in dependency order that is not done yet, or -1. */
+export function nextTask(concern: Concern): number {
+  for (const task of concern.type.order) if (!concern.done[task]) return task;
+  return -1;
+}
+
+export function markDone(concern: Concern, task: number): void {
+  concern.done[task] = true;
+  concern.tasksLeft--;
+}
+
+/** Picks a concern type by its (normalised) share. */
+export function pickType(types: ConcernType[], rng: Rng): ConcernType {
+  let u = rng.next();
+  for (const type of types) {
+    if (u < type.share) return type;
+    u -= type.share;
+  }
+  return types[types.length - 1];
+}
+
+/**
+ * Schedules the arrival stream up to the horizon. Concern n (1-based) gets id "n"; its
+ * interarrival gap, type and base work come from `rng` in a fixed order.
+ */
+export function startArrivals(kernel: Kernel, scenario: Scenario, rng: Rng, arrive: (concern: Concern) => void): void {
+  let count = 0;
+  const scheduleNext = (): void => {
+    const gap = scenario.arrivals.interarrival.sample(rng);
+    if (kernel.now() + gap > scenario.horizon) return;
+    kernel.schedule(gap, () => {
+      count++;
+      const concern = createConcern(String(count), pickType(scenario.concernTypes, rng), kernel.now(), false, rng, null);
+      scheduleNext();
+      arrive(concern);
+    });
+  };
+  scheduleNext();
+}

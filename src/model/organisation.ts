@@ -1,0 +1,18 @@
+// What the run loop knows of an organisation: it receives concerns. Silo and team are the
+// two strategies behind this interface (silo.ts, team.ts).
+import type { Kernel } from '../kernel/kernel.js';
+import type { Scenario } from '../scenario/types.js';
+import type { TraceSink } from '../trace/events.js';
+import type { Concern } from './concern.js';
+import type { OrganisationStreams } from './streams.js';
+
+export interface Organisation {
+  arrive(concern: Concern): void;
+}
+
+export interface ModelContext {
+  scenario: Scenario;
+  kernel: Kernel;
+  emit: TraceSink;
+  streams: OrganisationStreams;
+}

@@ -1,0 +1,125 @@
+// "Ampel": the silo organisation. Each department works its own part of a concern; work moves
+// between departments by handoffs (delay, pickup instant, possible loss of context). With a
+// parallel split, a dependent part that finishes before its prerequisite is an order error:
+// the reply was wrong, the part is corrected once the prerequisite is done, and the customer
+// may come back as failure demand. DESIGN §5.
+import type { SiloOrganisation } from '../scenario/types.js';
+import type { ErrorKind } from '../trace/events.js';
+import { markDone, nextTask, prerequisitesDone, type Concern } from './concern.js';
+import { maybeComeBack } from './failure-demand.js';
+import { lostContextRework, readyAt } from './handoff.js';
+import type { ModelContext, Organisation } from './organisation.js';
+import { createStation, type Part, type Station } from './station.js';
+
+export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisation {
+  const { kernel, emit, streams } = ctx;
+  const intake = org.intake ? createStation('intake', org.intake.staff, 'fifo') : null;
+  const departments = org.departments.map((d) => createStation(d.id, d.staff, d.policy));
+  const bySkill = new Map<string, Station>();
+  org.departments.forEach((d, i) => {
+    for (const skill of d.skills) if (!bySkill.has(skill)) bySkill.set(skill, departments[i]);
+  });
+
+  const departmentOf = (concern: Concern, task: number): Station => {
+    const station = bySkill.get(concern.type.tasks[task].skill);
+    if (!station) throw new Error(`invariant: no department has skill ${concern.type.tasks[task].skill}`);
+    return station;
+  };
+  const taskId = (part: Part): string => (part.task < 0 ? 'intake' : part.concern.type.tasks[part.task].id);
+  const error = (concern: Concern, task: number, kind: ErrorKind): void =>
+    emit({ type: 'error', at: kernel.now(), concern: concern.id, task: concern.type.tasks[task].id, kind });
+
+  function arrive(concern: Concern): void {
+    emit({ type: 'arrived', at: kernel.now(), concern: concern.id, concernType: concern.type.id, failureDemand: concern.failureDemand });
+    if (intake && org.intake) enqueue(intake, { concern, task: -1, piece: 'intake', work: org.intake.work.sample(streams.intake), rework: 0 });
+    else dispatch(concern, null);
+  }
+
+  /** Sends a concern's first parts on their way: all at once (parallel) or the first in order. */
+  function dispatch(concern: Concern, from: Station | null): void {
+    if (org.split === 'parallel') for (let task = 0; task < concern.type.tasks.length; task++) send(concern, task, from);
+    else send(concern, concern.type.order[0], from);
+  }
+
+  function send(concern: Concern, task: number, from: Station | null): void {
+    const to = departmentOf(concern, task);
+    if (from === null) return enqueue(to, { concern, task, piece: 'task', work: concern.work[task], rework: 0 });
+    const misroute = from === intake && org.intake ? org.intake.misroute : 0;
+    if (misroute > 0 && departments.length > 1 && streams.misroute.next() < misroute) {
+      let wrong = Math.floor(streams.misroute.next() * (departments.length - 1));
+      if (wrong >= departments.indexOf(to)) wrong++;
+      error(concern, task, 'misroute');
+      // Someone at the wrong department needs the intake's triage effort to recognise it.
+      return handoff({ concern, task, piece: 'misroute', work: org.intake!.work.sample(streams.intake), rework: 0 }, from, departments[wrong]);
+    }
+    handoff({ concern, task, piece: 'task', work: concern.work[task], rework: 0 }, from, to);
+  }
+
+  function handoff(part: Part, from: Station, to: Station): void {
+    const now = kernel.now();
+    const ready = readyAt(now, org.handoff, streams);
+    emit({ type: 'handoff', at: now, concern: part.concern.id, task: taskId(part), from: from.id, to: to.id, readyAt: ready });
+    const rework = lostContextRework(org.handoff, streams);
+    if (rework >= 0) {
+      error(part.concern, part.task, 'infoLoss');
+      part.rework = rework;
+    }
+    if (ready === now) enqueue(to, part);
+    else kernel.schedule(ready - now, () => enqueue(to, part));
+  }
+
+  function enqueue(station: Station, part: Part): void {
+    emit({ type: 'queued', at: kernel.now(), concern: part.concern.id, task: taskId(part), piece: part.piece, unit: station.id });
+    const worker = station.idle.pop();
+    if (worker === undefined) station.queue.push(part);
+    else start(station, worker, part);
+  }
+
+  function start(station: Station, worker: number, part: Part): void {
+    const duration = part.work + part.rework;
+    emit({ type: 'started', at: kernel.now(), concern: part.concern.id, task: taskId(part), piece: part.piece, unit: station.id, worker, duration });
+    kernel.schedule(duration, () => finish(station, worker, part));
+  }
+
+  function finish(station: Station, worker: number, part: Part): void {
+    emit({ type: 'finished', at: kernel.now(), concern: part.concern.id, task: taskId(part), piece: part.piece, unit: station.id, worker });
+    if (part.piece === 'intake') dispatch(part.concern, station);
+    else if (part.piece === 'misroute') handoff({ ...part, piece: 'task', work: part.concern.work[part.task], rework: 0 }, station, departmentOf(part.concern, part.task));
+    else taskFinished(part, station);
+    const next = station.queue.shift();
+    if (next) start(station, worker, next);
+    else station.idle.push(worker);
+  }
+
+  function taskFinished(part: Part, station: Station): void {
+    const { concern, task } = part;
+    if (org.split === 'parallel' && part.piece === 'task' && !prerequisitesDone(concern, task)) {
+      // The letter went to the old address: the reply is wrong and must be corrected.
+      error(concern, task, 'order');
+      (concern.wrong ??= concern.type.tasks.map(() => false))[task] = true;
+      maybeComeBack(ctx, concern, arrive);
+      return;
+    }
+    markDone(concern, task);
+    if (concern.tasksLeft === 0) return emit({ type: 'resolved', at: kernel.now(), concern: concern.id });
+    if (org.split === 'parallel') return releaseCorrections(concern);
+    const next = nextTask(concern);
+    const to = departmentOf(concern, next);
+    const nextPart: Part = { concern, task: next, piece: 'task', work: concern.work[next], rework: 0 };
+    if (to === station) enqueue(to, nextPart);
+    else handoff(nextPart, station, to);
+  }
+
+  /** A correction enters its department's queue once its prerequisites are done. */
+  function releaseCorrections(concern: Concern): void {
+    const wrong = concern.wrong;
+    if (!wrong) return;
+    for (let task = 0; task < wrong.length; task++) {
+      if (!wrong[task] || !prerequisitesDone(concern, task)) continue;
+      wrong[task] = false;
+      enqueue(departmentOf(concern, task), { concern, task, piece: 'correction', work: concern.work[task], rework: 0 });
+    }
+  }
+
+  return { arrive };
+}

@@ -1,0 +1,49 @@
+// A silo station (the intake or a department): one queue and `staff` identical people.
+// `fifo` serves the part that arrived first; `shortest-first` the part with the least work
+// (ties: the one that arrived first), the department's own goal of closing many items.
+import type { DepartmentPolicy } from '../scenario/types.js';
+import type { PieceKind } from '../trace/events.js';
+import type { Concern } from './concern.js';
+import { Fifo } from './fifo.js';
+import { MinHeap } from './heap.js';
+
+/** A piece of a concern's work waiting for, or being done at, a station. */
+export interface Part {
+  concern: Concern;
+  /** Task index in the concern type's listed tasks (-1 for intake triage). */
+  task: number;
+  piece: PieceKind;
+  work: number;
+  /** Extra work because context was lost on the way here. */
+  rework: number;
+}
+
+interface PartQueue {
+  readonly size: number;
+  push(part: Part): void;
+  shift(): Part | undefined;
+}
+
+export interface Station {
+  id: string;
+  queue: PartQueue;
+  /** Indices of idle people; the lowest index is taken first. */
+  idle: number[];
+}
+
+export function createStation(id: string, staff: number, policy: DepartmentPolicy): Station {
+  const idle: number[] = [];
+  for (let worker = staff - 1; worker >= 0; worker--) idle.push(worker);
+  return { id, queue: policy === 'shortest-first' ? shortestFirst() : new Fifo<Part>(), idle };
+}
+
+function shortestFirst(): PartQueue {
+  const heap = new MinHeap<Part>();
+  return {
+    get size() {
+      return heap.size;
+    },
+    push: (part) => heap.push(part.work + part.rework, part),
+    shift: () => heap.pop(),
+  };
+}

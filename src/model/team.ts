@@ -1,0 +1,159 @@
+// "Kreisverkehr": cross-functional teams own each concern end to end. A concern joins the
+// team with the fewest concerns in hand (or waits while all are at wipLimit); its tasks run
+// one after another in dependency order. A member who finishes a task continues the concern
+// if she has the skill for the next one; otherwise the next task is handed off inside the
+// team and the member pulls the oldest ready task she can do. DESIGN §5.
+import type { TeamOrganisation } from '../scenario/types.js';
+import { markDone, nextTask, type Concern } from './concern.js';
+import { Fifo } from './fifo.js';
+import { MinHeap, type Sequence } from './heap.js';
+import { lostContextRework, readyAt } from './handoff.js';
+import type { ModelContext, Organisation } from './organisation.js';
+
+interface ReadyTask {
+  concern: Concern;
+  task: number;
+  rework: number;
+}
+
+interface Member {
+  /** Position in the team's members, in the order listed (groups expanded). */
+  index: number;
+  proficiency: Map<string, number>;
+  /** The team's ready queues for this member's skills. */
+  queues: MinHeap<ReadyTask>[];
+  busy: boolean;
+}
+
+interface TeamState {
+  id: string;
+  members: Member[];
+  /** Ready tasks by skill, oldest concern first. */
+  ready: Map<string, MinHeap<ReadyTask>>;
+  inHand: number;
+}
+
+export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisation {
+  const { kernel, emit, streams } = ctx;
+  const stretch = 1 / (1 - org.coordination);
+  const teams = org.teams.map((spec): TeamState => {
+    const sequence: Sequence = { next: 0 };
+    const ready = new Map<string, MinHeap<ReadyTask>>();
+    const queueFor = (skill: string): MinHeap<ReadyTask> => {
+      let queue = ready.get(skill);
+      if (!queue) ready.set(skill, (queue = new MinHeap<ReadyTask>(sequence)));
+      return queue;
+    };
+    const members: Member[] = [];
+    for (const group of spec.members) {
+      for (let i = 0; i < group.count; i++) {
+        const skills = Object.keys(group.skills);
+        members.push({
+          index: members.length,
+          proficiency: new Map(Object.entries(group.skills)),
+          queues: skills.map(queueFor),
+          busy: false,
+        });
+      }
+    }
+    return { id: spec.id, members, ready, inHand: 0 };
+  });
+  const held = new Fifo<Concern>();
+
+  function arrive(concern: Concern): void {
+    emit({ type: 'arrived', at: kernel.now(), concern: concern.id, concernType: concern.type.id, failureDemand: concern.failureDemand });
+    const team = teamWithRoom();
+    if (team) admit(team, concern);
+    else {
+      emit({ type: 'held', at: kernel.now(), concern: concern.id });
+      held.push(concern);
+    }
+  }
+
+  /** The team with the fewest concerns in hand below wipLimit (ties: listed first), or null. */
+  function teamWithRoom(): TeamState | null {
+    let best: TeamState | null = null;
+    for (const team of teams) if (team.inHand < org.wipLimit && (!best || team.inHand < best.inHand)) best = team;
+    return best;
+  }
+
+  function admit(team: TeamState, concern: Concern): void {
+    team.inHand++;
+    concern.owner = teams.indexOf(team);
+    makeReady(team, { concern, task: nextTask(concern), rework: 0 });
+  }
+
+  /** A ready task goes to the most proficient idle member (ties: listed first), else queues. */
+  function makeReady(team: TeamState, ready: ReadyTask): void {
+    const { concern, task } = ready;
+    const skill = concern.type.tasks[task].skill;
+    emit({ type: 'queued', at: kernel.now(), concern: concern.id, task: concern.type.tasks[task].id, piece: 'task', unit: team.id });
+    let best: Member | null = null;
+    let bestProficiency = 0;
+    for (const member of team.members) {
+      const proficiency = member.proficiency.get(skill) ?? 0;
+      if (!member.busy && proficiency > bestProficiency) {
+        best = member;
+        bestProficiency = proficiency;
+      }
+    }
+    if (best) start(team, best, ready);
+    else team.ready.get(skill)!.push(concern.arrival, ready);
+  }
+
+  function start(team: TeamState, member: Member, ready: ReadyTask): void {
+    const { concern, task, rework } = ready;
+    const spec = concern.type.tasks[task];
+    const proficiency = member.proficiency.get(spec.skill)!;
+    const duration = (concern.work[task] / proficiency + rework) * stretch;
+    member.busy = true;
+    emit({ type: 'started', at: kernel.now(), concern: concern.id, task: spec.id, piece: 'task', unit: team.id, worker: member.index, duration });
+    kernel.schedule(duration, () => finish(team, member, ready));
+  }
+
+  function finish(team: TeamState, member: Member, done: ReadyTask): void {
+    const { concern, task } = done;
+    const now = kernel.now();
+    emit({ type: 'finished', at: now, concern: concern.id, task: concern.type.tasks[task].id, piece: 'task', unit: team.id, worker: member.index });
+    markDone(concern, task);
+    if (concern.tasksLeft === 0) {
+      emit({ type: 'resolved', at: now, concern: concern.id });
+      team.inHand--;
+      const waiting = held.size > 0 ? teamWithRoom() : null;
+      if (waiting) admit(waiting, held.shift()!);
+      return pull(team, member);
+    }
+    const next = nextTask(concern);
+    if (member.proficiency.has(concern.type.tasks[next].skill)) return start(team, member, { concern, task: next, rework: 0 });
+    handOn(team, { concern, task: next, rework: 0 });
+    pull(team, member);
+  }
+
+  /** A different member continues the concern: a team-internal handoff. */
+  function handOn(team: TeamState, ready: ReadyTask): void {
+    const now = kernel.now();
+    const at = readyAt(now, org.handoff, streams);
+    const taskId = ready.concern.type.tasks[ready.task].id;
+    emit({ type: 'handoff', at: now, concern: ready.concern.id, task: taskId, from: team.id, to: team.id, readyAt: at });
+    const rework = lostContextRework(org.handoff, streams);
+    if (rework >= 0) {
+      emit({ type: 'error', at: now, concern: ready.concern.id, task: taskId, kind: 'infoLoss' });
+      ready.rework = rework;
+    }
+    if (at === now) makeReady(team, ready);
+    else kernel.schedule(at - now, () => makeReady(team, ready));
+  }
+
+  /** An idle member takes the ready task of the oldest concern she has the skill for. */
+  function pull(team: TeamState, member: Member): void {
+    let best: MinHeap<ReadyTask> | null = null;
+    for (const queue of member.queues) {
+      if (queue.size === 0) continue;
+      if (!best || queue.peekKey() < best.peekKey() || (queue.peekKey() === best.peekKey() && queue.peekSeq() < best.peekSeq())) best = queue;
+    }
+    if (best) start(team, member, best.pop()!);
+    else member.busy = false;
+  }
+
+  return { arrive };
+}
