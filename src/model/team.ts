@@ -28,8 +28,8 @@ interface Member {
 interface TeamState {
   id: string;
   members: Member[];
-  /** Ready tasks by skill, oldest concern first. */
-  ready: Map<string, MinHeap<ReadyTask>>;
+  /** The ready tasks needing a skill, oldest concern first. */
+  readyFor(skill: string): MinHeap<ReadyTask>;
   inHand: number;
 }
 
@@ -56,7 +56,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
         });
       }
     }
-    return { id: spec.id, members, ready, inHand: 0 };
+    return { id: spec.id, members, readyFor: queueFor, inHand: 0 };
   });
   const held = new Fifo<Concern>();
 
@@ -98,7 +98,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
       }
     }
     if (best) start(team, best, ready);
-    else team.ready.get(skill)!.push(concern.arrival, ready);
+    else team.readyFor(skill).push(concern.arrival, ready);
   }
 
   function start(team: TeamState, member: Member, ready: ReadyTask): void {
