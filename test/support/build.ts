@@ -49,3 +49,10 @@ export function scenario(parts: {
 
 export const department = (id: string, skills: string[], staff: number, policy: 'fifo' | 'shortest-first' = 'fifo') =>
   ({ id, label: id, skills, staff, policy });
+
+/** A "distribution" that returns the given values in turn: exact traces need known work. */
+export function sequence(...values: number[]): Distribution {
+  let i = 0;
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  return { kind: 'empirical', mean, variance: 0, sample: () => values[Math.min(i++, values.length - 1)] };
+}
