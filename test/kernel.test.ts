@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createKernel, createRng } from '../src/kernel/index.js';
 
 describe('createKernel', () => {
@@ -118,6 +118,19 @@ describe('createKernel', () => {
   });
 
   it('leaves no window global behind in Node', () => {
+    expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
+  });
+
+  it('survives a re-evaluated adapter while simjs itself stays cached (vi.resetModules)', async () => {
+    // simjs registers window.Sim only the first time it runs in a realm.
+    vi.resetModules();
+    const again = await import('../src/kernel/index.js');
+    const kernel = again.createKernel();
+    let ranAt = -1;
+    kernel.schedule(2, () => (ranAt = kernel.now()));
+    kernel.run(3);
+    expect(ranAt).toBe(2);
+    expect(again.createRng(9).next()).toBe(createRng(9).next());
     expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
   });
 });
