@@ -1,0 +1,69 @@
+// Problems in a scenario are data with stable codes and positions (STYLE habit 5); they
+// become text only at the edge, through formatIssue.
+import type { Scenario } from './types.js';
+
+export interface ScenarioIssue {
+  /** Stable UPPER_SNAKE code, e.g. UNKNOWN_KEY, STAFF_TOO_SMALL. */
+  code: string;
+  /** Dotted field path, e.g. `organisations.silo.departments.0.staff`; '' for the whole file. */
+  path: string;
+  /** 1-based; 0 when the value came from an override, not from the file. */
+  line: number;
+  column: number;
+  message: string;
+  expected?: string;
+  found?: string;
+  /** Set when the value came from `--set`: the override as typed, e.g. `--set a.b=5`. */
+  source?: string;
+}
+
+export interface ParseResult {
+  /** Null whenever `issues` is non-empty. */
+  scenario: Scenario | null;
+  issues: ScenarioIssue[];
+  warnings: ScenarioIssue[];
+}
+
+/** One `--set path=value` from the command line or a slider. */
+export interface Override { path: string; value: string }
+
+/**
+ * `file:line:column path: message (expected X, found Y)`. An issue from an override has no
+ * position in the file; its message starts with the override instead: `file: --set a.b=5: ...`.
+ */
+export function formatIssue(file: string, issue: ScenarioIssue): string {
+  const path = issue.path === '' ? '' : ` ${issue.path}`;
+  const head = issue.line > 0 ? `${file}:${issue.line}:${issue.column}${path}` : file;
+  const detail = [
+    issue.expected !== undefined ? `expected ${issue.expected}` : '',
+    issue.found !== undefined ? `found ${issue.found}` : '',
+  ].filter((s) => s !== '').join(', ');
+  return `${head}: ${issue.message}${detail ? ` (${detail})` : ''}`;
+}
+
+/** How a value reads in a message: strings quoted, structures by kind, absence as "nothing". */
+export function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (typeof v === 'object') return `a mapping {${Object.keys(v).join(', ')}}`;
+  return typeof v;
+}
+
+/** Joins a field path the way messages show it. */
+export function dotted(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/** An issue before it has a position: what the checks produce, locate.ts adds line:column. */
+export interface Finding {
+  code: string;
+  path: (string | number)[];
+  /** 'key' points at the key itself (an unknown key); default: the value, or its parent if absent. */
+  at?: 'key' | 'value';
+  message: string;
+  expected?: string;
+  found?: string;
+}

@@ -1,0 +1,119 @@
+// parseScenario: text in, a runnable Scenario or every problem at once out. Never throws on
+// user input. Stages: size guard, YAML (with positions), overrides, schema, cross-field
+// checks, then normalisation and warnings for a valid file.
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { dotted, type Finding, type Override, type ParseResult, type ScenarioIssue } from './issues.js';
+import { locate } from './locate.js';
+import { applyOverrides, overrideLabel, type OverrideFinding } from './overrides.js';
+import { ScenarioFile } from './schema.js';
+import { translate } from './zod-issues.js';
+import { checkReferences } from './references.js';
+import { checkCoverage, type ModeRequest } from './coverage.js';
+import { normalise } from './normalise.js';
+import { scenarioWarnings } from './warnings.js';
+
+export interface ParseOptions {
+  /** For messages only; the scenario layer reads text, never files. */
+  file?: string;
+  overrides?: Override[];
+  /** Which organisations must be present: 'both' (default), one of them, or 'any' (validate). */
+  mode?: ModeRequest;
+}
+
+/** Larger files are refused before parsing: a scenario is a page of YAML, not a data set. */
+export const MAX_BYTES = 1024 * 1024;
+/** Aliases expanded per document; far above honest use, far below a "billion laughs". */
+const MAX_ALIASES = 1000;
+
+const whole = (code: string, message: string, expected?: string, found?: string): ScenarioIssue =>
+  ({ code, path: '', line: 1, column: 1, message, ...(expected ? { expected } : {}), ...(found ? { found } : {}) });
+
+function byteLength(text: string): number {
+  // Only count exactly when it matters: a UTF-8 character is at most 3 bytes per UTF-16 unit.
+  return text.length * 3 <= MAX_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+function toJS(doc: Document): { data: unknown } | { error: string } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+function firstAlias(doc: Document, lc: LineCounter): { line: number; column: number } {
+  let at = { line: 1, column: 1 };
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) { const p = lc.linePos(node.range[0]); at = { line: p.line, column: p.col }; }
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
+/** Drops a finding when another with the same code says the same about a field inside it. */
+function dedupe(findings: Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.code}|${dotted(f.path)}|${f.message}`;
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (seen.has(key(f))) return false;
+    seen.add(key(f));
+    const p = dotted(f.path);
+    return !findings.some((g) => g !== f && g.code === f.code && dotted(g.path).startsWith(p + '.'));
+  });
+}
+
+function place(f: Finding, doc: Document, lc: LineCounter, overrides: readonly Override[]): ScenarioIssue {
+  const { at: _at, path, ...rest } = f;
+  const given = (f as Partial<OverrideFinding>).override;
+  const pos = given ? null : locate(doc, lc, path, f.at);
+  if (pos) return { ...rest, path: dotted(path), line: pos.line, column: pos.column };
+  // No place in the file: the value came from the override whose path is closest to it.
+  const p = dotted(path);
+  const source = given ?? [...overrides].reverse().find((o) => p === o.path || p.startsWith(o.path + '.') || o.path.startsWith(p + '.'));
+  if (!source) return { ...rest, path: p, line: 0, column: 0 };
+  const label = overrideLabel(source);
+  const where = p === source.path ? '' : `${p}: `;
+  return { ...rest, message: `${label}: ${where}${f.message}`, path: p, line: 0, column: 0, source: label };
+}
+
+const order = (a: ScenarioIssue, b: ScenarioIssue) => a.line - b.line || a.column - b.column;
+
+export function parseScenario(text: string, options: ParseOptions = {}): ParseResult {
+  const fail = (issues: ScenarioIssue[]): ParseResult => ({ scenario: null, issues, warnings: [] });
+  const size = byteLength(text);
+  if (size > MAX_BYTES) return fail([whole('TOO_LARGE', 'the scenario file is too large', `at most ${MAX_BYTES} bytes`, `${size} bytes`)]);
+
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    return fail(doc.errors.map((e) => ({
+      code: 'YAML_SYNTAX', path: '', line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1,
+      message: `${e.message.split('\n')[0]} (${e.code})`,
+    })));
+  }
+  const yamlWarnings: ScenarioIssue[] = doc.warnings.map((w) => ({
+    code: 'YAML_WARNING', path: '', line: w.linePos?.[0].line ?? 1, column: w.linePos?.[0].col ?? 1, message: w.message.split('\n')[0],
+  }));
+
+  const before = toJS(doc);
+  if ('error' in before) return fail([{ ...whole('YAML_ALIAS_LIMIT', `too many aliases: ${before.error}`, `at most ${MAX_ALIASES} alias expansions`), ...firstAlias(doc, lc) }]);
+  const overrides = options.overrides ?? [];
+  const overrideProblems = applyOverrides(doc, overrides, ScenarioFile, before.data);
+  const after = overrides.length > 0 ? toJS(doc) : before;
+  if ('error' in after) return fail([{ ...whole('YAML_ALIAS_LIMIT', `too many aliases: ${after.error}`), ...firstAlias(doc, lc) }]);
+
+  const checked = ScenarioFile.safeParse(after.data);
+  const findings = dedupe([
+    ...overrideProblems,
+    ...(checked.success ? [] : checked.error.issues.flatMap((i) => translate(i, ScenarioFile, after.data))),
+    ...checkReferences(after.data),
+    ...checkCoverage(after.data, options.mode ?? 'both'),
+  ]);
+  const located = (fs: Finding[]) => fs.map((f) => place(f, doc, lc, overrides)).sort(order);
+  if (findings.length > 0 || !checked.success) return { scenario: null, issues: located(findings), warnings: yamlWarnings };
+
+  const scenario = normalise(checked.data);
+  return { scenario, issues: [], warnings: [...yamlWarnings, ...located(scenarioWarnings(scenario))] };
+}

@@ -1,0 +1,70 @@
+// Warnings about a valid scenario whose results would mislead: a comparison between
+// organisations of different size, or a unit offered more work than its people can do
+// (utilisation >= 1: queues grow for the whole run, DESIGN §9).
+import type { Finding } from './issues.js';
+import type { Scenario, TeamOrganisation } from './types.js';
+
+/** Silo headcount: intake staff plus all department staff. */
+export function siloHeadcount(s: Scenario): number {
+  if (!s.silo) return 0;
+  return (s.silo.intake?.staff ?? 0) + s.silo.departments.reduce((n, d) => n + d.staff, 0);
+}
+
+/** Team headcount: all members of all teams. */
+export function teamHeadcount(s: Scenario): number {
+  return s.team ? s.team.teams.reduce((n, t) => n + t.members.reduce((m, g) => m + g.count, 0), 0) : 0;
+}
+
+function headcount(s: Scenario): Finding[] {
+  const silo = siloHeadcount(s);
+  const team = teamHeadcount(s);
+  if (!s.silo || !s.team || silo === team) return [];
+  return [{
+    code: 'HEADCOUNT_DIFFERS', path: ['organisations'],
+    message: `the silo organisation has ${silo} people and the team organisation ${team}, so a comparison also measures the difference in people`,
+    expected: 'the same headcount in both organisations', found: `silo ${silo}, team ${team}`,
+  }];
+}
+
+function overload(unit: string, path: (string | number)[], load: number, people: number): Finding[] {
+  const utilisation = load / people;
+  if (utilisation < 1) return [];
+  return [{
+    code: 'OVERLOAD', path,
+    message: `${unit} is offered more work than it can do: utilisation ${utilisation.toFixed(2)} ` +
+      `(${load.toFixed(2)} people's worth of work for ${people}); its queue grows for the whole run`,
+    expected: 'utilisation below 1', found: utilisation.toFixed(2),
+  }];
+}
+
+/** Offered load in busy people: arrival rate x mean work per concern that lands on the unit. */
+function siloLoad(s: Scenario): Finding[] {
+  if (!s.silo) return [];
+  const out: Finding[] = [];
+  const intake = s.silo.intake;
+  if (intake) {
+    out.push(...overload('the intake', ['organisations', 'silo', 'intake'], s.arrivals.rate * intake.work.mean, intake.staff));
+  }
+  const departments = s.silo.departments;
+  // A skill offered by several departments is counted where it is listed first.
+  const owner = (skill: string): number => departments.findIndex((d) => d.skills.includes(skill));
+  departments.forEach((d, i) => {
+    const work = s.concernTypes.reduce((sum, c) =>
+      sum + c.share * c.tasks.filter((t) => owner(t.skill) === i).reduce((w, t) => w + t.work.mean, 0), 0);
+    out.push(...overload(`department "${d.id}"`, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work, d.staff));
+  });
+  return out;
+}
+
+/** The teams as a whole: work at proficiency 1, stretched by coordination, over all members. */
+function teamLoad(s: Scenario, team: TeamOrganisation): Finding[] {
+  const work = s.concernTypes.reduce((sum, c) => sum + c.share * c.tasks.reduce((w, t) => w + t.work.mean, 0), 0);
+  const people = team.teams.reduce((n, t) => n + t.members.reduce((m, g) => m + g.count, 0), 0);
+  const names = team.teams.map((t) => `"${t.id}"`).join(', ');
+  const unit = team.teams.length === 1 ? `team ${names}` : `the teams ${names}`;
+  return overload(unit, ['organisations', 'team', 'teams'], s.arrivals.rate * work / (1 - team.coordination), people);
+}
+
+export function scenarioWarnings(s: Scenario): Finding[] {
+  return [...headcount(s), ...siloLoad(s), ...(s.team ? teamLoad(s, s.team) : [])];
+}

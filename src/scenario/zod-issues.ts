@@ -1,0 +1,105 @@
+// Translates zod's issues into findings with our stable codes and plain messages. A union
+// (number | duration string | {dist}) fails in every branch at once; we report the branch
+// the value was meant for, not all three.
+import type * as z from 'zod';
+import { describeValue, type Finding } from './issues.js';
+import { describedAs, knownKeys, schemaAt } from './schema-walk.js';
+import { DURATION_PATTERN, RATE_PATTERN } from './units.js';
+import type { RuleParams } from './values.js';
+
+type Path = (string | number)[];
+type Issue = z.core.$ZodIssue;
+
+const NOUNS: Record<string, string> = {
+  number: 'a number', string: 'a string', object: 'a mapping', array: 'a list', record: 'a mapping',
+  boolean: 'true or false', int: 'a whole number',
+};
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data;
+  for (const seg of path) v = (v as Record<string | number, unknown> | null | undefined)?.[seg];
+  return v;
+}
+
+/** True when an issue only says "this branch takes another kind of value" (nested unions too). */
+function wrongKind(i: Issue): boolean {
+  if (i.path.length > 0) return false;
+  if (i.code === 'invalid_type') return true;
+  return i.code === 'invalid_union' && !('discriminator' in i && i.discriminator) && i.errors.every((b) => b.every(wrongKind));
+}
+
+/** The branch of a failed union the value belongs to: the one that failed for more than its type. */
+function meantBranch(errors: Issue[][]): Issue[] | null {
+  const typed = errors.filter((branch) => !branch.every(wrongKind));
+  return typed.length === 1 ? typed[0] : null;
+}
+
+export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, prefix: Path = []): Finding[] {
+  const path: Path = [...prefix, ...(issue.path as Path)];
+  const value = valueAt(data, path);
+  const found = describeValue(value);
+  const last = path.length > 0 ? String(path[path.length - 1]) : 'the scenario';
+  const absent = value === undefined || value === null;
+
+  switch (issue.code) {
+    case 'custom': {
+      const params = issue.params as RuleParams | undefined;
+      if (!params) break;
+      return [{ code: params.code, path, message: issue.message, expected: params.expected, found }];
+    }
+    case 'unrecognized_keys': {
+      const keys = knownKeys(root, path, data);
+      return issue.keys.map((key) => ({
+        code: 'UNKNOWN_KEY', path: [...path, key], at: 'key' as const,
+        message: `unknown key "${key}"`,
+        ...(keys.length > 0 ? { expected: `one of ${keys.join(', ')}` } : {}),
+        found: JSON.stringify(key),
+      }));
+    }
+    case 'invalid_union': {
+      const branch = meantBranch(issue.errors);
+      if (branch) return branch.flatMap((i) => translate(i, root, data, path));
+      if ('discriminator' in issue && issue.discriminator) {
+        const options = (issue as { options?: unknown[] }).options ?? [];
+        return [{
+          code: absent ? 'MISSING' : 'INVALID_VALUE', path,
+          message: absent ? `missing "${last}"` : `unknown ${last === 'dist' ? 'distribution' : last} "${String(value)}"`,
+          expected: `one of ${options.join(', ')}`, found,
+        }];
+      }
+      return [typeIssue(path, last, absent, describedAs(schemaAt(root, path, data)) ?? 'another kind of value', found)];
+    }
+    case 'invalid_type':
+      return [typeIssue(path, last, absent, NOUNS[issue.expected] ?? issue.expected, found)];
+    case 'invalid_format': {
+      const pattern = 'pattern' in issue ? issue.pattern : undefined;
+      if (pattern === String(DURATION_PATTERN)) {
+        return [{ code: 'INVALID_DURATION', path, message: `${last} is not a duration`, expected: 'minutes or a number with a unit s, m, h, d, w, e.g. "15m" or "1.5h"', found }];
+      }
+      if (pattern === String(RATE_PATTERN)) {
+        return [{ code: 'INVALID_RATE', path, message: `${last} is not a rate`, expected: 'a number per minute or a count per unit, e.g. "12/h" or "90/d"', found }];
+      }
+      break;
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      const expected = issue.origin === 'array' ? `at least ${min} ${min === 1 ? 'entry' : 'entries'}`
+        : issue.origin === 'string' ? 'a non-empty text' : `at least ${min}`;
+      return [{ code: 'TOO_SMALL', path, message: `${last} is too small`, expected, found }];
+    }
+    case 'invalid_value':
+      return [{
+        code: absent ? 'MISSING' : 'INVALID_VALUE', path, message: absent ? `missing "${last}"` : `${last} has no such option`,
+        expected: `one of ${issue.values.map(String).join(', ')}`, found,
+      }];
+    default:
+      break;
+  }
+  return [{ code: issue.code.toUpperCase(), path, message: issue.message, found }];
+}
+
+function typeIssue(path: Path, last: string, absent: boolean, expected: string, found: string): Finding {
+  return absent
+    ? { code: 'MISSING', path, message: path.length === 0 ? 'the scenario is empty' : `missing "${last}"`, expected, found }
+    : { code: 'INVALID_TYPE', path, message: `${last} has the wrong type`, expected, found };
+}
