@@ -1,0 +1,46 @@
+// orgflow run <scenario>: one organisation, mean and 95% CI per metric.
+import { Option, type Command } from 'commander';
+import { toRunResult } from '../../src/run.js';
+import type { Mode } from '../../src/scenario/types.js';
+import { UsageError } from '../errors.js';
+import { colourEnabled, out } from '../io.js';
+import { loadScenario, overridesFrom, type LoadedScenario } from '../load.js';
+import { addCommonOptions, addOutputOptions, parseMode, type CommonOptions, type OutputOptions } from '../options.js';
+import { runView } from '../output/views.js';
+import { printWarnings, simulateModes, toJson } from '../simulation.js';
+
+interface RunOptions extends CommonOptions, OutputOptions { mode?: Mode }
+
+export function registerRun(program: Command): void {
+  const cmd = program
+    .command('run')
+    .description('simulate one organisation (silo = Ampel, team = Kreisverkehr) and report every metric')
+    .argument('<scenario>', 'scenario file (YAML)')
+    .addOption(new Option('-m, --mode <mode>', 'organisation to run: silo or team (default: the one the file has)').argParser(parseMode));
+  addOutputOptions(addCommonOptions(cmd))
+    .addHelpText('after', `
+Examples:
+  $ orgflow run scenarios/versicherung.yaml --mode silo
+  $ orgflow run my.yaml --mode team --replications 40 --seed 7 --json > team.json
+  $ orgflow run my.yaml --mode silo --set organisations.silo.departments.0.staff=5 --csv out/`)
+    .action(async (file: string, options: RunOptions) => {
+      const { loaded, mode } = chooseOrganisation(file, options);
+      printWarnings(loaded, options.quiet);
+      const byMode = await simulateModes(loaded, [mode], mode, options);
+      const result = toRunResult(loaded.scenario, mode, byMode[mode]);
+      out(options.json ? toJson(result) : runView(result, colourEnabled()));
+    });
+}
+
+/** --mode if given; otherwise the only organisation in the file (both: ask which, or compare). */
+function chooseOrganisation(file: string, options: RunOptions): { loaded: LoadedScenario; mode: Mode } {
+  const overrides = overridesFrom(options);
+  if (options.mode) return { loaded: loadScenario(file, overrides, options.mode), mode: options.mode };
+  const loaded = loadScenario(file, overrides, 'any');
+  const { silo, team } = loaded.scenario;
+  if (silo && team) {
+    throw new UsageError(`${file} describes both organisations: choose one with --mode silo or --mode team, or run \`orgflow compare ${file}\``, 'see orgflow run --help');
+  }
+  const mode: Mode = silo ? 'silo' : 'team';
+  return { loaded: loadScenario(file, overrides, mode), mode };
+}

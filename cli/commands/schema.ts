@@ -1,0 +1,19 @@
+// orgflow schema: the JSON Schema of a scenario file, for editors (yaml-language-server).
+import type { Command } from 'commander';
+import { scenarioJsonSchema } from '../../src/scenario/index.js';
+import { out } from '../io.js';
+import { toJson } from '../simulation.js';
+
+export function registerSchema(program: Command): void {
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files')
+    .addHelpText('after', `
+Examples:
+  $ orgflow schema > orgflow.schema.json
+  # then, first line of a scenario for editors with yaml-language-server:
+  # yaml-language-server: $schema=./orgflow.schema.json`)
+    .action(() => {
+      out(toJson(scenarioJsonSchema()));
+    });
+}

@@ -1,0 +1,53 @@
+// Reading a scenario file for a command: the text (workers re-parse it), the validated
+// Scenario, and its warnings. Invalid input becomes a ScenarioError with located lines.
+import { readFileSync } from 'node:fs';
+import { formatIssue, parseScenario, type Override, type ScenarioIssue } from '../src/scenario/index.js';
+import type { Scenario } from '../src/scenario/types.js';
+import { ScenarioError, UsageError } from './errors.js';
+import type { CommonOptions } from './options.js';
+
+export type ParseMode = 'silo' | 'team' | 'both' | 'any';
+
+export interface LoadedScenario {
+  file: string;
+  text: string;
+  overrides: Override[];
+  scenario: Scenario;
+  warnings: ScenarioIssue[];
+}
+
+/** The file's text; a missing or unreadable file is bad usage (the user named it). */
+export function readScenarioText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((err as Error).message);
+    throw new UsageError(`cannot read scenario file ${file}: ${why}`);
+  }
+}
+
+/** --set first, then --seed and --replications, so the dedicated flags win. */
+export function overridesFrom(options: CommonOptions): Override[] {
+  const overrides = [...options.set];
+  if (options.seed !== undefined) overrides.push({ path: 'run.seed', value: String(options.seed) });
+  if (options.replications !== undefined) overrides.push({ path: 'run.replications', value: String(options.replications) });
+  return overrides;
+}
+
+export function loadScenario(file: string, overrides: Override[], mode: ParseMode): LoadedScenario {
+  const text = readScenarioText(file);
+  return parseLoaded(file, text, overrides, mode);
+}
+
+export function parseLoaded(file: string, text: string, overrides: Override[], mode: ParseMode): LoadedScenario {
+  const result = parseScenario(text, { file, overrides, mode });
+  if (result.issues.length > 0 || result.scenario === null) {
+    throw new ScenarioError(result.issues.map((issue) => formatIssue(file, issue)));
+  }
+  return { file, text, overrides, scenario: result.scenario, warnings: result.warnings };
+}
+
+export function warningLines(file: string, warnings: readonly ScenarioIssue[]): string[] {
+  return warnings.map((w) => `warning: ${formatIssue(file, w)}`);
+}

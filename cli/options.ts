@@ -1,0 +1,75 @@
+// Named parsers for option values and the option set shared by run, compare and sweep.
+// Parsers throw commander's InvalidArgumentError, which main.ts maps to exit code 2.
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Override } from '../src/scenario/index.js';
+import type { Mode } from '../src/scenario/types.js';
+
+export type { Override };
+
+export interface CommonOptions {
+  seed?: number;
+  replications?: number;
+  set: Override[];
+  workers?: number;
+  quiet?: boolean;
+}
+
+export interface OutputOptions {
+  json?: boolean;
+  csv?: string;
+  excel?: boolean;
+  trace?: string;
+}
+
+export function parseInteger(value: string): number {
+  if (!/^[+-]?\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+export function parsePositiveInteger(value: string): number {
+  const n = parseInteger(value);
+  if (n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
+}
+
+export function parseMode(value: string): Mode {
+  if (value !== 'silo' && value !== 'team') throw new InvalidArgumentError('expected "silo" or "team".');
+  return value;
+}
+
+/** Reads one `path=value`; the path is checked later by parseScenario, which knows the file. */
+export function parseOverride(text: string): Override {
+  const at = text.indexOf('=');
+  if (at <= 0) throw new InvalidArgumentError('expected path=value, e.g. organisations.silo.departments.0.staff=5.');
+  // The value stays text: parseScenario reads it as the field expects (5, 12/h, sequential).
+  return { path: text.slice(0, at).trim(), value: text.slice(at + 1) };
+}
+
+export function collectOverride(text: string, previous: Override[]): Override[] {
+  return [...previous, parseOverride(text)];
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/** --seed, --replications, --set, --workers, --quiet: what every simulating command takes. */
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .option('--seed <n>', 'base seed (overrides run.seed)', parseInteger)
+    .option('-r, --replications <n>', 'independent replications (overrides run.replications)', parsePositiveInteger)
+    .option('--set <path=value>', 'override a scenario field by path (repeatable)', collectOverride, [] as Override[])
+    .addOption(new Option('-w, --workers <n>', 'replications run in parallel; 1 = in this process')
+      .argParser(parsePositiveInteger).default(undefined, 'number of cores'))
+    .option('-q, --quiet', 'no progress bar and no warnings on stderr');
+}
+
+/** --json, --csv DIR, --excel, --trace FILE: the outputs of run and compare. */
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .option('--json', 'print one JSON document instead of a table')
+    .option('--csv <dir>', 'write summary.csv, concerns.csv and timeseries.csv into DIR')
+    .option('--excel', 'CSV for a German spreadsheet: ";" separator, decimal comma, UTF-8 with BOM')
+    .option('--trace <file>', 'write every trace event as JSON Lines to FILE');
+}

@@ -1,0 +1,40 @@
+// Numbers for people: times in min / h / d, shares in %, counts without noise.
+// Only for tables; JSON and CSV keep the raw minutes.
+
+export type ValueKind = 'time' | 'share' | 'count' | 'number';
+
+function fixed(value: number, digits: number): string {
+  const text = value.toFixed(digits);
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text; // no "-0.0" for a tiny negative
+}
+
+/** Minutes as "45 min", "3.2 h" or "1.4 d", choosing the unit by size. */
+export function humaniseMinutes(minutes: number): string {
+  const size = Math.abs(minutes);
+  if (minutes === 0) return '0 min';
+  if (size < 60) return `${fixed(minutes, size < 10 ? 1 : 0)} min`;
+  if (size < 1440) return `${fixed(minutes / 60, 1)} h`;
+  return `${fixed(minutes / 1440, 1)} d`;
+}
+
+export function humaniseNumber(value: number): string {
+  const size = Math.abs(value);
+  if (size >= 1000) return fixed(value, 0);
+  if (size >= 100) return fixed(value, 1);
+  return fixed(value, 2);
+}
+
+export function humanise(value: number, kind: ValueKind): string {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? '—' : value > 0 ? '∞' : '−∞';
+  switch (kind) {
+    case 'time': return humaniseMinutes(value);
+    case 'share': return `${fixed(value * 100, 1)} %`;
+    case 'count': return Number.isInteger(value) ? String(value) : fixed(value, 1);
+    case 'number': return humaniseNumber(value);
+  }
+}
+
+export function humaniseInterval([low, high]: readonly [number, number], kind: ValueKind): string {
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return '—';
+  return `[${humanise(low, kind)}, ${humanise(high, kind)}]`;
+}

@@ -1,0 +1,69 @@
+// --workers N > 1: replications on a piscina pool. Each task writes its records to its own
+// part files in a scratch directory; the main thread appends the parts to the output files
+// strictly in task order, so the bytes do not depend on N and memory stays bounded.
+import { createReadStream, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Metrics } from '../../src/metrics/types.js';
+import { scratchDirectory } from '../output/atomic.js';
+import type { FileWriter } from '../output/file-writer.js';
+import type { RunRequest } from './runner.js';
+import type { PartPaths, WorkerRequest } from './task.js';
+
+type PartName = keyof PartPaths;
+const PART_NAMES: readonly PartName[] = ['concerns', 'timeseries', 'trace'];
+
+// The worker must be JavaScript (dist/cli/replicate/worker.js); under tsx the .ts file works too.
+const workerFile = fileURLToPath(new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
+
+export async function runOnPool(request: RunRequest, workers: number): Promise<Metrics[]> {
+  const { tasks, sinks } = request;
+  const wanted = PART_NAMES.filter((name) => sinks[name] !== undefined);
+  const scratch = wanted.length > 0 ? scratchDirectory() : null;
+  const threads = Math.max(1, Math.min(workers, tasks.length));
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads });
+
+  const results: Metrics[] = new Array(tasks.length);
+  const finished: boolean[] = new Array(tasks.length).fill(false);
+  const parts = (i: number): PartPaths => {
+    const paths: PartPaths = {};
+    for (const name of wanted) paths[name] = join(scratch!.path, `${i}.${name}.part`);
+    return paths;
+  };
+
+  let next = 0;
+  let stopped = false;
+  let appendFailure: unknown = null;
+  let appending: Promise<void> = Promise.resolve();
+  const appendReady = async (): Promise<void> => {
+    while (!stopped && next < tasks.length && finished[next]) {
+      const paths = parts(next);
+      for (const name of wanted) await appendFile(paths[name]!, sinks[name] as FileWriter);
+      next++;
+    }
+  };
+
+  try {
+    await Promise.all(tasks.map(async (task, i) => {
+      const message: WorkerRequest = { source: request.source, task, excel: request.excel, parts: parts(i) };
+      results[i] = (await pool.run(message)) as Metrics;
+      finished[i] = true;
+      request.onTaskDone?.();
+      appending = appending.then(appendReady).catch((err: unknown) => { appendFailure ??= err; });
+    }));
+    await appending;
+    if (appendFailure !== null) throw appendFailure;
+    return results;
+  } finally {
+    stopped = true;
+    await appending;
+    await pool.destroy();
+    scratch?.remove();
+  }
+}
+
+async function appendFile(path: string, writer: FileWriter): Promise<void> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) writer.writeBytes(chunk as Buffer);
+  rmSync(path, { force: true });
+}

@@ -1,0 +1,62 @@
+// The shared flow of run, compare and sweep: tasks for every (organisation, replication),
+// record outputs opened before and committed after, progress while the replications run.
+import type { Metrics } from '../src/metrics/types.js';
+import type { Mode } from '../src/scenario/types.js';
+import { log } from './io.js';
+import { warningLines, type LoadedScenario, type ParseMode } from './load.js';
+import { defaultWorkers, type CommonOptions, type OutputOptions } from './options.js';
+import { startProgress } from './output/progress.js';
+import { RunOutputs } from './output/run-outputs.js';
+import type { SummaryEntry } from './output/summary.js';
+import { runReplications } from './replicate/runner.js';
+import type { ReplicationTask, ScenarioSource } from './replicate/task.js';
+
+export function printWarnings(loaded: LoadedScenario, quiet: boolean | undefined, prefix = ''): void {
+  if (quiet) return;
+  for (const line of warningLines(loaded.file, loaded.warnings)) log(prefix + line);
+}
+
+export function sourceOf(loaded: LoadedScenario, parseMode: ParseMode): ScenarioSource {
+  return { file: loaded.file, text: loaded.text, parseMode };
+}
+
+export function tasksFor(loaded: LoadedScenario, modes: readonly Mode[]): ReplicationTask[] {
+  const n = loaded.scenario.replications;
+  return modes.flatMap((mode) => Array.from({ length: n }, (_, replication) => ({ mode, replication, overrides: loaded.overrides })));
+}
+
+/** Runs every replication of the given organisations; returns each organisation's Metrics in replication order. */
+export async function simulateModes(
+  loaded: LoadedScenario,
+  modes: readonly Mode[],
+  parseMode: ParseMode,
+  options: CommonOptions & OutputOptions,
+): Promise<Record<Mode, Metrics[]>> {
+  const tasks = tasksFor(loaded, modes);
+  const outputs = new RunOutputs({ csv: options.csv, trace: options.trace, excel: options.excel });
+  const progress = startProgress(tasks.length, modes.join(' + '), options.quiet);
+  try {
+    const metrics = await runReplications({
+      source: sourceOf(loaded, parseMode),
+      tasks,
+      sinks: outputs.sinks,
+      excel: options.excel === true,
+      onTaskDone: () => progress.tick(),
+    }, options.workers ?? defaultWorkers());
+    progress.stop();
+    const entries: SummaryEntry[] = tasks.map((t, i) => ({ mode: t.mode, replication: t.replication, metrics: metrics[i] }));
+    outputs.commit(loaded.scenario.name, loaded.scenario.seed, entries);
+    const byMode: Record<Mode, Metrics[]> = { silo: [], team: [] };
+    for (const e of entries) byMode[e.mode].push(e.metrics);
+    return byMode;
+  } catch (err) {
+    progress.stop();
+    outputs.abort();
+    throw err;
+  }
+}
+
+/** JSON for --json: 2-space indent; NaN and Infinity become null (JSON has neither). */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
