@@ -40,6 +40,17 @@ interface OpenConcern {
   errors: number;
 }
 
+/**
+ * Measured concerns are those arriving in [warmup, horizon]; see DESIGN §6 for each key.
+ * - Lead/wait/touch stats are over completed concerns; percentiles are type 7 (percentile.ts).
+ * - Touch is the sum of the concern's `started` durations, so with parallel parts (silo,
+ *   split: parallel) touch can exceed lead: wait is then negative and flowEfficiency > 1.
+ *   An open concern's touch counts only work done by the horizon.
+ * - Nothing completed: stats, flowEfficiency, handoffsPerConcern and errorRate are NaN
+ *   (null in JSON); counts stay 0 and throughputPerDay is 0.
+ * - wip and utilisation count every concern and every piece of work inside the window,
+ *   also those of concerns that arrived before warmup (Little's law needs them).
+ */
 export function createMetricsFold(ctx: FoldContext, hooks: MetricsHooks = {}): MetricsFold {
   const { warmup, horizon } = ctx;
   if (!(warmup >= 0 && Number.isFinite(warmup))) throw new Error(`metrics: warmup must be a finite number >= 0, got ${warmup}`);

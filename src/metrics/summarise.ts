@@ -5,13 +5,16 @@ import { studentT975 } from './student-t.js';
 
 /** A metrics tree as data: numbers at the leaves, records (also utilisation.byUnit) inside. */
 type Tree = number | { readonly [key: string]: Tree };
+/** A leaf may be absent (a unit missing from a replication) or null (NaN read back from JSON). */
+type Leaf = number | null | undefined;
 type SummaryTree = Estimate | { [key: string]: SummaryTree };
 
 /**
  * Mean and 95% CI of every leaf over the replications. NaN values (a metric that was
  * undefined in a replication, e.g. leadTime with nothing completed) are left out, and the
  * degrees of freedom count only the rest; if every value is NaN, mean and CI are NaN.
- * A key missing from some replications (a unit that exists in only some) counts as NaN there.
+ * A key missing from some replications (a unit that exists in only some) counts as NaN there,
+ * and so does null (NaN after a JSON round trip).
  */
 export function summarise(replications: Metrics[]): MetricsSummary {
   if (replications.length === 0) throw new Error('summarise: needs at least one replication');
@@ -34,14 +37,14 @@ export function pairedDifference(silo: Metrics[], team: Metrics[]): MetricsSumma
 }
 
 /** Mean and Student-t 95% CI of the non-NaN values. */
-export function estimate(values: readonly (number | undefined)[]): Estimate {
+export function estimate(values: readonly Leaf[]): Estimate {
   // Summing deviations from the first value keeps identical inputs exact (their CI has
   // zero width and their mean is that value) and limits cancellation.
   let n = 0;
   let ref = NaN;
   let deviations = 0;
   for (const x of values) {
-    if (x === undefined || Number.isNaN(x)) continue;
+    if (x === undefined || x === null || Number.isNaN(x)) continue;
     if (n === 0) ref = x;
     deviations += x - ref;
     n++;
@@ -51,21 +54,21 @@ export function estimate(values: readonly (number | undefined)[]): Estimate {
   if (n === 1) return { mean, ci95: [mean, mean] };
   let squares = 0;
   for (const x of values) {
-    if (x === undefined || Number.isNaN(x)) continue;
+    if (x === undefined || x === null || Number.isNaN(x)) continue;
     squares += (x - mean) * (x - mean);
   }
   const half = studentT975(n - 1) * Math.sqrt(squares / (n - 1) / n);
   return { mean, ci95: [mean - half, mean + half] };
 }
 
-function summariseTree(values: readonly (Tree | undefined)[], path: string): SummaryTree {
-  const present = values.filter((v): v is Tree => v !== undefined);
+function summariseTree(values: readonly (Tree | null | undefined)[], path: string): SummaryTree {
+  const present = values.filter((v): v is Tree => v !== undefined && v !== null);
   if (present.length === 0 || typeof present[0] === 'number') {
     if (present.some((v) => typeof v !== 'number')) throw new Error(`summarise: ${path} is a number in some replications and not in others`);
-    return estimate(values as readonly (number | undefined)[]);
+    return estimate(values as readonly Leaf[]);
   }
   const records = present as readonly { readonly [key: string]: Tree }[];
-  if (present.some((v) => typeof v !== 'object' || v === null)) throw new Error(`summarise: ${path} is a record in some replications and not in others`);
+  if (present.some((v) => typeof v !== 'object')) throw new Error(`summarise: ${path} is a record in some replications and not in others`);
   const out: { [key: string]: SummaryTree } = {};
   for (const key of keysInOrder(records)) {
     out[key] = summariseTree(records.map((record) => (Object.hasOwn(record, key) ? record[key] : undefined)), `${path}.${key}`);

@@ -65,6 +65,17 @@ describe('summarise', () => {
     expect(JSON.parse(JSON.stringify(estimate))).toEqual({ mean: null, ci95: [null, null] });
   });
 
+  it('reads null (NaN after a JSON round trip) as NaN', () => {
+    const stored = JSON.parse(JSON.stringify([NaN, 2, 4].map((x) => replication(x)))) as Metrics[];
+    expect(summarise(stored).errorRate).toEqual(summarise([NaN, 2, 4].map((x) => replication(x))).errorRate);
+  });
+
+  it('counts a unit missing from some replications as NaN there', () => {
+    const summary = summarise([replication(1, ['a']), replication(3, ['a', 'b']), replication(5, ['a', 'b'])]);
+    expect(Object.keys(summary.utilisation.byUnit)).toEqual(['a', 'b']);
+    expect(summary.utilisation.byUnit.b.mean).toBe(4);
+  });
+
   it('refuses an empty list of replications', () => {
     expect(() => summarise([])).toThrow(/at least one/);
   });
