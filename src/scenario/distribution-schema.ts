@@ -9,7 +9,7 @@ type Ctx = z.RefinementCtx;
 const minutes = (v: unknown): number => tryDuration(v) ?? Number.NaN;
 
 function positiveMean(mean: unknown, ctx: Ctx): void {
-  if (!(minutes(mean) > 0)) report(ctx, 'NON_POSITIVE_MEAN', 'the mean must be positive', 'a mean > 0', ['mean']);
+  if (minutes(mean) <= 0) report(ctx, 'NON_POSITIVE_MEAN', 'the mean must be positive', 'a mean > 0', ['mean']);
 }
 
 function nonNegative(value: unknown, field: string, ctx: Ctx): void {

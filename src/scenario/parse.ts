@@ -78,6 +78,9 @@ function place(f: Finding, doc: Document, lc: LineCounter, overrides: readonly O
   return { ...rest, message: `${label}: ${where}${f.message}`, path: p, line: 0, column: 0, source: label };
 }
 
+/** yaml's message without the position and source excerpt it appends (we report those as fields). */
+const firstLine = (m: string) => m.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+
 const order = (a: ScenarioIssue, b: ScenarioIssue) => a.line - b.line || a.column - b.column;
 
 export function parseScenario(text: string, options: ParseOptions = {}): ParseResult {
@@ -90,11 +93,11 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
   if (doc.errors.length > 0) {
     return fail(doc.errors.map((e) => ({
       code: 'YAML_SYNTAX', path: '', line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1,
-      message: `${e.message.split('\n')[0]} (${e.code})`,
+      message: `${firstLine(e.message)} (${e.code})`,
     })));
   }
   const yamlWarnings: ScenarioIssue[] = doc.warnings.map((w) => ({
-    code: 'YAML_WARNING', path: '', line: w.linePos?.[0].line ?? 1, column: w.linePos?.[0].col ?? 1, message: w.message.split('\n')[0],
+    code: 'YAML_WARNING', path: '', line: w.linePos?.[0].line ?? 1, column: w.linePos?.[0].col ?? 1, message: firstLine(w.message),
   }));
 
   const before = toJS(doc);

@@ -5,8 +5,9 @@
 const MINUTES: Readonly<Record<string, number>> = { s: 1 / 60, m: 1, h: 60, d: 1440, w: 10080 };
 
 // Shared with the JSON Schema (as `pattern`) so that editors reject what the parser rejects.
-export const DURATION_PATTERN = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([smhdw])\s*$/;
-export const RATE_PATTERN = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*\/\s*([smhdw])\s*$/;
+// A sign is accepted so that "-1h" is reported as a negative duration, not as gibberish.
+export const DURATION_PATTERN = /^\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))\s*([smhdw])\s*$/;
+export const RATE_PATTERN = /^\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))\s*\/\s*([smhdw])\s*$/;
 
 /** Minutes for a number (already minutes) or a duration string; null when it is neither. */
 export function tryDuration(v: unknown): number | null {

@@ -51,7 +51,7 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
       const keys = knownKeys(root, path, data);
       return issue.keys.map((key) => ({
         code: 'UNKNOWN_KEY', path: [...path, key], at: 'key' as const,
-        message: `unknown key "${key}"`,
+        message: `unknown key "${key}"${suggest(key, keys)}`,
         ...(keys.length > 0 ? { expected: `one of ${keys.join(', ')}` } : {}),
         found: JSON.stringify(key),
       }));
@@ -74,10 +74,10 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
     case 'invalid_format': {
       const pattern = 'pattern' in issue ? issue.pattern : undefined;
       if (pattern === String(DURATION_PATTERN)) {
-        return [{ code: 'INVALID_DURATION', path, message: `${last} is not a duration`, expected: 'minutes or a number with a unit s, m, h, d, w, e.g. "15m" or "1.5h"', found }];
+        return [{ code: 'INVALID_DURATION', path, message: 'not a valid duration', expected: 'minutes or a number with a unit s, m, h, d, w, e.g. "15m" or "1.5h"', found }];
       }
       if (pattern === String(RATE_PATTERN)) {
-        return [{ code: 'INVALID_RATE', path, message: `${last} is not a rate`, expected: 'a number per minute or a count per unit, e.g. "12/h" or "90/d"', found }];
+        return [{ code: 'INVALID_RATE', path, message: 'not a valid rate', expected: 'a number per minute or a count per unit, e.g. "12/h" or "90/d"', found }];
       }
       break;
     }
@@ -102,4 +102,23 @@ function typeIssue(path: Path, last: string, absent: boolean, expected: string, 
   return absent
     ? { code: 'MISSING', path, message: path.length === 0 ? 'the scenario is empty' : `missing "${last}"`, expected, found }
     : { code: 'INVALID_TYPE', path, message: `${last} has the wrong type`, expected, found };
+}
+
+/** ' (did you mean "departments"?)' when a known key is one or two typos away. */
+function suggest(key: string, known: string[]): string {
+  const near = known.find((k) => k !== key && editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  return near ? ` (did you mean "${near}"?)` : '';
+}
+
+/** Levenshtein distance, small strings only (keys). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
 }
