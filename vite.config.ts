@@ -1,0 +1,21 @@
+// The workshop visualiser (web/): `npm run web` serves it, `npm run build:web` writes a
+// static, offline-capable copy to dist/web (relative base, so any static server works).
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  root: here('./web'),
+  base: './',
+  // The shipped scenarios live outside web/ and are bundled as raw text.
+  server: { host: '127.0.0.1', fs: { allow: [here('.')] } },
+  preview: { host: '127.0.0.1' },
+  worker: { format: 'es' },
+  build: {
+    outDir: here('./dist/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+});

@@ -1,0 +1,104 @@
+// Connects the page to the simulation worker: a load or a slider change sends one run
+// request; the answer either replaces the scenario (accepted) or is shown as issues while
+// the previous scenario stays (invalid). Messages of superseded runs are ignored.
+import type { Store } from './store.js';
+import type { AppState } from './state.js';
+import type { ScenarioSource } from './shipped.js';
+import type { Override, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
+import { buildReplay } from '../replay/replay.js';
+
+/** Scenario files above this size are refused before they are read (as parseScenario does). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface Controller {
+  load(source: ScenarioSource, overrides?: Override[]): void;
+  setOverrides(overrides: Override[]): void;
+  setSeed(seed: number | null): void;
+  refuse(file: string, message: string): void;
+  csv(): Promise<{ summary: string; concerns: string; timeseries: string }>;
+  /** Called when an accepted run restarts the animation. */
+  onRestart(listener: () => void): void;
+}
+
+export function createController(store: Store<AppState>, worker: Worker): Controller {
+  let nextId = 1;
+  let current = 0;
+  const pending = new Map<number, { source: ScenarioSource; overrides: Override[] }>();
+  const csvWaiters = new Map<number, (m: Extract<WorkerMessage, { type: 'csv' }>) => void>();
+  const restartListeners: (() => void)[] = [];
+
+  const send = (req: WorkerRequest): void => worker.postMessage(req);
+
+  function request(source: ScenarioSource, overrides: Override[]): void {
+    const id = nextId++;
+    pending.set(id, { source, overrides });
+    send({ type: 'run', id, text: source.text, file: source.file, overrides, seed: store.get().seed });
+  }
+
+  worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
+    const m = e.data;
+    if (m.type === 'csv') {
+      csvWaiters.get(m.id)?.(m);
+      csvWaiters.delete(m.id);
+      return;
+    }
+    if (m.type === 'invalid') {
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (p) store.set({ refused: { file: p.source.file, issues: m.issues, message: '' } });
+      return;
+    }
+    if (m.type === 'accepted') {
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (!p || m.id < current) return;
+      current = m.id;
+      store.set({
+        source: p.source, overrides: p.overrides, layout: m.layout, warnings: m.warnings, refused: null,
+        status: 'running', progress: { done: 0, total: m.layout.modes.length * m.layout.replications },
+        runs: {}, result: null, failure: null,
+        predict: { ...store.get().predict, revealed: false },
+      });
+      for (const l of restartListeners) l();
+      return;
+    }
+    if (m.id !== current) return;
+    const s = store.get();
+    if (m.type === 'replay' && s.layout) {
+      const typeIds = s.layout.concernTypes.map((c) => c.id);
+      const replay = buildReplay(m.replay.mode, m.replay.events, s.layout.horizon, typeIds);
+      store.set({ runs: { ...s.runs, [m.replay.mode]: { replay, concerns: m.replay.concerns, hours: m.replay.hours } } });
+    } else if (m.type === 'progress') {
+      store.set({ progress: { done: m.done, total: m.total } });
+    } else if (m.type === 'result') {
+      store.set({ result: m.result, status: 'done' });
+    } else if (m.type === 'failed') {
+      store.set({ status: 'failed', failure: m.message });
+    }
+  });
+  worker.addEventListener('error', (e) => {
+    store.set({ status: 'failed', failure: e.message || 'worker error' });
+  });
+
+  return {
+    load: (source, overrides = []) => request(source, overrides),
+    setOverrides(overrides) {
+      const source = store.get().source;
+      if (source) request(source, overrides);
+    },
+    setSeed(seed) {
+      store.set({ seed });
+      const s = store.get();
+      if (s.source) request(s.source, s.overrides);
+    },
+    refuse: (file, message) => store.set({ refused: { file, issues: [], message } }),
+    csv() {
+      const id = nextId++;
+      return new Promise((resolve) => {
+        csvWaiters.set(id, resolve);
+        send({ type: 'csv', id });
+      });
+    },
+    onRestart: (l) => void restartListeners.push(l),
+  };
+}

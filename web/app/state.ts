@@ -1,0 +1,42 @@
+// The page's state (everything but the animation clock, which the playback loop owns).
+import type { Mode } from '../../src/scenario/types.js';
+import type { IssueView, Override, ResultView, ScenarioLayout } from '../worker/protocol.js';
+import type { ConcernRecord, HourRow } from '../../src/metrics/types.js';
+import type { Replay } from '../replay/replay.js';
+import type { Lang } from '../i18n/index.js';
+import type { ScenarioSource } from './shipped.js';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'failed';
+
+/** Replication 0 of one organisation: replayed in the panels, drawn in the charts. */
+export interface ModeRun {
+  replay: Replay;
+  concerns: ConcernRecord[];
+  hours: HourRow[];
+}
+
+export interface AppState {
+  lang: Lang;
+  source: ScenarioSource | null;
+  seed: number | null;
+  overrides: Override[];
+  status: RunStatus;
+  progress: { done: number; total: number };
+  layout: ScenarioLayout | null;
+  runs: Partial<Record<Mode, ModeRun>>;
+  result: ResultView | null;
+  /** The last refused file: its name and the issues (or one message). */
+  refused: { file: string; issues: IssueView[]; message: string } | null;
+  warnings: string[];
+  failure: string | null;
+  selected: string | null;
+  predict: { on: boolean; guessHours: number | null; revealed: boolean };
+}
+
+export function initialState(lang: Lang, seed: number | null): AppState {
+  return {
+    lang, source: null, seed, overrides: [], status: 'idle', progress: { done: 0, total: 0 },
+    layout: null, runs: {}, result: null, refused: null, warnings: [], failure: null,
+    selected: null, predict: { on: false, guessHours: null, revealed: false },
+  };
+}

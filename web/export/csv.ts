@@ -1,0 +1,73 @@
+// CSV export with the CLI's columns (DESIGN §7): summary.csv (one row per mode and
+// replication, metric keys flattened with dots), concerns.csv and timeseries.csv.
+import type { Mode } from '../../src/scenario/types.js';
+import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
+
+export interface ReplicationRows {
+  mode: Mode;
+  replication: number;
+  metrics: Metrics;
+  concerns: ConcernRecord[];
+  hours: HourRow[];
+}
+
+type Cell = string | number | boolean | null;
+
+export const CONCERN_COLUMNS = [
+  'id', 'type', 'mode', 'replication', 'arrival', 'completion', 'lead', 'wait', 'touch',
+  'handoffs', 'errors', 'failureDemand',
+] as const;
+
+export const TIMESERIES_COLUMNS = ['mode', 'replication', 'hour', 'arrived', 'started', 'completed', 'wip'] as const;
+
+/** RFC 4180: quote a field holding a separator, a quote or a line break. */
+export function csvField(v: Cell): string {
+  const s = v === null ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvText(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+}
+
+/** Every number of a metrics tree under its dotted key, in the tree's own order. */
+export function flattenMetrics(tree: unknown, prefix = ''): [string, number][] {
+  if (typeof tree === 'number') return [[prefix, tree]];
+  if (tree === null || typeof tree !== 'object') return [];
+  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) =>
+    flattenMetrics(v, prefix === '' ? k : `${prefix}.${k}`),
+  );
+}
+
+const byModeAndReplication = (a: ReplicationRows, b: ReplicationRows): number =>
+  a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1;
+
+export function summaryCsv(rows: readonly ReplicationRows[]): string {
+  const sorted = [...rows].sort(byModeAndReplication);
+  const keys: string[] = [];
+  for (const r of sorted) for (const [k] of flattenMetrics(r.metrics)) if (!keys.includes(k)) keys.push(k);
+  const body = sorted.map((r) => {
+    const flat = new Map(flattenMetrics(r.metrics));
+    return [r.mode, r.replication, ...keys.map((k) => (flat.has(k) ? flat.get(k)! : null))];
+  });
+  return csvText(['mode', 'replication', ...keys], body);
+}
+
+export function concernsCsv(rows: readonly ReplicationRows[]): string {
+  const body: Cell[][] = [];
+  for (const r of [...rows].sort(byModeAndReplication)) {
+    for (const c of r.concerns) {
+      body.push([c.id, c.type, r.mode, r.replication, c.arrival, c.completion, c.lead, c.wait, c.touch,
+        c.handoffs, c.errors, c.failureDemand]);
+    }
+  }
+  return csvText(CONCERN_COLUMNS, body);
+}
+
+export function timeseriesCsv(rows: readonly ReplicationRows[]): string {
+  const body: Cell[][] = [];
+  for (const r of [...rows].sort(byModeAndReplication)) {
+    for (const h of r.hours) body.push([r.mode, r.replication, h.hour, h.arrived, h.started, h.completed, h.wip]);
+  }
+  return csvText(TIMESERIES_COLUMNS, body);
+}

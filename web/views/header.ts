@@ -1,0 +1,84 @@
+// The top bar: title, scenario picker, file loading, seed, language, predict mode, full
+// screen, and the run's progress.
+import type { AppState } from '../app/state.js';
+import type { ScenarioSource } from '../app/shipped.js';
+import { t, type Lang } from '../i18n/index.js';
+import { el, setText } from './dom.js';
+
+export interface HeaderActions {
+  pick(name: string): void;
+  openFile(file: File): void;
+  seed(seed: number | null): void;
+  lang(lang: Lang): void;
+  predict(on: boolean): void;
+  fullscreen(): void;
+}
+
+export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[], actions: HeaderActions): (s: AppState) => void {
+  const title = el('h1');
+  const subtitle = el('p', { class: 'subtitle' });
+  const pickLabel = el('label', { for: 'scenario-pick' });
+  const pick = el('select', { id: 'scenario-pick' });
+  for (const s of shipped) pick.append(el('option', { value: s.name }, [s.name]));
+  pick.addEventListener('change', () => actions.pick(pick.value));
+
+  const file = el('input', { type: 'file', id: 'scenario-file', accept: '.yaml,.yml,.json,application/json,text/yaml', class: 'visually-hidden' });
+  const fileButton = el('label', { for: 'scenario-file', class: 'button' });
+  file.addEventListener('change', () => {
+    const f = file.files?.[0];
+    if (f) actions.openFile(f);
+    file.value = '';
+  });
+
+  const seedLabel = el('label', { for: 'seed' });
+  const seed = el('input', { id: 'seed', type: 'number', min: 0, step: 1, inputmode: 'numeric' });
+  seed.addEventListener('change', () => actions.seed(seed.value === '' ? null : Math.max(0, Math.floor(Number(seed.value)))));
+
+  const lang = el('button', { type: 'button', id: 'lang-toggle' });
+  const predict = el('button', { type: 'button', id: 'predict-toggle', 'aria-pressed': 'false' });
+  const full = el('button', { type: 'button', id: 'fullscreen' });
+  const status = el('div', { class: 'run-status', role: 'status' });
+  const bar = el('progress', { max: 1, value: 0 });
+
+  let lastLang: Lang | null = null;
+  lang.addEventListener('click', () => actions.lang(lastLang === 'de' ? 'en' : 'de'));
+  predict.addEventListener('click', () => actions.predict(predict.getAttribute('aria-pressed') !== 'true'));
+  full.addEventListener('click', () => actions.fullscreen());
+
+  root.append(
+    el('div', { class: 'brand' }, [title, subtitle]),
+    el('div', { class: 'tools' }, [
+      el('span', { class: 'field' }, [pickLabel, pick]),
+      fileButton, file,
+      el('span', { class: 'field' }, [seedLabel, seed]),
+      el('span', { class: 'status-box' }, [status, bar]),
+      predict, lang, full,
+    ]),
+  );
+
+  return (s) => {
+    const l = s.lang;
+    setText(title, t(l, 'title'));
+    setText(subtitle, s.source ? `${s.layout?.name ?? s.source.name} · ${s.source.file}` : t(l, 'noScenarios'));
+    setText(pickLabel, t(l, 'scenario'));
+    setText(fileButton, t(l, 'loadFile'));
+    setText(seedLabel, t(l, 'seed'));
+    setText(lang, l === 'de' ? 'English' : 'Deutsch');
+    lang.setAttribute('aria-label', t(l, 'language'));
+    setText(predict, t(l, 'predict'));
+    predict.setAttribute('aria-pressed', String(s.predict.on));
+    setText(full, t(l, 'fullscreen'));
+    if (s.source?.shipped && pick.value !== s.source.name) pick.value = s.source.name;
+    if (s.source && !s.source.shipped) pick.value = '';
+    const seedValue = s.seed ?? s.layout?.seed;
+    if (document.activeElement !== seed) seed.value = seedValue === undefined ? '' : String(seedValue);
+    const { done, total } = s.progress;
+    bar.max = Math.max(1, total);
+    bar.value = done;
+    bar.hidden = s.status !== 'running';
+    setText(status, s.status === 'running' ? `${t(l, 'running')} ${done}/${total}`
+      : s.status === 'failed' ? `${t(l, 'failed')}: ${s.failure ?? ''}`
+      : s.status === 'done' && s.layout ? `${s.layout.replications} ${t(l, 'replications')}, seed ${s.layout.seed}` : '');
+    lastLang = l;
+  };
+}

@@ -1,0 +1,71 @@
+// KPI cards: silo | team | difference (with 95% CI) per metric. Every value element carries
+// data-mode, data-metric and, once its run has finished, data-value = String(mean), the
+// exact number of the CLI's --json, so tests read what the audience sees.
+import * as d3 from 'd3';
+import type { Mode } from '../../src/scenario/types.js';
+import type { ResultView } from '../worker/protocol.js';
+import { KPIS, estimateAt, formatValue, type KpiDef } from '../app/kpis.js';
+import { t, type Lang } from '../i18n/index.js';
+
+export interface KpiViewState {
+  lang: Lang;
+  /** The result of the finished run, or null while running. */
+  result: ResultView | null;
+  modes: readonly Mode[];
+  /** "Predict, then reveal": numbers stay covered (and carry no data-value). */
+  hidden: boolean;
+}
+
+type Column = Mode | 'difference';
+const COLUMNS: readonly Column[] = ['silo', 'team', 'difference'];
+
+function summaryFor(result: ResultView | null, column: Column) {
+  if (!result) return null;
+  return column === 'difference' ? result.difference : result[column]?.metrics ?? null;
+}
+
+/** 'better' | 'worse' when the CI excludes 0, else 'same'. */
+export function verdict(def: KpiDef, low: number, high: number): 'better' | 'worse' | 'same' {
+  if (def.higherIsBetter === null || !(low > 0 || high < 0)) return 'same';
+  return (low > 0) === def.higherIsBetter ? 'better' : 'worse';
+}
+
+export function renderKpis(root: HTMLElement, s: KpiViewState): void {
+  const columns = COLUMNS.filter((c) => (c === 'difference' ? s.modes.length === 2 : s.modes.includes(c)));
+  const cards = d3.select(root).selectAll<HTMLDivElement, KpiDef>('div.kpi')
+    .data(KPIS, (d) => d.metric)
+    .join((enter) => {
+      const card = enter.append('div').attr('class', 'kpi').attr('role', 'group');
+      card.append('h3');
+      card.append('div').attr('class', 'kpi-values');
+      return card;
+    });
+  cards.attr('aria-label', (d) => t(s.lang, `kpi.${d.metric}` as never));
+  cards.select('h3').text((d) => t(s.lang, `kpi.${d.metric}` as never));
+
+  cards.select<HTMLDivElement>('.kpi-values').each(function (def) {
+    const cells = d3.select(this).selectAll<HTMLDivElement, Column>('div.kpi-v')
+      .data(columns, (c) => c)
+      .join((enter) => {
+        const cell = enter.append('div').attr('class', (c) => `kpi-v ${c}`);
+        cell.append('span').attr('class', 'kpi-who');
+        cell.append('span').attr('class', 'kpi-num');
+        cell.append('span').attr('class', 'kpi-ci');
+        return cell;
+      })
+      .attr('data-mode', (c) => c)
+      .attr('data-metric', def.metric);
+    cells.select('.kpi-who').text((c) => (c === 'difference' ? `Δ ${t(s.lang, 'difference')}` : t(s.lang, c)));
+    cells.each(function (column) {
+      const cell = d3.select(this);
+      const e = s.hidden ? null : estimateAt(summaryFor(s.result, column), def.metric);
+      cell.attr('data-value', e ? String(e.mean) : null)
+        .classed('pending', !e)
+        .attr('data-verdict', e && column === 'difference' ? verdict(def, e.ci95[0], e.ci95[1]) : null);
+      cell.select('.kpi-num').text(e ? formatValue(s.lang, def.unit, e.mean, column === 'difference') : s.hidden ? '?' : '…');
+      const ci = e ? `${t(s.lang, 'ci95')} ${formatValue(s.lang, def.unit, e.ci95[0], column === 'difference')} … ${formatValue(s.lang, def.unit, e.ci95[1], column === 'difference')}` : '';
+      cell.select('.kpi-ci').text(column === 'difference' ? ci : '');
+      cell.attr('title', ci);
+    });
+  });
+}

@@ -1,0 +1,82 @@
+// Messages between the page and the simulation worker. Everything here is plain data
+// (structured-clone safe): the worker never sends Distribution objects or functions.
+import type { Mode } from '../../src/scenario/types.js';
+import type { TraceEvent } from '../../src/trace/events.js';
+import type { ConcernRecord, HourRow, Metrics, MetricsSummary } from '../../src/metrics/types.js';
+
+/** One `--set path=value`, as a slider or a link hands it over. */
+export interface Override { path: string; value: string }
+
+export interface RunRequest {
+  type: 'run';
+  id: number;
+  text: string;
+  file: string;
+  overrides: Override[];
+  /** Replaces the scenario's run.seed (the `?seed=` of the page, like the CLI's --seed). */
+  seed: number | null;
+}
+
+export interface CsvRequest { type: 'csv'; id: number }
+
+export type WorkerRequest = RunRequest | CsvRequest;
+
+/** What the panels need to draw the organisations: units, people and concern types. */
+export interface ScenarioLayout {
+  name: string;
+  description: string;
+  horizon: number;
+  warmup: number;
+  seed: number;
+  replications: number;
+  modes: Mode[];
+  concernTypes: { id: string; label: string }[];
+  silo: {
+    intake: { staff: number } | null;
+    departments: { id: string; label: string; staff: number }[];
+    split: 'parallel' | 'sequential';
+    pickup: number;
+    delayMean: number;
+  } | null;
+  team: {
+    teams: { id: string; label: string; members: Record<string, number>[] }[];
+    wipLimit: number | null;
+    pickup: number;
+    delayMean: number;
+  } | null;
+}
+
+export interface IssueView {
+  code: string;
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+  /** formatIssue(file, issue): the same line the CLI prints. */
+  text: string;
+}
+
+/** Summaries over replications, in the shape of the CLI's --json (compare or run). */
+export interface RunSummary { scenario: string; mode: Mode; seed: number; replications: number; metrics: MetricsSummary }
+export interface ResultView {
+  silo: RunSummary | null;
+  team: RunSummary | null;
+  difference: MetricsSummary | null;
+}
+
+export interface ReplayData {
+  mode: Mode;
+  events: TraceEvent[];
+  concerns: ConcernRecord[];
+  hours: HourRow[];
+  metrics: Metrics;
+}
+
+export type WorkerMessage =
+  | { type: 'invalid'; id: number; issues: IssueView[] }
+  | { type: 'accepted'; id: number; layout: ScenarioLayout; warnings: string[] }
+  | { type: 'replay'; id: number; replay: ReplayData }
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'result'; id: number; result: ResultView }
+  | { type: 'csv'; id: number; summary: string; concerns: string; timeseries: string }
+  | { type: 'failed'; id: number; message: string };
