@@ -36,6 +36,8 @@ interface OpenConcern {
   arrival: number;
   failureDemand: boolean;
   touch: number;
+  /** End of the latest work on it so far: overlapping work counts once in touch. */
+  workedUntil: number;
   handoffs: number;
   errors: number;
 }
@@ -43,9 +45,9 @@ interface OpenConcern {
 /**
  * Measured concerns are those arriving in [warmup, horizon]; see DESIGN §6 for each key.
  * - Lead/wait/touch stats are over completed concerns; percentiles are type 7 (percentile.ts).
- * - Touch is the sum of the concern's `started` durations, so with parallel parts (silo,
- *   split: parallel) touch can exceed lead: wait is then negative and flowEfficiency > 1.
- *   An open concern's touch counts only work done by the horizon.
+ * - Touch counts the minutes in which someone works on the concern. Parts worked at the
+ *   same time (silo, split: parallel) count once, so wait = lead − touch is never negative
+ *   and flowEfficiency stays in [0, 1]. An open concern's touch counts work up to the horizon.
  * - Nothing completed: stats, flowEfficiency, handoffsPerConcern and errorRate are NaN
  *   (null in JSON); counts stay 0 and throughputPerDay is 0.
  * - wip and utilisation count every concern and every piece of work inside the window,
@@ -109,6 +111,7 @@ class Fold implements MetricsFold {
           arrival: at,
           failureDemand: event.failureDemand,
           touch: 0,
+          workedUntil: at,
           handoffs: 0,
           errors: 0,
         });
@@ -118,8 +121,15 @@ class Fold implements MetricsFold {
         this.busy.add(event.unit, at, event.duration);
         this.hourly?.countStarted();
         const concern = this.open.get(event.concern);
-        // Work still running at the horizon counts as far as it got.
-        if (concern !== undefined) concern.touch += Math.min(event.duration, this.horizon - at);
+        if (concern !== undefined) {
+          // Starts come in time order, so extending the covered span gives the union of
+          // work intervals; work still running at the horizon counts as far as it got.
+          const end = Math.min(at + event.duration, this.horizon);
+          if (end > concern.workedUntil) {
+            concern.touch += end - Math.max(at, concern.workedUntil);
+            concern.workedUntil = end;
+          }
+        }
         break;
       }
       case 'handoff': {
