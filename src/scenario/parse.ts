@@ -64,6 +64,20 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/** The override sharing the longest leading path with `path` (the last one on a tie). */
+function closestOverride(path: string, overrides: readonly Override[]): Override | undefined {
+  const segments = path.split('.');
+  const shared = (o: Override) => {
+    const other = o.path.split('.');
+    let n = 0;
+    while (n < segments.length && n < other.length && segments[n] === other[n]) n++;
+    return n;
+  };
+  let best: Override | undefined;
+  for (const o of overrides) if (shared(o) > 0 && (!best || shared(o) >= shared(best))) best = o;
+  return best;
+}
+
 function place(f: Finding, doc: Document, lc: LineCounter, overrides: readonly Override[]): ScenarioIssue {
   const { at: _at, path, ...rest } = f;
   const given = (f as Partial<OverrideFinding>).override;
@@ -71,7 +85,7 @@ function place(f: Finding, doc: Document, lc: LineCounter, overrides: readonly O
   if (pos) return { ...rest, path: dotted(path), line: pos.line, column: pos.column };
   // No place in the file: the value came from the override whose path is closest to it.
   const p = dotted(path);
-  const source = given ?? [...overrides].reverse().find((o) => p === o.path || p.startsWith(o.path + '.') || o.path.startsWith(p + '.'));
+  const source = given ?? closestOverride(p, overrides);
   if (!source) return { ...rest, path: p, line: 0, column: 0 };
   const label = overrideLabel(source);
   const where = p === source.path ? '' : `${p}: `;
@@ -89,7 +103,8 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
   if (size > MAX_BYTES) return fail([whole('TOO_LARGE', 'the scenario file is too large', `at most ${MAX_BYTES} bytes`, `${size} bytes`)]);
 
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true });
+  // logLevel 'error': yaml would otherwise print warnings itself; we return them as data.
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
     return fail(doc.errors.map((e) => ({
       code: 'YAML_SYNTAX', path: '', line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1,
