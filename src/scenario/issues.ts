@@ -44,7 +44,7 @@ export function formatIssue(file: string, issue: ScenarioIssue): string {
 /** How a value reads in a message: strings quoted, structures by kind, absence as "nothing". */
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
+  if (v === null) return 'an empty value';
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `a list of ${v.length}`;

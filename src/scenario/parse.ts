@@ -13,7 +13,7 @@ import { normalise } from './normalise.js';
 import { scenarioWarnings } from './warnings.js';
 
 export interface ParseOptions {
-  /** For messages only; the scenario layer reads text, never files. */
+  /** The file the text came from. Issues carry no file name (formatIssue adds it), so this is informational. */
   file?: string;
   overrides?: Override[];
   /** Which organisations must be present: 'both' (default), one of them, or 'any' (validate). */

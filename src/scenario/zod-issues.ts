@@ -67,10 +67,10 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
           expected: `one of ${options.join(', ')}`, found,
         }];
       }
-      return [typeIssue(path, last, absent, describedAs(schemaAt(root, path, data)) ?? 'another kind of value', found)];
+      return [typeIssue(path, last, value, describedAs(schemaAt(root, path, data)) ?? 'another kind of value', found)];
     }
     case 'invalid_type':
-      return [typeIssue(path, last, absent, NOUNS[issue.expected] ?? issue.expected, found)];
+      return [typeIssue(path, last, value, NOUNS[issue.expected] ?? issue.expected, found)];
     case 'invalid_format': {
       const pattern = 'pattern' in issue ? issue.pattern : undefined;
       if (pattern === String(DURATION_PATTERN)) {
@@ -98,10 +98,11 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
   return [{ code: issue.code.toUpperCase(), path, message: issue.message, found }];
 }
 
-function typeIssue(path: Path, last: string, absent: boolean, expected: string, found: string): Finding {
-  return absent
-    ? { code: 'MISSING', path, message: path.length === 0 ? 'the scenario is empty' : `missing "${last}"`, expected, found }
-    : { code: 'INVALID_TYPE', path, message: `${last} has the wrong type`, expected, found };
+function typeIssue(path: Path, last: string, value: unknown, expected: string, found: string): Finding {
+  if (value !== undefined && value !== null) return { code: 'INVALID_TYPE', path, message: `${last} has the wrong type`, expected, found };
+  const message = path.length === 0 ? 'the scenario is empty'
+    : value === null ? `"${last}" has no value` : `missing "${last}"`;
+  return { code: 'MISSING', path, message, expected, found };
 }
 
 /** ' (did you mean "departments"?)' when a known key is one or two typos away. */
