@@ -34,7 +34,7 @@ export function renderTable(columns: readonly Column[], rows: readonly (string |
     .join('  ')
     .trimEnd();
   const header = line(columns.map((c) => ({ text: c.title, style: 'bold' as const })));
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ').trimEnd();
   return [header, rule, ...cells.map(line)].join('\n') + '\n';
 }
 

@@ -1,0 +1,80 @@
+// Helpers for the CLI tests: spawn the built CLI as a user would, scratch directories,
+// and a small RFC 4180 reader so the CSV files are checked by parsing them back.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = join(ROOT, 'bin/orgflow.js');
+export const fixture = (name: string) => join(ROOT, 'test/fixtures/cli', name);
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node bin/orgflow.js ...args` without a TTY, colour or CI surprises. */
+export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', DEBUG: '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.on('error', fail);
+    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+  });
+}
+
+/** A fresh directory, removed after the test file. */
+export function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'orgflow-cli-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A line of a stack trace ("    at fn (file:1:2)"). */
+export const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+/** RFC 4180: fields separated by `delimiter`, optionally quoted, "" inside quotes is one ". */
+export function parseCsv(text: string, delimiter = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
+      if (c === '"') { quoted = false; i++; continue; }
+      field += c; i++; continue;
+    }
+    if (c === '"' && field === '') { quoted = true; i++; continue; }
+    if (c === delimiter) { row.push(field); field = ''; i++; continue; }
+    if (c === '\r' && text[i + 1] === '\n') { i++; continue; }
+    if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; continue; }
+    field += c; i++;
+  }
+  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+/** Rows as records keyed by the header; throws when a row has a different number of cells. */
+export function csvRecords(text: string, delimiter = ','): { header: string[]; records: Record<string, string>[] } {
+  const [header, ...rows] = parseCsv(text, delimiter);
+  const records = rows.map((row, n) => {
+    if (row.length !== header.length) throw new Error(`CSV row ${n + 2} has ${row.length} cells, the header ${header.length}`);
+    return Object.fromEntries(header.map((h, i) => [h, row[i]]));
+  });
+  return { header, records };
+}
