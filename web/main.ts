@@ -11,6 +11,11 @@ import { byId } from './views/dom.js';
 import { mountHeader } from './views/header.js';
 import { renderKpis } from './views/kpi-cards.js';
 import { renderRefused } from './views/refused.js';
+import { mountStage } from './views/stage.js';
+import { mountPlayback } from './views/playback.js';
+import { renderLegend } from './views/legend.js';
+import { createPlayback } from './app/playback.js';
+import type { Clock } from './replay/clock.js';
 
 const url = readUrl(location.search, location.hash);
 const store = createStore<AppState>(initialState(pickLanguage(navigator.languages ?? [navigator.language], url.lang), url.seed));
@@ -42,7 +47,18 @@ document.addEventListener('drop', (e) => {
   if (f) void openFile(f);
 });
 
-function render(s: AppState): void {
+const stage = mountStage({ silo: byId('panel-silo'), team: byId('panel-team') }, (concern) => store.set({ selected: concern }));
+let controls: ReturnType<typeof mountPlayback> | null = null;
+function renderFrame(c: Clock): void {
+  const s = store.get();
+  stage.render(s, c);
+  controls?.render(c, s.lang);
+}
+const playback = createPlayback(renderFrame);
+controls = mountPlayback(byId('playback'), playback);
+controller.onRestart(() => playback.reset(store.get().layout?.horizon ?? 1));
+
+function render(s: AppState, previous?: AppState): void {
   document.body.dataset.runState = s.status;
   document.documentElement.lang = s.lang;
   renderHeader(s);
@@ -51,6 +67,8 @@ function render(s: AppState): void {
     lang: s.lang, result: s.status === 'done' ? s.result : null, modes: s.layout?.modes ?? ['silo', 'team'],
     hidden: s.predict.on && !s.predict.revealed,
   });
+  if (!previous || previous.layout !== s.layout || previous.lang !== s.lang) renderLegend(byId('legend'), s.layout, s.lang);
+  renderFrame(playback.get());
 }
 store.subscribe(render);
 render(store.get());

@@ -9,6 +9,8 @@ export const STRINGS = {
   team: { de: 'Kreisverkehr', en: 'Roundabout' },
   siloLong: { de: 'Ampel: Abteilungen mit Übergaben', en: 'Traffic light: departments with handoffs' },
   teamLong: { de: 'Kreisverkehr: crossfunktionale Teams', en: 'Roundabout: cross-functional teams' },
+  siloWhat: { de: 'Abteilungen mit Übergaben', en: 'departments with handoffs' },
+  teamWhat: { de: 'crossfunktionale Teams', en: 'cross-functional teams' },
   difference: { de: 'Differenz', en: 'Difference' },
   ci95: { de: '95%-KI', en: '95% CI' },
   scenario: { de: 'Szenario', en: 'Scenario' },

@@ -50,6 +50,9 @@ export interface Replay {
   journeys: Map<string, Journey>;
   /** Segment indices overlapping each hour [h·60, (h+1)·60). */
   buckets: number[][];
+  /** Arrival and resolution instants, ascending (for "in system" and "done" counters). */
+  arrivals: Float64Array;
+  resolutions: Float64Array;
 }
 
 export const BUCKET = 60;
@@ -145,7 +148,9 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
   }
   for (const [p] of open) close(p, horizon);
   linkNextWorkers(segments, journeys);
-  return { mode, horizon, parts, segments, journeys, buckets: bucketise(segments, horizon) };
+  const arrivals = Float64Array.from([...journeys.values()].map((j) => j.arrival)).sort();
+  const resolutions = Float64Array.from([...journeys.values()].flatMap((j) => (j.resolved === null ? [] : [j.resolved]))).sort();
+  return { mode, horizon, parts, segments, journeys, buckets: bucketise(segments, horizon), arrivals, resolutions };
 }
 
 /** A handoff inside a team travels the ring to whoever starts the part next. */
@@ -187,4 +192,16 @@ export function activeAt(replay: Replay, t: number): Segment[] {
     if (s.start <= t && t < s.end) out.push(s);
   }
   return out;
+}
+
+/** How many of the ascending `instants` are at or before t. */
+export function countUpTo(instants: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = instants.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (instants[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

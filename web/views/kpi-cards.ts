@@ -63,8 +63,11 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
         .classed('pending', !e)
         .attr('data-verdict', e && column === 'difference' ? verdict(def, e.ci95[0], e.ci95[1]) : null);
       cell.select('.kpi-num').text(e ? formatValue(s.lang, def.unit, e.mean, column === 'difference') : s.hidden ? '?' : '…');
-      const ci = e ? `${t(s.lang, 'ci95')} ${formatValue(s.lang, def.unit, e.ci95[0], column === 'difference')} … ${formatValue(s.lang, def.unit, e.ci95[1], column === 'difference')}` : '';
+      const v = e && column === 'difference' ? verdict(def, e.ci95[0], e.ci95[1]) : 'same';
+      const word = v === 'same' ? '' : `${t(s.lang, v)} · `;
+      const ci = e ? `${word}${t(s.lang, 'ci95')} ${formatValue(s.lang, def.unit, e.ci95[0], column === 'difference')} … ${formatValue(s.lang, def.unit, e.ci95[1], column === 'difference')}` : '';
       cell.select('.kpi-ci').text(column === 'difference' ? ci : '');
+      cell.attr('data-direction', e && column === 'difference' ? (e.mean > 0 ? 'up' : e.mean < 0 ? 'down' : 'flat') : null);
       cell.attr('title', ci);
     });
   });

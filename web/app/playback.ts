@@ -1,0 +1,35 @@
+// The animation loop: one clock for both panels, advanced by requestAnimationFrame while
+// playing. Views read the clock; they never advance it themselves.
+import { createClock, tick, type Clock } from '../replay/clock.js';
+
+export interface Playback {
+  get(): Clock;
+  update(change: (c: Clock) => Clock): void;
+  /** A new run: same speed, clock back to 0 with the new horizon, playing. */
+  reset(horizon: number): void;
+}
+
+export function createPlayback(onFrame: (c: Clock) => void, speed = 60): Playback {
+  let clock = createClock(1, speed);
+  let last: number | null = null;
+  const loop = (now: number): void => {
+    if (clock.playing && last !== null) {
+      clock = tick(clock, Math.min(250, now - last));
+      onFrame(clock);
+    }
+    last = now;
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  return {
+    get: () => clock,
+    update(change) {
+      clock = change(clock);
+      onFrame(clock);
+    },
+    reset(horizon) {
+      clock = { ...createClock(horizon, clock.speed), playing: true };
+      onFrame(clock);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// Pieces both panel maps share: the SVG with its layers, and roads drawn as asphalt with a
+// dashed centre line.
+import * as d3 from 'd3';
+import { toPathData, type Point } from './polyline.js';
+
+export function svgRoot(root: HTMLElement, width: number, height: number, title: string) {
+  d3.select(root).selectAll('svg').remove();
+  const svg = d3.select(root).append('svg')
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('role', 'img')
+    .attr('aria-label', title)
+    .attr('font-family', 'DejaVu Sans, Segoe UI, Roboto, Helvetica, Arial, sans-serif');
+  const base = svg.append('g').attr('class', 'map');
+  const layer = svg.append('g').attr('class', 'tokens');
+  const overlay = svg.append('g').attr('class', 'overlay');
+  return { svg, base, layer, overlay };
+}
+
+export function drawRoads(base: d3.Selection<SVGGElement, unknown, null, undefined>, roads: readonly Point[][]): void {
+  const g = base.append('g').attr('class', 'roads').attr('fill', 'none').attr('stroke-linecap', 'round').attr('stroke-linejoin', 'round');
+  for (const r of roads) g.append('path').attr('d', toPathData(r)).attr('stroke', '#c9c9c9').attr('stroke-width', 16);
+  for (const r of roads) g.append('path').attr('d', toPathData(r)).attr('stroke', '#fff').attr('stroke-width', 1.5).attr('stroke-dasharray', '8 8');
+}

@@ -1,0 +1,21 @@
+// Colours for concern types: Okabe–Ito (safe for the common colour-vision deficiencies),
+// without vermillion and blue, which mark the two organisations. Shape and rings carry the
+// error and failure-demand signals, so colour is never the only cue.
+export const TYPE_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#CC79A7', '#8C8C8C', '#1A1A1A', '#FFFFFF'] as const;
+
+export const ERROR_COLOUR = '#C00000';
+export const SILO_COLOUR = '#D55E00';
+export const TEAM_COLOUR = '#0072B2';
+
+export function typeColour(type: number): string {
+  return type < 0 ? '#BBBBBB' : TYPE_COLOURS[type % TYPE_COLOURS.length];
+}
+
+/** A diamond marks failure demand (a customer coming back); a circle a first contact. */
+export function tokenPath(returning: boolean, r = 8): string {
+  if (returning) {
+    const d = r * 1.3;
+    return `M0,${-d}L${d},0L0,${d}L${-d},0Z`;
+  }
+  return `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;
+}

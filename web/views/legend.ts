@@ -1,0 +1,58 @@
+// The legend: concern types by colour, the error ring, the failure-demand diamond and the
+// traffic light. Swatches are small inline SVGs drawn like the tokens themselves.
+import type { ScenarioLayout } from '../worker/protocol.js';
+import { ERROR_COLOUR, tokenPath, typeColour } from '../panels/palette.js';
+import { t, type Lang } from '../i18n/index.js';
+import { el } from './dom.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+
+function swatch(draw: (svg: SVGSVGElement) => void): SVGSVGElement {
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', '-16 -16 32 32');
+  svg.setAttribute('width', '28');
+  svg.setAttribute('height', '28');
+  svg.setAttribute('aria-hidden', 'true');
+  draw(svg);
+  return svg;
+}
+
+function shape(svg: SVGSVGElement, name: string, attrs: Record<string, string | number>): void {
+  const node = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  svg.append(node);
+}
+
+export function renderLegend(root: HTMLElement, layout: ScenarioLayout | null, lang: Lang): void {
+  root.replaceChildren();
+  if (!layout) return;
+  const items: HTMLElement[] = layout.concernTypes.map((c, i) =>
+    el('li', { 'data-type': c.id }, [
+      swatch((s) => shape(s, 'path', { d: tokenPath(false), fill: typeColour(i), stroke: '#111', 'stroke-width': 1.6 })),
+      c.label,
+    ]));
+  items.push(
+    el('li', { class: 'mark-error' }, [
+      swatch((s) => {
+        shape(s, 'circle', { r: 13, fill: 'none', stroke: ERROR_COLOUR, 'stroke-width': 4 });
+        shape(s, 'path', { d: tokenPath(false), fill: '#ddd', stroke: '#111', 'stroke-width': 1.6 });
+      }),
+      t(lang, 'errorMark'),
+    ]),
+    el('li', { class: 'mark-return' }, [
+      swatch((s) => shape(s, 'path', { d: tokenPath(true), fill: '#ddd', stroke: '#111', 'stroke-width': 1.6 })),
+      t(lang, 'failureDemandMark'),
+    ]),
+  );
+  if (layout.silo && layout.silo.pickup > 0) {
+    items.push(el('li', { class: 'mark-light' }, [
+      swatch((s) => {
+        shape(s, 'rect', { x: -7, y: -15, width: 14, height: 30, rx: 4, fill: '#222' });
+        shape(s, 'circle', { cy: -7, r: 5, fill: '#4a1a1a' });
+        shape(s, 'circle', { cy: 7, r: 5, fill: '#2bff6a' });
+      }),
+      t(lang, 'light'),
+    ]));
+  }
+  root.append(el('h2', { class: 'visually-hidden' }, [t(lang, 'legend')]), el('ul', {}, items));
+}
