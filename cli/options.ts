@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Override } from '../src/scenario/index.js';
+import { UsageError } from './errors.js';
 import type { Mode } from '../src/scenario/types.js';
 
 export type { Override };
@@ -72,4 +73,11 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--csv <dir>', 'write summary.csv, concerns.csv and timeseries.csv into DIR')
     .option('--excel', 'CSV for a German spreadsheet: ";" separator, decimal comma, UTF-8 with BOM')
     .option('--trace <file>', 'write every trace event as JSON Lines to FILE');
+}
+
+/** --excel changes how CSV is written, so without --csv it is a mistake worth naming. */
+export function requireCsvForExcel(options: { excel?: boolean; csv?: string }, command: string): void {
+  if (options.excel && options.csv === undefined) {
+    throw new UsageError('--excel only applies to the files of --csv', `see orgflow ${command} --help`);
+  }
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { toCompareResult } from '../../src/run.js';
 import { colourEnabled, out } from '../io.js';
 import { loadScenario, overridesFrom } from '../load.js';
-import { addCommonOptions, addOutputOptions, type CommonOptions, type OutputOptions } from '../options.js';
+import { addCommonOptions, addOutputOptions, requireCsvForExcel, type CommonOptions, type OutputOptions } from '../options.js';
 import { compareView } from '../output/views.js';
 import { printWarnings, simulateModes, toJson } from '../simulation.js';
 
@@ -23,6 +23,7 @@ Examples:
   $ orgflow compare my.yaml --replications 40 --json | jq .difference.leadTime.mean
   $ orgflow compare my.yaml --set arrivals.rate=14/h --csv out/ --excel --trace out/trace.jsonl`)
     .action(async (file: string, options: CommonOptions & OutputOptions) => {
+      requireCsvForExcel(options, 'compare');
       const loaded = loadScenario(file, overridesFrom(options), 'both');
       printWarnings(loaded, options.quiet);
       const byMode = await simulateModes(loaded, ['silo', 'team'], 'both', options);

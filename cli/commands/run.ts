@@ -5,7 +5,7 @@ import type { Mode } from '../../src/scenario/types.js';
 import { UsageError } from '../errors.js';
 import { colourEnabled, out } from '../io.js';
 import { loadScenario, overridesFrom, type LoadedScenario } from '../load.js';
-import { addCommonOptions, addOutputOptions, parseMode, type CommonOptions, type OutputOptions } from '../options.js';
+import { addCommonOptions, addOutputOptions, requireCsvForExcel, parseMode, type CommonOptions, type OutputOptions } from '../options.js';
 import { runView } from '../output/views.js';
 import { printWarnings, simulateModes, toJson } from '../simulation.js';
 
@@ -24,6 +24,7 @@ Examples:
   $ orgflow run my.yaml --mode team --replications 40 --seed 7 --json > team.json
   $ orgflow run my.yaml --mode silo --set organisations.silo.departments.0.staff=5 --csv out/`)
     .action(async (file: string, options: RunOptions) => {
+      requireCsvForExcel(options, 'run');
       const { loaded, mode } = chooseOrganisation(file, options);
       printWarnings(loaded, options.quiet);
       const byMode = await simulateModes(loaded, [mode], mode, options);

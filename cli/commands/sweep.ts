@@ -2,18 +2,16 @@
 // scenario at each value of one parameter, both organisations, to find where the
 // Kreisverkehr stops (or starts) beating the Ampel.
 import { Option, type Command } from 'commander';
-import type { Metrics } from '../../src/metrics/types.js';
 import type { Mode } from '../../src/scenario/types.js';
 import { UsageError } from '../errors.js';
 import { colourEnabled, out } from '../io.js';
-import { loadScenario, overridesFrom, parseLoaded, type LoadedScenario } from '../load.js';
-import { addCommonOptions, defaultWorkers, parseMode, type CommonOptions } from '../options.js';
-import { sweepView } from '../output/sweep-view.js';
+import { overridesFrom } from '../load.js';
+import { addCommonOptions, parseMode, requireCsvForExcel, type CommonOptions } from '../options.js';
 import { SweepCsv } from '../output/sweep-csv.js';
-import { startProgress } from '../output/progress.js';
-import { runReplications } from '../replicate/runner.js';
-import { printWarnings, sourceOf, tasksFor, toJson } from '../simulation.js';
-import { crossovers, nestedMetrics, sweepRows } from '../sweep/rows.js';
+import { sweepView } from '../output/sweep-view.js';
+import { toJson } from '../simulation.js';
+import { crossovers, nestedMetrics } from '../sweep/rows.js';
+import { runSweep } from '../sweep/run-sweep.js';
 import { parseRange, parseValueList } from '../sweep/values.js';
 
 interface SweepOptions extends CommonOptions {
@@ -50,62 +48,21 @@ Examples:
     .action(async (file: string, options: SweepOptions) => {
       const values = options.values ?? options.range;
       if (!values) throw new UsageError('give the values with --values LIST or --range FROM:TO:STEP', 'see orgflow sweep --help');
-      const base = overridesFrom(options);
-      const modes = chooseModes(file, base, options.mode);
-      const parseMode = modes.length === 2 ? 'both' : modes[0];
-      const perValue: LoadedScenario[] = [];
-      const first = loadScenario(file, base, parseMode);
-      for (const value of values) {
-        const loaded = parseLoaded(file, first.text, [...base, { path: options.param, value }], parseMode);
-        printWarnings(loaded, options.quiet, `${options.param}=${value}: `);
-        perValue.push(loaded);
-      }
-      const tasks = perValue.map((loaded) => tasksFor(loaded, modes));
+      requireCsvForExcel(options, 'sweep');
       const csv = options.csv !== undefined ? new SweepCsv(options.csv, { excel: options.excel === true }) : null;
-      const progress = startProgress(tasks.flat().length, `sweep ${options.param}`, options.quiet);
-      let metrics: Metrics[];
       try {
-        metrics = await runReplications({
-          source: sourceOf(first, parseMode),
-          tasks: tasks.flat(),
-          sinks: {},
-          excel: false,
-          onTaskDone: () => progress.tick(),
-        }, options.workers ?? defaultWorkers());
-      } catch (err) {
-        csv?.abort();
-        throw err;
+        const { base, modes, rows } = await runSweep({ ...options, file, values, overrides: overridesFrom(options) });
+        const marks = modes.length === 2 ? crossovers(rows) : null;
+        csv?.commit(options.param, rows);
+        out(options.json
+          ? toJson({
+            scenario: base.scenario.name, param: options.param, seed: base.scenario.seed, replications: base.scenario.replications,
+            rows: rows.map((row) => ({ value: row.value, mode: row.mode, metrics: nestedMetrics(row) })),
+            crossovers: marks ?? [],
+          })
+          : sweepView(options.param, rows, marks, colourEnabled()));
       } finally {
-        progress.stop();
-      }
-      let offset = 0;
-      const results = tasks.map((list) => {
-        const byMode: Record<Mode, Metrics[]> = { silo: [], team: [] };
-        list.forEach((task, i) => byMode[task.mode].push(metrics[offset + i]));
-        offset += list.length;
-        return byMode;
-      });
-      const rows = sweepRows(values, modes, results);
-      const marks = modes.length === 2 ? crossovers(rows) : null;
-      csv?.commit(options.param, rows);
-      if (options.json) {
-        out(toJson({
-          scenario: first.scenario.name,
-          param: options.param,
-          seed: first.scenario.seed,
-          replications: first.scenario.replications,
-          rows: rows.map((row) => ({ value: row.value, mode: row.mode, metrics: nestedMetrics(row) })),
-          crossovers: marks ?? [],
-        }));
-      } else {
-        out(sweepView(options.param, rows, marks, colourEnabled()));
+        csv?.abort();
       }
     });
-}
-
-/** --mode if given, else every organisation the file describes. */
-function chooseModes(file: string, overrides: LoadedScenario['overrides'], mode: Mode | undefined): Mode[] {
-  if (mode) return [mode];
-  const { scenario } = loadScenario(file, overrides, 'any');
-  return [...(scenario.silo ? ['silo' as const] : []), ...(scenario.team ? ['team' as const] : [])];
 }

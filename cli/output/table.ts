@@ -27,8 +27,9 @@ export function renderTable(columns: readonly Column[], rows: readonly (string |
   const line = (row: readonly TableCell[]) => columns
     .map((col, i) => {
       const cell = row[i] ?? { text: '' };
+      const last = i === columns.length - 1;
       const gap = ' '.repeat(widths[i] - width(cell.text));
-      const padded = col.align === 'right' ? gap + cell.text : cell.text + gap;
+      const padded = col.align === 'right' ? gap + cell.text : last ? cell.text : cell.text + gap;
       return colour && cell.style ? ANSI[cell.style][0] + padded + ANSI[cell.style][1] : padded;
     })
     .join('  ')

@@ -15,6 +15,7 @@ describe('bad usage exits 2 with a hint', () => {
     ['a missing argument', ['run'], /missing required argument 'scenario'/],
     ['a non-numeric number', ['run', SMALL, '--replications', 'many'], /whole number/],
     ['an unknown mode', ['run', SMALL, '--mode', 'matrix'], /silo.*team/],
+    ['--excel without --csv', ['run', SMALL, '--mode', 'silo', '--excel'], /--excel only applies/],
   ])('%s', async (_what, args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(2);
