@@ -58,6 +58,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   removeTemporaryFiles();
   process.exit(err.code === 'EPIPE' ? EXIT.ok : EXIT.failure);
 });
+// Nowhere left to report a failure on stderr itself: carry on quietly.
+process.stderr.on('error', () => {});
 process.on('SIGINT', exitOnSignal(EXIT.interrupted, 'orgflow: interrupted; no output files were written'));
 process.on('SIGTERM', exitOnSignal(EXIT.terminated, 'orgflow: terminated; no output files were written'));
 

@@ -13,7 +13,7 @@ export function startProgress(total: number, label: string, quiet: boolean | und
   const bar = new cliProgress.SingleBar({
     stream: process.stderr,
     format: `${label} [{bar}] {value}/{total} replications · ETA {eta_formatted}`,
-    hideCursor: true,
+    hideCursor: false, // a hidden cursor would stay hidden after Ctrl-C
     clearOnComplete: true,
     etaBuffer: 20,
   }, cliProgress.Presets.shades_classic);
