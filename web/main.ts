@@ -15,6 +15,7 @@ import { mountStage } from './views/stage.js';
 import { mountPlayback } from './views/playback.js';
 import { renderLegend } from './views/legend.js';
 import { createPlayback } from './app/playback.js';
+import { mountCharts } from './views/charts-section.js';
 import type { Clock } from './replay/clock.js';
 
 const url = readUrl(location.search, location.hash);
@@ -58,6 +59,8 @@ const playback = createPlayback(renderFrame);
 controls = mountPlayback(byId('playback'), playback);
 controller.onRestart(() => playback.reset(store.get().layout?.horizon ?? 1));
 
+const renderCharts = mountCharts(byId('charts'));
+
 function render(s: AppState, previous?: AppState): void {
   document.body.dataset.runState = s.status;
   document.documentElement.lang = s.lang;
@@ -68,6 +71,7 @@ function render(s: AppState, previous?: AppState): void {
     hidden: s.predict.on && !s.predict.revealed,
   });
   if (!previous || previous.layout !== s.layout || previous.lang !== s.lang) renderLegend(byId('legend'), s.layout, s.lang);
+  renderCharts(s);
   renderFrame(playback.get());
 }
 store.subscribe(render);

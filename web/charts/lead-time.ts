@@ -1,0 +1,78 @@
+// Lead-time distribution of both organisations (completed concerns of the replayed
+// replication): grouped histogram bars per bin, and p50/p85/p95 marks per organisation.
+import * as d3 from 'd3';
+import type { Mode } from '../../src/scenario/types.js';
+import type { ConcernRecord } from '../../src/metrics/types.js';
+import { percentile } from '../../src/metrics/percentile.js';
+import { chartFrame, drawAxes, legend, SERIES } from './frame.js';
+import type { ChartState, TableData } from './types.js';
+
+export interface LeadTimeData {
+  /** Bin edges in hours. */
+  edges: number[];
+  counts: Partial<Record<Mode, number[]>>;
+  marks: Partial<Record<Mode, { p50: number; p85: number; p95: number }>>;
+}
+
+const BINS = 24;
+
+export function leadTimeData(concerns: Partial<Record<Mode, readonly ConcernRecord[]>>): LeadTimeData {
+  const hours: Partial<Record<Mode, Float64Array>> = {};
+  for (const mode of ['silo', 'team'] as const) {
+    const c = concerns[mode];
+    if (c) hours[mode] = Float64Array.from(c.flatMap((r) => (r.lead === null ? [] : [r.lead / 60]))).sort();
+  }
+  const all = Object.values(hours);
+  // The axis ends at the larger p99 so a long tail does not squash the body of the histogram.
+  const top = Math.max(1, ...all.map((h) => (h.length ? percentile(h, 0.99) : 0)));
+  const step = d3.tickStep(0, top, BINS);
+  const edges = d3.range(0, Math.ceil(top / step) * step + step / 2, step);
+  const out: LeadTimeData = { edges, counts: {}, marks: {} };
+  for (const mode of ['silo', 'team'] as const) {
+    const h = hours[mode];
+    if (!h) continue;
+    const counts = new Array<number>(edges.length - 1).fill(0);
+    for (const v of h) counts[Math.min(counts.length - 1, Math.floor(v / step))]++;
+    out.counts[mode] = counts;
+    out.marks[mode] = { p50: percentile(h, 0.5), p85: percentile(h, 0.85), p95: percentile(h, 0.95) };
+  }
+  return out;
+}
+
+export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): void {
+  const f = chartFrame(root, s.title, s.labels.leadHours, s.labels.count);
+  const modes = (['silo', 'team'] as const).filter((m) => d.counts[m]);
+  const x = d3.scaleLinear().domain([d.edges[0], d.edges[d.edges.length - 1]]).range([0, f.width]);
+  const yMax = d3.max(modes.flatMap((m) => d.counts[m]!)) ?? 1;
+  const y = d3.scaleLinear().domain([0, yMax * 1.15]).nice().range([f.height, 0]);
+  const bw = (x(d.edges[1]) - x(d.edges[0])) / Math.max(1, modes.length);
+  modes.forEach((mode, k) => {
+    f.plot.append('g').attr('class', `bars ${mode}`).attr('fill', SERIES[mode].colour)
+      .selectAll('rect').data(d.counts[mode]!).join('rect')
+      .attr('x', (_, i) => x(d.edges[i]) + k * bw + 0.5).attr('width', Math.max(1, bw - 1))
+      .attr('y', (c) => y(c)).attr('height', (c) => f.height - y(c))
+      .attr('fill-opacity', mode === 'team' ? 0.85 : 1);
+  });
+  drawAxes(f, x, y);
+  modes.forEach((mode, k) => {
+    const g = f.plot.append('g').attr('class', `marks ${mode}`);
+    (['p50', 'p85', 'p95'] as const).forEach((key, j) => {
+      const v = d.marks[mode]![key];
+      if (!Number.isFinite(v) || v > d.edges[d.edges.length - 1]) return;
+      g.append('line').attr('class', key).attr('x1', x(v)).attr('x2', x(v)).attr('y1', 0).attr('y2', f.height)
+        .attr('stroke', SERIES[mode].colour).attr('stroke-width', 3).attr('stroke-dasharray', SERIES[mode].dash);
+      // Staggered, so marks close together stay readable.
+      g.append('text').attr('x', x(v) + 4).attr('y', 16 + (j * modes.length + k) * 19).attr('font-size', 16).attr('font-weight', 700)
+        .attr('fill', SERIES[mode].colour).attr('paint-order', 'stroke').attr('stroke', '#fff').attr('stroke-width', 4).text(key);
+    });
+  });
+  legend(f, modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })));
+}
+
+export function leadTimeTable(d: LeadTimeData, s: ChartState): TableData {
+  const modes = (['silo', 'team'] as const).filter((m) => d.counts[m]);
+  return {
+    columns: [`${s.labels.from} (h)`, `${s.labels.to} (h)`, ...modes.map((m) => s.labels[m])],
+    rows: d.edges.slice(0, -1).map((e, i) => [e, d.edges[i + 1], ...modes.map((m) => d.counts[m]![i])]),
+  };
+}

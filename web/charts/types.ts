@@ -1,0 +1,23 @@
+// What every chart receives besides its data: its title and labels in the page language.
+export interface ChartState {
+  title: string;
+  labels: {
+    silo: string;
+    team: string;
+    count: string;
+    from: string;
+    to: string;
+    leadHours: string;
+    hour: string;
+    day: string;
+    concerns: string;
+    arrived: string;
+    completed: string;
+    days: string;
+  };
+}
+
+export interface TableData {
+  columns: string[];
+  rows: (string | number)[][];
+}
