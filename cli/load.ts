@@ -29,7 +29,7 @@ export function readScenarioText(file: string): string {
 
 /** --set first, then --seed and --replications, so the dedicated flags win. */
 export function overridesFrom(options: CommonOptions): Override[] {
-  const overrides = [...options.set];
+  const overrides = [...(options.set ?? [])];
   if (options.seed !== undefined) overrides.push({ path: 'run.seed', value: String(options.seed) });
   if (options.replications !== undefined) overrides.push({ path: 'run.replications', value: String(options.replications) });
   return overrides;

@@ -1,7 +1,7 @@
 // Named parsers for option values and the option set shared by run, compare and sweep.
 // Parsers throw commander's InvalidArgumentError, which main.ts maps to exit code 2.
 import { availableParallelism } from 'node:os';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Override } from '../src/scenario/index.js';
 import { UsageError } from './errors.js';
 import type { Mode } from '../src/scenario/types.js';
@@ -11,7 +11,7 @@ export type { Override };
 export interface CommonOptions {
   seed?: number;
   replications?: number;
-  set: Override[];
+  set?: Override[];
   workers?: number;
   quiet?: boolean;
 }
@@ -47,8 +47,8 @@ export function parseOverride(text: string): Override {
   return { path: text.slice(0, at).trim(), value: text.slice(at + 1) };
 }
 
-export function collectOverride(text: string, previous: Override[]): Override[] {
-  return [...previous, parseOverride(text)];
+export function collectOverride(text: string, previous: Override[] | undefined): Override[] {
+  return [...(previous ?? []), parseOverride(text)];
 }
 
 export function defaultWorkers(): number {
@@ -60,9 +60,8 @@ export function addCommonOptions(cmd: Command): Command {
   return cmd
     .option('--seed <n>', 'base seed (overrides run.seed)', parseInteger)
     .option('-r, --replications <n>', 'independent replications (overrides run.replications)', parsePositiveInteger)
-    .option('--set <path=value>', 'override a scenario field by path (repeatable)', collectOverride, [] as Override[])
-    .addOption(new Option('-w, --workers <n>', 'replications run in parallel; 1 = in this process')
-      .argParser(parsePositiveInteger).default(undefined, 'number of cores'))
+    .option('--set <path=value>', 'override a scenario field by path (repeatable), e.g. arrivals.rate=12/h', collectOverride)
+    .option('-w, --workers <n>', 'replications in parallel (default: number of cores; 1 = in this process)', parsePositiveInteger)
     .option('-q, --quiet', 'no progress bar and no warnings on stderr');
 }
 
