@@ -1,6 +1,6 @@
 // The run loop: one replication of one organisation, and the summaries of several. The CLI,
 // the worker pool and the browser all call these, so they give the same numbers.
-import { createKernel } from './kernel/index.js';
+import { createKernel, type KernelName } from './kernel/index.js';
 import { createMetricsFold, pairedDifference, summarise } from './metrics/index.js';
 import type { ConcernRecord, HourRow, Metrics, MetricsSummary } from './metrics/types.js';
 import { startArrivals } from './model/concern.js';
@@ -17,11 +17,13 @@ export interface SimulateOptions {
   sink?: TraceSink;
   onConcern?(record: ConcernRecord): void;
   onHour?(row: HourRow): void;
+  /** The event list: 'fast' (default) or 'simjs'; both give byte-identical results. */
+  kernel?: KernelName;
 }
 
 /** Runs replication `replication` (0-based) of `mode`; its seed derives from scenario.seed. */
 export function simulate(scenario: Scenario, mode: Mode, replication: number, options: SimulateOptions = {}): Metrics {
-  const kernel = createKernel();
+  const kernel = createKernel(options.kernel ?? 'fast');
   const fold = createMetricsFold(
     { warmup: scenario.warmup, horizon: scenario.horizon, units: unitsOf(scenario, mode), headcount: headcountOf(scenario, mode) },
     { onConcern: options.onConcern, onHour: options.onHour },

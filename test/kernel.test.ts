@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createKernel, createRng } from '../src/kernel/index.js';
+import { KERNEL_NAMES, createKernel as create, createRng } from '../src/kernel/index.js';
 
-describe('createKernel', () => {
+describe.each(KERNEL_NAMES)('createKernel(%s)', (name) => {
+  const createKernel = () => create(name);
+
   it('runs actions in time order, with now() at each action time', () => {
     const kernel = createKernel();
     const log: string[] = [];
@@ -125,7 +127,7 @@ describe('createKernel', () => {
     // simjs registers window.Sim only the first time it runs in a realm.
     vi.resetModules();
     const again = await import('../src/kernel/index.js');
-    const kernel = again.createKernel();
+    const kernel = again.createKernel(name);
     let ranAt = -1;
     kernel.schedule(2, () => (ranAt = kernel.now()));
     kernel.run(3);
@@ -133,6 +135,10 @@ describe('createKernel', () => {
     expect(again.createRng(9).next()).toBe(createRng(9).next());
     expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
   });
+});
+
+it('createKernel rejects an unknown kernel name', () => {
+  expect(() => create('quick' as never)).toThrow(/unknown kernel "quick"/);
 });
 
 describe('createRng', () => {

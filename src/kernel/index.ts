@@ -1,3 +1,4 @@
-export type { Kernel } from './kernel.js';
-export { createKernel } from './simjs-kernel.js';
+export type { Kernel, KernelName } from './kernel.js';
+export { KERNEL_NAMES } from './kernel.js';
+export { createKernel } from './create.js';
 export { createRng } from './rng.js';

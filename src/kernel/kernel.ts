@@ -10,3 +10,11 @@ export interface Kernel {
   /** Runs every action due at or before `until`, then stops with the clock at `until`. */
   run(until: number): void;
 }
+
+/**
+ * Which event list runs the actions: `fast` (orgflow's own binary heap, the default) or
+ * `simjs` (simjs's PQueue and simulate loop). Both order actions by (time, scheduling
+ * order), so they give byte-identical traces; test/engine/kernels.test.ts checks that.
+ */
+export type KernelName = 'fast' | 'simjs';
+export const KERNEL_NAMES: readonly KernelName[] = ['fast', 'simjs'];

@@ -20,7 +20,7 @@ class Timer implements SimEventEntry {
 }
 
 /** A fresh simulation clock at time 0 with an empty event list; `run` may be called once. */
-export function createKernel(): Kernel {
+export function createSimjsKernel(): Kernel {
   const sim = new SimJS.Sim();
   let finishedAt: number | null = null;
   let running = false;
