@@ -4,9 +4,14 @@ import './styles.css';
 import { createStore } from './app/store.js';
 import { initialState, type AppState } from './app/state.js';
 import { createController, MAX_FILE_BYTES } from './app/controller.js';
-import { SHIPPED, DEFAULT_SCENARIO, shippedByName } from './app/shipped.js';
-import { readUrl } from './app/url.js';
+import { SHIPPED, DEFAULT_SCENARIO, shippedByName, type ScenarioSource } from './app/shipped.js';
+import { readUrl, writeUrl } from './app/url.js';
+import { createPlayback } from './app/playback.js';
+import { sliderDefs, positionsFrom } from './app/sliders.js';
+import { scenarioData, withOverrides } from './app/scenario-yaml.js';
 import { pickLanguage, t } from './i18n/index.js';
+import type { Clock } from './replay/clock.js';
+import { download } from './charts/image.js';
 import { byId } from './views/dom.js';
 import { mountHeader } from './views/header.js';
 import { renderKpis } from './views/kpi-cards.js';
@@ -14,26 +19,31 @@ import { renderRefused } from './views/refused.js';
 import { mountStage } from './views/stage.js';
 import { mountPlayback } from './views/playback.js';
 import { renderLegend } from './views/legend.js';
-import { createPlayback } from './app/playback.js';
 import { mountCharts } from './views/charts-section.js';
-import type { Clock } from './replay/clock.js';
+import { mountSliders } from './views/sliders.js';
+import { mountJourney } from './views/journey.js';
+import { mountExport } from './views/export-panel.js';
+import { mountPredict } from './views/predict.js';
 
 const url = readUrl(location.search, location.hash);
 const store = createStore<AppState>(initialState(pickLanguage(navigator.languages ?? [navigator.language], url.lang), url.seed));
 const worker = new Worker(new URL('./worker/sim-worker.ts', import.meta.url), { type: 'module' });
 const controller = createController(store, worker);
+const select = (concern: string | null): void => store.set({ selected: concern });
+
+const nameOf = (file: string): string => file.replace(/\.(ya?ml|json)$/i, '');
 
 async function openFile(file: File): Promise<void> {
   if (file.size > MAX_FILE_BYTES) return controller.refuse(file.name, t(store.get().lang, 'tooLarge'));
   const text = await file.text();
-  controller.load({ name: file.name.replace(/\.(ya?ml|json)$/i, ''), file: file.name, text, shipped: false });
+  controller.load({ name: nameOf(file.name), file: file.name, text, shipped: false });
 }
 
 const renderHeader = mountHeader(byId('top'), SHIPPED, {
   pick: (name) => { const s = shippedByName(name); if (s) controller.load(s); },
   openFile: (f) => void openFile(f),
   seed: (seed) => controller.setSeed(seed),
-  lang: (lang) => { store.set({ lang }); document.documentElement.lang = lang; },
+  lang: (lang) => store.set({ lang }),
   predict: (on) => store.set({ predict: { on, guessHours: null, revealed: false } }),
   fullscreen: () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -48,7 +58,7 @@ document.addEventListener('drop', (e) => {
   if (f) void openFile(f);
 });
 
-const stage = mountStage({ silo: byId('panel-silo'), team: byId('panel-team') }, (concern) => store.set({ selected: concern }));
+const stage = mountStage({ silo: byId('panel-silo'), team: byId('panel-team') }, select);
 let controls: ReturnType<typeof mountPlayback> | null = null;
 function renderFrame(c: Clock): void {
   const s = store.get();
@@ -59,7 +69,47 @@ const playback = createPlayback(renderFrame);
 controls = mountPlayback(byId('playback'), playback);
 controller.onRestart(() => playback.reset(store.get().layout?.horizon ?? 1));
 
+const sliders = mountSliders(byId('sliders'), (overrides) => controller.setOverrides(overrides));
+const renderJourney = mountJourney(byId('journey'), select);
 const renderCharts = mountCharts(byId('charts'));
+const renderPredict = mountPredict(byId('predict'), (predict) => store.set({ predict }));
+
+function settingsUrl(s: AppState): string {
+  const src = s.source;
+  const { search, hash } = writeUrl({
+    scenario: src?.shipped ? src.name : null, seed: s.seed, lang: null, overrides: s.overrides,
+    inline: src && !src.shipped ? { file: src.file, text: src.text } : null,
+  });
+  return `${location.origin}${location.pathname}${search}${hash}`;
+}
+
+const renderExport = mountExport(byId('export'), {
+  csv(kind) {
+    void controller.csv().then((files) => download(`${kind}.csv`, files[kind], 'text/csv'));
+  },
+  yaml() {
+    const s = store.get();
+    if (s.source) download(`${s.source.name}.yaml`, withOverrides(s.source.text, s.overrides), 'text/yaml');
+  },
+  async link() {
+    const link = settingsUrl(store.get());
+    history.replaceState(null, '', link);
+    try {
+      await navigator.clipboard.writeText(link);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+});
+
+function setSliders(source: ScenarioSource, overrides: AppState['overrides'], lang: AppState['lang']): void {
+  const original = scenarioData(source.text);
+  const now = scenarioData(source.text, overrides);
+  if (!original || !now) return;
+  const defs = sliderDefs(original);
+  sliders.set(defs, positionsFrom(defs, sliderDefs(now)), lang);
+}
 
 function render(s: AppState, previous?: AppState): void {
   document.body.dataset.runState = s.status;
@@ -70,14 +120,18 @@ function render(s: AppState, previous?: AppState): void {
     lang: s.lang, result: s.status === 'done' ? s.result : null, modes: s.layout?.modes ?? ['silo', 'team'],
     hidden: s.predict.on && !s.predict.revealed,
   });
+  renderPredict(s);
+  if (s.source && (!previous || previous.source !== s.source || previous.lang !== s.lang)) setSliders(s.source, s.overrides, s.lang);
   if (!previous || previous.layout !== s.layout || previous.lang !== s.lang) renderLegend(byId('legend'), s.layout, s.lang);
+  renderJourney(s);
   renderCharts(s);
+  renderExport(s);
   renderFrame(playback.get());
 }
 store.subscribe(render);
 render(store.get());
 
-const first = url.inline
-  ? { name: url.inline.file.replace(/\.(ya?ml|json)$/i, ''), file: url.inline.file, text: url.inline.text, shipped: false }
+const first: ScenarioSource | null = url.inline
+  ? { name: nameOf(url.inline.file), file: url.inline.file, text: url.inline.text, shipped: false }
   : shippedByName(url.scenario ?? DEFAULT_SCENARIO) ?? SHIPPED[0] ?? null;
 if (first) controller.load(first, url.overrides);

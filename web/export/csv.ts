@@ -1,5 +1,7 @@
-// CSV export with the CLI's columns (DESIGN §7): summary.csv (one row per mode and
-// replication, metric keys flattened with dots), concerns.csv and timeseries.csv.
+// CSV export with the CLI's columns and cell rules (DESIGN §7, docs/cli.md): summary.csv
+// (one row per mode and replication, metric keys flattened with dots), concerns.csv and
+// timeseries.csv; rows in the order silo 0…n−1, then team 0…n−1. A test checks that
+// these bytes equal the CLI's for the same records.
 import type { Mode } from '../../src/scenario/types.js';
 import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
 
@@ -11,7 +13,7 @@ export interface ReplicationRows {
   hours: HourRow[];
 }
 
-type Cell = string | number | boolean | null;
+type Cell = string | number | boolean | null | undefined;
 
 export const CONCERN_COLUMNS = [
   'id', 'type', 'mode', 'replication', 'arrival', 'completion', 'lead', 'wait', 'touch',
@@ -20,9 +22,15 @@ export const CONCERN_COLUMNS = [
 
 export const TIMESERIES_COLUMNS = ['mode', 'replication', 'hour', 'arrived', 'started', 'completed', 'wip'] as const;
 
-/** RFC 4180: quote a field holding a separator, a quote or a line break. */
+/** Text starting like a formula gets a leading ' so a spreadsheet never runs it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** RFC 4180: quote a field holding a separator, a quote or a line break. NaN is empty. */
 export function csvField(v: Cell): string {
-  const s = v === null ? '' : String(v);
+  let s: string;
+  if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) s = '';
+  else if (typeof v === 'string') s = FORMULA_START.test(v) ? `'${v}` : v;
+  else s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -42,15 +50,15 @@ export function flattenMetrics(tree: unknown, prefix = ''): [string, number][] {
 const byModeAndReplication = (a: ReplicationRows, b: ReplicationRows): number =>
   a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1;
 
-export function summaryCsv(rows: readonly ReplicationRows[]): string {
+export function summaryCsv(scenario: string, seed: number, rows: readonly ReplicationRows[]): string {
   const sorted = [...rows].sort(byModeAndReplication);
   const keys: string[] = [];
   for (const r of sorted) for (const [k] of flattenMetrics(r.metrics)) if (!keys.includes(k)) keys.push(k);
   const body = sorted.map((r) => {
     const flat = new Map(flattenMetrics(r.metrics));
-    return [r.mode, r.replication, ...keys.map((k) => (flat.has(k) ? flat.get(k)! : null))];
+    return [scenario, r.mode, r.replication, seed, ...keys.map((k) => flat.get(k))];
   });
-  return csvText(['mode', 'replication', ...keys], body);
+  return csvText(['scenario', 'mode', 'replication', 'seed', ...keys], body);
 }
 
 export function concernsCsv(rows: readonly ReplicationRows[]): string {

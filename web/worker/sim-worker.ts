@@ -18,6 +18,7 @@ const scope = globalThis as unknown as {
 
 let latest = 0;
 let finished: ReplicationRows[] = [];
+let finishedScenario = { name: '', seed: 0 };
 
 const post = (m: WorkerMessage): void => scope.postMessage(m);
 /** Lets queued messages (a newer run) in between replications. */
@@ -91,6 +92,7 @@ async function run(req: RunRequest, scenario: Scenario, modes: readonly Mode[]):
     result = { silo: modes[0] === 'silo' ? only : null, team: modes[0] === 'team' ? only : null, difference: null };
   }
   finished = rows;
+  finishedScenario = { name: scenario.name, seed: scenario.seed };
   post({ type: 'result', id: req.id, result });
 }
 
@@ -105,7 +107,7 @@ scope.onmessage = (e) => {
   } else {
     post({
       type: 'csv', id: req.id,
-      summary: summaryCsv(finished), concerns: concernsCsv(finished), timeseries: timeseriesCsv(finished),
+      summary: summaryCsv(finishedScenario.name, finishedScenario.seed, finished), concerns: concernsCsv(finished), timeseries: timeseriesCsv(finished),
     });
   }
 };
