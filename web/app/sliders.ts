@@ -25,7 +25,7 @@ export interface SliderDef {
 type Data = Record<string, unknown>;
 const obj = (v: unknown): Data | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : null);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const round = (v: number, step: number): number => Math.round(v / step) * step;
+const round = (v: number, step: number): number => Number((Math.round(v / step) * step).toFixed(10));
 /** Numbers as override values: no float noise like 0.30000000000000004. */
 const num = (v: number): string => String(Number(v.toPrecision(12)));
 

@@ -16,7 +16,7 @@ export interface Segment {
   unit: string;
   /** Receiver of a handoff. */
   to: string;
-  /** The person working (work), the last person (queue, handoff: -1 if none). */
+  /** The person working (work), or who last worked on the concern (handoff); else -1. */
   worker: number;
   /** For a handoff: the person who picks the work up next (-1 if unknown). */
   nextWorker: number;
@@ -63,7 +63,8 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
   const segments: Segment[] = [];
   const journeys = new Map<string, Journey>();
   const open = new Map<number, number>(); // part -> index of its open segment
-  const lastWorker = new Map<number, number>();
+  // The person who last worked on a concern: where a team-internal handoff sets off.
+  const lastWorker = new Map<string, number>();
 
   const journeyOf = (concern: string): Journey => {
     let j = journeys.get(concern);
@@ -112,15 +113,16 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
         begin(partOf(e.concern, ''), { kind: 'held', start: e.at, end: Infinity, unit: '', to: '', worker: -1, nextWorker: -1 });
         break;
       case 'queued': {
-        close(partOf(e.concern, ''), e.at);
+        const held = partIndex.get(`${e.concern}|`);
+        if (held !== undefined) close(held, e.at);
         const p = partOf(e.concern, e.task);
-        begin(p, { kind: 'queue', start: e.at, end: Infinity, unit: e.unit, to: '', worker: lastWorker.get(p) ?? -1, nextWorker: -1 });
+        begin(p, { kind: 'queue', start: e.at, end: Infinity, unit: e.unit, to: '', worker: -1, nextWorker: -1 });
         break;
       }
       case 'started': {
         const p = partOf(e.concern, e.task);
         begin(p, { kind: 'work', start: e.at, end: e.at + e.duration, unit: e.unit, to: '', worker: e.worker, nextWorker: -1 });
-        lastWorker.set(p, e.worker);
+        lastWorker.set(e.concern, e.worker);
         break;
       }
       case 'finished':
@@ -128,7 +130,7 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
         break;
       case 'handoff': {
         const p = partOf(e.concern, e.task);
-        begin(p, { kind: 'handoff', start: e.at, end: e.readyAt, unit: e.from, to: e.to, worker: lastWorker.get(p) ?? -1, nextWorker: -1 });
+        begin(p, { kind: 'handoff', start: e.at, end: e.readyAt, unit: e.from, to: e.to, worker: lastWorker.get(e.concern) ?? -1, nextWorker: -1 });
         open.delete(p); // its end is known; a later event of the part must not shorten it
         break;
       }

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { renderKpis, verdict } from '../../web/views/kpi-cards.js';
+import { KPIS, estimateAt, formatValue } from '../../web/app/kpis.js';
+import type { ResultView } from '../../web/worker/protocol.js';
+import type { Estimate, MetricsSummary } from '../../src/metrics/types.js';
+
+const est = (mean: number, w = 1): Estimate => ({ mean, ci95: [mean - w, mean + w] });
+const stats = (m: number) => ({ mean: est(m), p50: est(m), p85: est(m * 1.4), p95: est(m * 2), max: est(m * 3) });
+function summary(lead: number, flow: number): MetricsSummary {
+  return {
+    arrived: est(100), completed: est(98), open: est(2), failureDemand: est(3), throughputPerDay: est(240.123456789),
+    leadTime: stats(lead), waitTime: stats(lead - 20), touchTime: stats(20), flowEfficiency: est(flow, 0.01),
+    handoffsPerConcern: est(1.5, 0.1), errorRate: est(0.18, 0.02), errors: { order: est(1), infoLoss: est(2), misroute: est(0) },
+    wip: est(5), utilisation: { overall: est(0.7123, 0.01), byUnit: {} }, headcount: est(7, 0),
+  };
+}
+const result: ResultView = {
+  silo: { scenario: 's', mode: 'silo', seed: 7, replications: 20, metrics: summary(212.4, 0.1) },
+  team: { scenario: 's', mode: 'team', seed: 7, replications: 20, metrics: summary(100.5, 0.3) },
+  difference: summary(-111.9, 0.2),
+};
+
+const mount = () => {
+  const div = document.createElement('div');
+  document.body.append(div);
+  return div;
+};
+
+describe('KPI cards', () => {
+  it('carry data-mode, data-metric and data-value = String(mean) for every KPI and column', () => {
+    const root = mount();
+    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], hidden: false });
+    const cells = [...root.querySelectorAll<HTMLElement>('[data-metric]')];
+    expect(cells.length).toBe(KPIS.length * 3);
+    for (const cell of cells) {
+      const { mode, metric, value } = cell.dataset;
+      const tree = mode === 'difference' ? result.difference : result[mode as 'silo' | 'team']!.metrics;
+      expect(value, `${mode} ${metric}`).toBe(String(estimateAt(tree, metric!)!.mean));
+    }
+    expect(root.querySelector('[data-mode="silo"][data-metric="leadTime.p85"]')!.getAttribute('data-value')).toBe(String(212.4 * 1.4));
+    expect(root.querySelector('[data-mode="silo"][data-metric="throughputPerDay"]')!.getAttribute('data-value')).toBe('240.123456789');
+  });
+
+  it('show no data-value before the run has finished', () => {
+    const root = mount();
+    renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], hidden: false });
+    expect(root.querySelectorAll('[data-metric]').length).toBe(KPIS.length * 3);
+    expect(root.querySelectorAll('[data-value]').length).toBe(0);
+    renderKpis(root, { lang: 'en', result, modes: ['silo', 'team'], hidden: false });
+    expect(root.querySelectorAll('[data-value]').length).toBe(KPIS.length * 3);
+    renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], hidden: false });
+    expect(root.querySelectorAll('[data-value]').length).toBe(0);
+  });
+
+  it('stay covered, without data-value, until the prediction is revealed', () => {
+    const root = mount();
+    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], hidden: true });
+    expect(root.querySelectorAll('[data-value]').length).toBe(0);
+    expect(root.querySelector('[data-mode="team"] .kpi-num')!.textContent).toBe('?');
+  });
+
+  it('show the difference with its 95% CI and a verdict only when the CI excludes 0', () => {
+    const root = mount();
+    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], hidden: false });
+    const lead = root.querySelector('[data-mode="difference"][data-metric="leadTime.mean"]')!;
+    expect(lead.getAttribute('data-verdict')).toBe('better');
+    expect(lead.querySelector('.kpi-ci')!.textContent).toContain('95%-KI');
+    expect(verdict(KPIS[0], -1, 2)).toBe('same');
+    expect(verdict(KPIS[0], 1, 2)).toBe('better');
+    expect(verdict(KPIS[1], 1, 2)).toBe('worse');
+  });
+
+  it('a single-organisation scenario has no difference column', () => {
+    const root = mount();
+    renderKpis(root, { lang: 'en', result: { silo: result.silo, team: null, difference: null }, modes: ['silo'], hidden: false });
+    expect(root.querySelectorAll('[data-mode="difference"]').length).toBe(0);
+    expect(root.querySelectorAll('[data-mode="silo"][data-value]').length).toBe(KPIS.length);
+  });
+
+  it('formats minutes, shares and counts for the room', () => {
+    expect(formatValue('de', 'minutes', 45)).toBe('45 min');
+    expect(formatValue('de', 'minutes', 212.4)).toBe('3,5 h');
+    expect(formatValue('en', 'minutes', -111.9, true)).toBe('-112 min');
+    expect(formatValue('en', 'minutes', 5000)).toBe('3.5 d');
+    expect(formatValue('de', 'share', 0.183)).toBe('18 %');
+    expect(formatValue('en', 'share', 0.05, true)).toBe('+5 %');
+  });
+});

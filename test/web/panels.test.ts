@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildReplay } from '../../web/replay/replay.js';
+import { siloGeometry, lane } from '../../web/panels/silo-geometry.js';
+import { arrivalAtLight, lightIsGreen, siloFrame } from '../../web/panels/silo-tokens.js';
+import { onRing, teamGeometry } from '../../web/panels/team-geometry.js';
+import { clockwise, teamFrame } from '../../web/panels/team-tokens.js';
+import { pointAt } from '../../web/panels/polyline.js';
+import { slot } from '../../web/panels/slots.js';
+import { LAYOUT, SILO_TRACE, TEAM_TRACE, TYPES } from './traces.js';
+
+const silo = buildReplay('silo', SILO_TRACE, 600, TYPES);
+const team = buildReplay('team', TEAM_TRACE, 600, TYPES);
+const g = siloGeometry(LAYOUT.silo!);
+const tg = teamGeometry(LAYOUT.team!);
+const timing = { pickup: 120, delayMean: 60 };
+const close = (p: { x: number; y: number }, q: { x: number; y: number }) => {
+  expect(p.x).toBeCloseTo(q.x, 6);
+  expect(p.y).toBeCloseTo(q.y, 6);
+};
+
+describe('Ampel panel', () => {
+  it('arrivalAtLight clamps the mean delay into the pickup window before readyAt', () => {
+    expect(arrivalAtLight(3, 120, timing)).toBe(63);
+    expect(arrivalAtLight(100, 120, timing)).toBe(120);
+    expect(arrivalAtLight(3, 240, timing)).toBe(120);
+    expect(arrivalAtLight(3, 50, { pickup: 0, delayMean: 60 })).toBe(50);
+  });
+
+  it('the light is green just after each pickup instant, always without pickup', () => {
+    expect(lightIsGreen(240.5, 120, 2)).toBe(true);
+    expect(lightIsGreen(243, 120, 2)).toBe(false);
+    expect(lightIsGreen(243, 0, 2)).toBe(true);
+  });
+
+  it('a handed-off piece drives its lane, then waits before the light until readyAt', () => {
+    const driving = siloFrame(g, silo, 33, timing).tokens.find((t) => t.key === '1|answer')!;
+    close(driving, pointAt(lane(g, 'intake', 'leistung'), 30 / 60));
+    expect(driving.state).toBe('handoff');
+    const waiting = siloFrame(g, silo, 100, timing).tokens.filter((t) => t.state === 'handoff');
+    const st = g.stations.get('stammdaten')!;
+    close(waiting.find((t) => t.key === '1|update-address')!, slot(st.waiting!, 0));
+    close(waiting.find((t) => t.key === '2|update-address')!, slot(st.waiting!, 1));
+    close(waiting.find((t) => t.key === '1|answer')!, slot(g.stations.get('leistung')!.waiting!, 0));
+  });
+
+  it('queued pieces stand in line before the desk, work sits on the worker\'s seat', () => {
+    const f = siloFrame(g, silo, 125, timing);
+    const st = g.stations.get('stammdaten')!;
+    close(f.tokens.find((t) => t.key === '1|update-address')!, st.seats[1]);
+    close(f.tokens.find((t) => t.key === '2|update-address')!, slot(st.queue, 0));
+    close(f.tokens.find((t) => t.key === '1|answer')!, slot(g.stations.get('leistung')!.queue, 0));
+    expect(Object.fromEntries(f.queued)).toEqual({ leistung: 1, stammdaten: 1 });
+    expect(Object.fromEntries(f.busy)).toEqual({ stammdaten: 1 });
+  });
+
+  it('marks errors from the moment they happen and failure demand always', () => {
+    const before = siloFrame(g, silo, 2, timing).tokens.find((t) => t.key === '1|intake')!;
+    expect(before.error).toBe(false);
+    const after = siloFrame(g, silo, 50, timing).tokens.filter((t) => t.concern === '1');
+    expect(after.every((t) => t.error)).toBe(true);
+    expect(siloFrame(g, silo, 50, timing).tokens.find((t) => t.concern === '2')!.returning).toBe(true);
+  });
+
+  it('only pieces in the system are drawn', () => {
+    expect(siloFrame(g, silo, 200, timing).tokens).toEqual([]);
+  });
+
+  it('a long queue is drawn up to its capacity and the rest summarised as +N', () => {
+    const many = Array.from({ length: 200 }, (_, i) => [
+      { type: 'arrived' as const, at: 0, concern: String(i), concernType: 'move', failureDemand: false },
+      { type: 'queued' as const, at: 0, concern: String(i), task: 'answer', piece: 'task' as const, unit: 'leistung' },
+    ]).flat();
+    const f = siloFrame(g, buildReplay('silo', many, 60, TYPES), 30, timing);
+    const cap = g.stations.get('leistung')!.queue;
+    expect(f.tokens.length).toBe(cap.perRow * cap.rows);
+    expect(f.overflow).toEqual([expect.objectContaining({ key: 'q:leistung', count: 200 - cap.perRow * cap.rows })]);
+  });
+});
+
+describe('Kreisverkehr panel', () => {
+  const r = tg.teams.get('team-a')!;
+
+  it('clockwise measures the angle travelled forward', () => {
+    expect(clockwise(0, Math.PI / 2)).toBeCloseTo(Math.PI / 2);
+    expect(clockwise(Math.PI / 2, 0)).toBeCloseTo(1.5 * Math.PI);
+  });
+
+  it('a handoff inside the team drives the ring from one member to the next', () => {
+    const half = teamFrame(tg, team, 14.5, 60).tokens.find((t) => t.key === '1|answer')!;
+    // member 0 sits at −90°, member 2 at +90°: halfway clockwise is 0°.
+    close(half, onRing(r, -Math.PI / 2 + Math.PI / 2, 0));
+  });
+
+  it('work sits at the desk of the member doing it; waiting concerns circulate on the ring', () => {
+    const f = teamFrame(tg, team, 20, 60);
+    close(f.tokens.find((t) => t.key === '1|answer')!, r.desks[2]);
+    const waiting = f.tokens.find((t) => t.key === '2|update-address')!;
+    const d = Math.hypot(waiting.x - r.center.x, waiting.y - r.center.y);
+    expect(Math.abs(d - r.radius)).toBeCloseTo(6, 6);
+    const later = teamFrame(tg, team, 30, 60).tokens.find((t) => t.key === '2|update-address')!;
+    expect(later.x !== waiting.x || later.y !== waiting.y).toBe(true);
+  });
+
+  it('a concern held by the WIP limit waits on the entry road', () => {
+    const f = teamFrame(tg, team, 3, 60);
+    close(f.tokens.find((t) => t.concern === '2')!, slot(tg.held, 0));
+  });
+});
