@@ -18,10 +18,17 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node bin/orgflow.js ...args` without a TTY, colour or CI surprises. */
+const SIMULATING = new Set(['run', 'compare', 'sweep']);
+
+/**
+ * Runs `node bin/orgflow.js ...args` without a TTY, colour or CI surprises. Simulating
+ * commands run in-process (--workers 1) unless the test names --workers: starting a pool
+ * per spawned CLI only slows the suite; workers.test.ts and interrupt.test.ts cover the pool.
+ */
 export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const pinned = SIMULATING.has(args[0]) && !args.some((a) => a === '--workers' || a === '-w');
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [BIN, ...args, ...(pinned ? ['--workers', '1'] : [])], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', DEBUG: '', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
