@@ -2,6 +2,7 @@
 // exponential, uniform, triangular, empirical. Each carries its exact mean and variance.
 import type { Distribution } from './distribution.js';
 import { ensure, isNonNegative } from './invariant.js';
+import { log } from './portable-math.js';
 
 export function constant(value: number): Distribution {
   ensure('constant', isNonNegative(value), `value must be a finite number >= 0, got ${value}`);
@@ -16,7 +17,7 @@ export function exponential(mean: number): Distribution {
     variance: mean * mean,
     // Inverse CDF with 1 - u in (0, 1], so u = 0 is safe. Written as `0 - ...` rather than
     // `-mean * ...` so that u = 0 gives +0, not -0; every other value is identical.
-    sample: (rng) => 0 - mean * Math.log(1 - rng.next()),
+    sample: (rng) => 0 - mean * log(1 - rng.next()),
   };
 }
 

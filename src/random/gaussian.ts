@@ -1,34 +1,52 @@
 // The standard normal: a sampler built on uniforms only, and the density and CDF needed
 // for the exact moments of the truncated normal.
 import type { Rng } from './distribution.js';
+import { exp, log } from './portable-math.js';
 
-const TWO_PI = 2 * Math.PI;
 /** ln(sqrt(2 pi)) */
 const LN_SQRT_2PI = 0.9189385332046727;
+/** Half the spacing of 32-bit uniforms: centres the grid of disc coordinates on 0. */
+const HALF_STEP = 1 / 4294967296; // 2^-32, exact
 
 /**
- * One Box-Muller pair from exactly two uniforms: `radius * cos(angle)` and
- * `radius * sin(angle)` are independent standard normals. No spare is cached between
- * calls (a cache would tie a Distribution to whichever Rng used it last).
- * `1 - u` is in (0, 1], so the logarithm is finite.
+ * A coordinate uniform in (-1, 1) for the polar method. With the 32-bit uniforms of createRng,
+ * 2u - 1 + 2^-32 is computed exactly and takes the values (2j + 1) / 2^32 - 1, symmetric
+ * about 0 and never 0 itself, so the normals built from it have no bias of their own.
  */
-export function gaussianRadius(rng: Rng): number {
-  return Math.sqrt(-2 * Math.log(1 - rng.next()));
+export function discCoordinate(rng: Rng): number {
+  return 2 * rng.next() - 1 + HALF_STEP;
 }
 
-export function gaussianAngle(rng: Rng): number {
-  return TWO_PI * rng.next();
+/**
+ * The factor sqrt(-2 ln(s) / s) of the Marsaglia polar method: for a point (u, v) uniform in
+ * the unit disc (without its centre) with s = u^2 + v^2, `u * factor` and `v * factor` are
+ * independent standard normals (Marsaglia & Bray, SIAM Review 6(3), 1964). It is Box-Muller
+ * with cos and sin replaced by u / sqrt(s) and v / sqrt(s), so no trigonometric function is
+ * needed: those differ between JavaScript engines in the last bit, while log here is
+ * portable-math's and sqrt is correctly rounded everywhere (DESIGN section 3).
+ * Callers draw points from exactly two uniforms each and reject those with s >= 1 (about
+ * 21.5%), so how many uniforms a sample takes depends only on the uniforms themselves.
+ */
+export function polarFactor(s: number): number {
+  return Math.sqrt((-2 * log(s)) / s);
 }
 
-/** A standard normal from two uniforms (the cosine half of a Box-Muller pair). */
+/**
+ * A standard normal by the polar method. The second normal of the pair is dropped rather
+ * than cached between calls (a cache would tie a Distribution to whichever Rng used it last).
+ */
 export function standardNormal(rng: Rng): number {
-  const radius = gaussianRadius(rng);
-  return radius * Math.cos(gaussianAngle(rng));
+  for (;;) {
+    const u = discCoordinate(rng);
+    const v = discCoordinate(rng);
+    const s = u * u + v * v;
+    if (s < 1 && s > 0) return u * polarFactor(s);
+  }
 }
 
 /** Standard normal density. */
 export function normalPdf(x: number): number {
-  return Math.exp(-0.5 * x * x - LN_SQRT_2PI);
+  return exp(-0.5 * x * x - LN_SQRT_2PI);
 }
 
 /**

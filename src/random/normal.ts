@@ -1,8 +1,9 @@
 // Bell-shaped work times: the normal truncated at 0 and the lognormal given by the mean
 // and standard deviation of the variable itself.
 import type { Distribution } from './distribution.js';
-import { gaussianAngle, gaussianRadius, normalCdf, normalPdf, standardNormal } from './gaussian.js';
+import { discCoordinate, normalCdf, normalPdf, polarFactor, standardNormal } from './gaussian.js';
 import { ensure, isNonNegative, isPositive } from './invariant.js';
+import { exp, log, log1p } from './portable-math.js';
 
 /**
  * N(mean, sd^2) conditioned on being >= 0. `mean` and `sd` are the parameters of the
@@ -18,15 +19,19 @@ export function truncatedNormal(mean: number, sd: number): Distribution {
     kind: 'normal',
     mean: moments.mean,
     variance: moments.variance,
-    // Rejection of negatives. Each attempt draws exactly two uniforms and offers both
-    // halves of the Box-Muller pair, which are independent candidates.
+    // Rejection of negatives. Each attempt draws exactly two uniforms, a point for the polar
+    // method; a point inside the unit disc offers both normals of its pair, which are
+    // independent candidates, a point outside it is simply another attempt.
     sample(rng) {
       for (;;) {
-        const radius = gaussianRadius(rng);
-        const angle = gaussianAngle(rng);
-        const first = mean + sd * radius * Math.cos(angle);
+        const u = discCoordinate(rng);
+        const v = discCoordinate(rng);
+        const s = u * u + v * v;
+        if (!(s < 1 && s > 0)) continue;
+        const factor = polarFactor(s);
+        const first = mean + sd * (u * factor);
         if (first >= 0) return first;
-        const second = mean + sd * radius * Math.sin(angle);
+        const second = mean + sd * (v * factor);
         if (second >= 0) return second;
       }
     },
@@ -58,13 +63,13 @@ export function lognormal(mean: number, sd: number): Distribution {
   ensure('lognormal', isPositive(mean), `mean must be a finite number > 0, got ${mean}`);
   ensure('lognormal', isNonNegative(sd), `sd must be a finite number >= 0, got ${sd}`);
   const cv = sd / mean;
-  const sigma2 = Math.log1p(cv * cv);
+  const sigma2 = log1p(cv * cv);
   const sigma = Math.sqrt(sigma2);
-  const mu = Math.log(mean) - sigma2 / 2;
+  const mu = log(mean) - sigma2 / 2;
   return {
     kind: 'lognormal',
     mean,
     variance: sd * sd,
-    sample: (rng) => Math.exp(mu + sigma * standardNormal(rng)),
+    sample: (rng) => exp(mu + sigma * standardNormal(rng)),
   };
 }
