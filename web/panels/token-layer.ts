@@ -25,6 +25,7 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
     });
   tokens
     .attr('transform', (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`)
+    .attr('data-key', (d) => d.key)
     .attr('data-concern', (d) => d.concern)
     .attr('data-state', (d) => d.state)
     .classed('selected', (d) => d.concern === s.selected);

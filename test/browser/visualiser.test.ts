@@ -1,0 +1,182 @@
+// The workshop visualiser in a real browser: the built dist/web from a plain static server,
+// driven through playwright-core in Debian's Chromium. What a person sees is what the CLI
+// computes, the panels move, sliders re-run, a broken file keeps the old scenario.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserMissing, launch, type Browser } from './support/chromium.js';
+import { serveStatic, type StaticServer } from './support/static-server.js';
+import { buildWeb, cliCompare, ROOT } from './support/build.js';
+
+const missing = browserMissing();
+if (missing) console.warn(`skipping the browser tests: ${missing}`);
+
+const SEED = 11;
+const OUT = join(ROOT, 'test-output');
+
+type Json = Record<string, unknown>;
+function meanAt(tree: unknown, metric: string): unknown {
+  let node = tree;
+  for (const k of metric.split('.')) node = (node as Json)[k];
+  return (node as Json).mean;
+}
+
+/** Waits until a run has finished (KPIs carry data-value). */
+async function finished(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-run-state="done"]', { timeout: 240_000 });
+}
+
+async function kpis(page: Page): Promise<{ mode: string; metric: string; value: string }[]> {
+  return page.$$eval('[data-metric][data-mode][data-value]', (els) => els.map((e) => ({
+    mode: e.getAttribute('data-mode')!, metric: e.getAttribute('data-metric')!, value: e.getAttribute('data-value')!,
+  })));
+}
+
+async function tokenPositions(page: Page, panel: 'silo' | 'team'): Promise<Map<string, string>> {
+  const list = await page.$$eval(`#panel-${panel} g.token`, (els) => els.map((e) => [e.getAttribute('data-key')!, e.getAttribute('transform')!] as const));
+  return new Map(list);
+}
+
+describe.skipIf(missing !== null)('workshop visualiser in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    buildWeb();
+    mkdirSync(OUT, { recursive: true });
+    server = await serveStatic(join(ROOT, 'dist/web'));
+    browser = await launch({ width: 1920, height: 1080 });
+    page = await browser.context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request: ${r.url()}`));
+    await page.goto(`${server.url}?scenario=versicherung&seed=${SEED}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the default scenario\'s KPIs exactly as `orgflow compare --seed N --json` prints them', async () => {
+    const cli = cliCompare('scenarios/versicherung.yaml', SEED) as { silo: Json; team: Json; difference: Json };
+    await finished(page);
+    const shown = await kpis(page);
+    expect(shown.length).toBe(8 * 3);
+    for (const { mode, metric, value } of shown) {
+      const tree = mode === 'difference' ? cli.difference : (cli[mode as 'silo' | 'team'] as Json).metrics;
+      const expected = meanAt(tree, metric);
+      // JSON writes a non-finite number as null.
+      expect(value, `${mode} ${metric}`).toBe(expected === null ? 'NaN' : String(expected));
+    }
+    expect(await page.locator('#seed').inputValue()).toBe(String(SEED));
+  });
+
+  it('moves tokens in both panels while playing', async () => {
+    await finished(page);
+    await page.locator('#speed').fill('700');
+    if ((await page.locator('#play').getAttribute('aria-pressed')) !== 'true') await page.locator('#play').click();
+    const minute = Number(await page.locator('#sim-time').getAttribute('data-minute'));
+    const before = { silo: await tokenPositions(page, 'silo'), team: await tokenPositions(page, 'team') };
+    await page.waitForTimeout(2000);
+    expect(Number(await page.locator('#sim-time').getAttribute('data-minute'))).toBeGreaterThan(minute);
+    for (const panel of ['silo', 'team'] as const) {
+      const after = await tokenPositions(page, panel);
+      expect(after.size, panel).toBeGreaterThan(0);
+      const moved = [...after].some(([key, pos]) => before[panel].get(key) !== pos) || [...before[panel].keys()].some((k) => !after.has(k));
+      expect(moved, panel).toBe(true);
+    }
+  });
+
+  it('writes a projector screenshot for review', async () => {
+    await page.screenshot({ path: join(OUT, 'visualiser-1920x1080.png') });
+    await page.locator('#charts').screenshot({ path: join(OUT, 'visualiser-charts.png') });
+  });
+
+  it('follows a customer through both organisations', async () => {
+    await page.locator('#play').click();
+    await page.locator('#follow-id').fill('40');
+    await page.locator('#follow-id').press('Enter');
+    await expect.poll(() => page.locator('#journey g.lane.silo rect.span').count()).toBeGreaterThan(0);
+    expect(await page.locator('#journey g.lane.team rect.span').count()).toBeGreaterThan(0);
+    expect(await page.locator('#journey .journey-summary').textContent()).toContain('40');
+    await page.locator('#journey').screenshot({ path: join(OUT, 'visualiser-follow.png') });
+  });
+
+  it('re-runs when a slider moves and shows other KPIs', async () => {
+    const before = await kpis(page);
+    const throughput = (list: typeof before, mode: string) => list.find((k) => k.mode === mode && k.metric === 'throughputPerDay')!.value;
+    await page.locator('#slider-rate').fill('14');
+    await page.waitForSelector('body[data-run-state="running"]', { timeout: 30_000 });
+    await finished(page);
+    const after = await kpis(page);
+    expect(after.length).toBe(before.length);
+    expect(throughput(after, 'silo')).not.toBe(throughput(before, 'silo'));
+    expect(throughput(after, 'team')).not.toBe(throughput(before, 'team'));
+    expect(await page.locator('[data-slider="rate"]').getAttribute('class')).toContain('moved');
+    await page.locator('#sliders-reset').click();
+    await page.waitForSelector('body[data-run-state="running"]', { timeout: 30_000 });
+    await finished(page);
+    expect(await kpis(page)).toEqual(before);
+  });
+
+  it('refuses a broken YAML with its line number and keeps the old scenario', async () => {
+    const before = await kpis(page);
+    const subtitle = await page.locator('#top .subtitle').textContent();
+    await page.locator('#scenario-file').setInputFiles({
+      name: 'kaputt.yaml', mimeType: 'text/yaml',
+      buffer: Buffer.from('name: kaputt\ntime:\n  horizon: 5d\n  warmup: [1d\narrivals: { rate: 5/h }\n'),
+    });
+    const item = page.locator('#refused li').first();
+    await item.waitFor({ timeout: 30_000 });
+    expect(Number(await item.getAttribute('data-line'))).toBeGreaterThan(0);
+    expect(await page.locator('#refused').textContent()).toMatch(/kaputt\.yaml/);
+    expect(await page.locator('#refused .where').first().textContent()).toMatch(/(line|Zeile) \d+/);
+    expect(await page.locator('#top .subtitle').textContent()).toBe(subtitle);
+    expect(await kpis(page)).toEqual(before);
+  });
+
+  it('refuses a file over 1 MB and a YAML alias bomb with a message', async () => {
+    await page.locator('#scenario-file').setInputFiles({ name: 'gross.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(1024 * 1024 + 1, 'a') });
+    await expect.poll(() => page.locator('#refused').textContent()).toMatch(/1 MB/);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 8; i++) bomb.push(`${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`);
+    await page.locator('#scenario-file').setInputFiles({ name: 'bombe.yaml', mimeType: 'text/yaml', buffer: Buffer.from(bomb.join('\n')) });
+    await expect.poll(() => page.locator('#refused li').first().getAttribute('data-code')).toBe('YAML_ALIAS_LIMIT');
+    expect(await page.locator('#refused').textContent()).toContain('bombe.yaml');
+  });
+
+  it('shows scenario text only as text', async () => {
+    await page.locator('#scenario-file').setInputFiles({
+      name: '<img src=x onerror=alert(1)>.yaml', mimeType: 'text/yaml',
+      buffer: Buffer.from('name: "<script>window.__pwned = 1</script>"\nbogus: <b>x</b>\n'),
+    });
+    await page.locator('#refused li').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('#refused img, #refused script, #refused b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('speaks German with ?lang=de and hides the KPIs until the prediction is revealed', async () => {
+    await page.goto(`${server.url}?scenario=versicherung&seed=${SEED}&lang=de`);
+    await page.locator('#predict-toggle').click();
+    await finished(page);
+    expect(await page.locator('#panel-silo h2').textContent()).toContain('Ampel');
+    expect(await page.locator('#panel-team h2').textContent()).toContain('Kreisverkehr');
+    expect(await page.locator('[data-value]').count()).toBe(0);
+    await page.locator('#guess').fill('2');
+    await page.locator('#reveal').click();
+    await expect.poll(() => page.locator('[data-value]').count()).toBe(24);
+    expect(await page.locator('#predict .outcome').textContent()).toMatch(/Ihre Schätzung: 2,0 h kürzer.*Ergebnis: /);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(OUT, 'visualiser-de-predict.png') });
+  });
+
+  it('logged no console errors, page errors or failed requests', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+if (missing !== null) it.skip(`workshop visualiser in Chromium: ${missing}`, () => {});
