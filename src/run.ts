@@ -10,7 +10,8 @@ import { arrivalStream, organisationStreams } from './model/streams.js';
 import { createTeams } from './model/team.js';
 import { headcountOf, organisation, unitsOf } from './organisation-units.js';
 import type { Mode, Scenario, SiloOrganisation, TeamOrganisation } from './scenario/types.js';
-import type { TraceEvent, TraceSink } from './trace/events.js';
+import type { TraceSink } from './trace/events.js';
+import { teeToSink, type TraceRecorder } from './trace/recorder.js';
 
 export interface SimulateOptions {
   /** Receives every trace event (in time order) besides the metrics fold. */
@@ -28,14 +29,9 @@ export function simulate(scenario: Scenario, mode: Mode, replication: number, op
     { warmup: scenario.warmup, horizon: scenario.horizon, units: unitsOf(scenario, mode), headcount: headcountOf(scenario, mode) },
     { onConcern: options.onConcern, onHour: options.onHour },
   );
-  const sink = options.sink;
-  const emit: TraceSink = sink
-    ? (event: TraceEvent) => {
-        fold.push(event);
-        sink(event);
-      }
-    : (event: TraceEvent) => fold.push(event);
-  const ctx: ModelContext = { scenario, kernel, emit, streams: organisationStreams(scenario.seed, replication, mode) };
+  // Only a sink needs event objects; the fold takes the calls directly.
+  const trace: TraceRecorder = options.sink ? teeToSink(fold, options.sink) : fold;
+  const ctx: ModelContext = { scenario, kernel, trace, streams: organisationStreams(scenario.seed, replication, mode) };
   const org: Organisation = mode === 'silo'
     ? createSilo(organisation(scenario, mode) as SiloOrganisation, ctx)
     : createTeams(organisation(scenario, mode) as TeamOrganisation, ctx);

@@ -1,7 +1,9 @@
 // The metrics of DESIGN §6 as one pass over the trace: a reducer that works the same on a
 // stored log (web replay, tests) and on the engine's live stream (bounded memory: per-concern
 // state only while a concern is open, plus one number per completed concern for percentiles).
-import type { ErrorKind, TraceEvent } from '../trace/events.js';
+import type { ConcernId, ErrorKind, PieceKind, TraceEvent } from '../trace/events.js';
+import type { TracedConcern, TraceRecorder } from '../trace/recorder.js';
+import { OpenConcerns, Tally } from './open-concerns.js';
 import type { ConcernRecord, HourRow, Metrics } from './types.js';
 import { Samples } from './samples.js';
 import { describe } from './percentile.js';
@@ -23,23 +25,14 @@ export interface MetricsHooks {
   onHour?(row: HourRow): void;
 }
 
-export interface MetricsFold {
-  /** Events must arrive in time order; events after the horizon are ignored. */
+/**
+ * Events must arrive in time order; events after the horizon are ignored. The engine calls
+ * the TraceRecorder methods directly (no event objects); `push` takes a stored event.
+ */
+export interface MetricsFold extends TraceRecorder {
   push(event: TraceEvent): void;
   /** Call once, after the run reached the horizon. */
   finish(): Metrics;
-}
-
-/** What is kept about a measured concern while it is open. */
-interface OpenConcern {
-  type: string;
-  arrival: number;
-  failureDemand: boolean;
-  touch: number;
-  /** End of the latest work on it so far: overlapping work counts once in touch. */
-  workedUntil: number;
-  handoffs: number;
-  errors: number;
 }
 
 /**
@@ -63,7 +56,9 @@ export function createMetricsFold(ctx: FoldContext, hooks: MetricsHooks = {}): M
 class Fold implements MetricsFold {
   private readonly warmup: number;
   private readonly horizon: number;
-  private readonly open = new Map<string, OpenConcern>();
+  private readonly open = new OpenConcerns();
+  /** push(): the concern behind each id of a stored trace, from its arrival to its resolution. */
+  private readonly byId = new Map<ConcernId, TracedConcern>();
   private readonly busy: BusyTime;
   private readonly hourly: HourlyRows | null;
   private readonly leads = new Samples();
@@ -75,12 +70,12 @@ class Fold implements MetricsFold {
   private inSystem = 0;
   /** ∫ inSystem dt over [warmup, clock]. */
   private wipArea = 0;
-  private arrived = 0;
+  private arrivals = 0;
   private failureDemand = 0;
   private completed = 0;
   private handoffs = 0;
   private erroneous = 0;
-  private finished = false;
+  private closed = false;
 
   constructor(private readonly ctx: FoldContext, private readonly hooks: MetricsHooks) {
     this.warmup = ctx.warmup;
@@ -90,88 +85,132 @@ class Fold implements MetricsFold {
   }
 
   push(event: TraceEvent): void {
-    const at = event.at;
-    if (this.finished) throw new Error('metrics: push() after finish()');
-    if (!(at >= this.clock)) {
-      throw new Error(`metrics: trace events must arrive in time order, got ${event.type} at ${at} after ${this.clock}`);
+    let concern = this.byId.get(event.concern);
+    if (concern === undefined) {
+      concern = { id: event.concern, tally: null };
+      if (event.type === 'arrived') this.byId.set(event.concern, concern);
     }
-    if (at > this.horizon) return;
-    this.advance(at);
-    this.hourly?.advance(at, this.inSystem);
     switch (event.type) {
-      case 'arrived': {
-        this.inSystem++;
-        this.hourly?.countArrived();
-        if (at < this.warmup) break;
-        if (this.open.has(event.concern)) throw new Error(`metrics: concern ${event.concern} arrived twice`);
-        this.arrived++;
-        if (event.failureDemand) this.failureDemand++;
-        this.open.set(event.concern, {
-          type: event.concernType,
-          arrival: at,
-          failureDemand: event.failureDemand,
-          touch: 0,
-          workedUntil: at,
-          handoffs: 0,
-          errors: 0,
-        });
-        break;
+      case 'arrived': return this.arrived(event.at, concern, event.concernType, event.failureDemand);
+      case 'held': return this.held(event.at);
+      case 'queued': return this.queued(event.at);
+      case 'started': return this.started(event.at, concern, event.task, event.piece, event.unit, event.worker, event.duration);
+      case 'finished': return this.finished(event.at);
+      case 'handoff': return this.handoff(event.at, concern);
+      case 'error': return this.error(event.at, concern, event.task, event.kind);
+      case 'resolved':
+        this.byId.delete(event.concern);
+        return this.resolved(event.at, concern);
+      default: {
+        const unknown: never = event;
+        throw new Error(`metrics: unknown trace event type ${JSON.stringify((unknown as { type?: unknown }).type)}`);
       }
-      case 'started': {
-        this.busy.add(event.unit, at, event.duration);
-        this.hourly?.countStarted();
-        const concern = this.open.get(event.concern);
-        if (concern !== undefined) {
-          // Starts come in time order, so extending the covered span gives the union of
-          // work intervals; work still running at the horizon counts as far as it got.
-          const end = Math.min(at + event.duration, this.horizon);
-          if (end > concern.workedUntil) {
-            concern.touch += end - Math.max(at, concern.workedUntil);
-            concern.workedUntil = end;
-          }
-        }
-        break;
-      }
-      case 'handoff': {
-        const concern = this.open.get(event.concern);
-        if (concern !== undefined) concern.handoffs++;
-        break;
-      }
-      case 'error': {
-        const concern = this.open.get(event.concern);
-        if (concern !== undefined) {
-          concern.errors++;
-          this.errors[event.kind]++;
-        }
-        break;
-      }
-      case 'resolved': {
-        this.inSystem--;
-        this.hourly?.countCompleted();
-        const concern = this.open.get(event.concern);
-        if (concern !== undefined) this.complete(event.concern, concern, at);
-        break;
-      }
-      default:
-        // queued, held, finished: no metric needs them.
-        break;
     }
   }
 
+  arrived(at: number, concern: TracedConcern, concernType: string, failureDemand: boolean): void {
+    if (!this.enter(at, 'arrived')) return;
+    this.inSystem++;
+    this.hourly?.countArrived();
+    if (at < this.warmup) return;
+    if (concern.tally !== null) throw new Error(`metrics: concern ${concern.id} arrived twice (or is tallied by another fold)`);
+    this.arrivals++;
+    if (failureDemand) this.failureDemand++;
+    const tally = new Tally(this.open, concern.id, concernType, at, failureDemand);
+    concern.tally = tally;
+    this.open.add(tally);
+  }
+
+  started(at: number, concern: TracedConcern, _task: string, _piece: PieceKind, unit: string, _worker: number, duration: number): void {
+    if (!this.enter(at, 'started')) return;
+    this.busy.add(unit, at, duration);
+    this.hourly?.countStarted();
+    const tally = this.tallyOf(concern);
+    if (tally !== null) {
+      // Starts come in time order, so extending the covered span gives the union of
+      // work intervals; work still running at the horizon counts as far as it got.
+      const end = Math.min(at + duration, this.horizon);
+      if (end > tally.workedUntil) {
+        tally.touch += end - Math.max(at, tally.workedUntil);
+        tally.workedUntil = end;
+      }
+    }
+  }
+
+  handoff(at: number, concern: TracedConcern): void {
+    if (!this.enter(at, 'handoff')) return;
+    const tally = this.tallyOf(concern);
+    if (tally !== null) tally.handoffs++;
+  }
+
+  error(at: number, concern: TracedConcern, _task: string, kind: ErrorKind): void {
+    if (!this.enter(at, 'error')) return;
+    const tally = this.tallyOf(concern);
+    if (tally !== null) {
+      tally.errors++;
+      this.errors[kind]++;
+    }
+  }
+
+  resolved(at: number, concern: TracedConcern): void {
+    if (!this.enter(at, 'resolved')) return;
+    this.inSystem--;
+    this.hourly?.countCompleted();
+    const tally = this.tallyOf(concern);
+    if (tally !== null) {
+      concern.tally = null;
+      this.complete(tally, at);
+    }
+  }
+
+  // queued, held, finished: no metric needs them, but they move the clock.
+  queued(at: number): void {
+    this.enter(at, 'queued');
+  }
+
+  held(at: number): void {
+    this.enter(at, 'held');
+  }
+
+  finished(at: number): void {
+    this.enter(at, 'finished');
+  }
+
+  /** This fold's tally of a measured, open concern, else null. */
+  private tallyOf(concern: TracedConcern): Tally | null {
+    const tally = concern.tally;
+    return tally instanceof Tally && tally.owner === this.open ? tally : null;
+  }
+
+  /**
+   * Checks the order, moves the clock to `at` and closes hours; false when the event lies
+   * beyond the horizon (then it is ignored).
+   */
+  private enter(at: number, type: TraceEvent['type']): boolean {
+    if (this.closed) throw new Error('metrics: push() after finish()');
+    if (!(at >= this.clock)) {
+      throw new Error(`metrics: trace events must arrive in time order, got ${type} at ${at} after ${this.clock}`);
+    }
+    if (at > this.horizon) return false;
+    this.advance(at);
+    this.hourly?.advance(at, this.inSystem);
+    return true;
+  }
+
   finish(): Metrics {
-    if (this.finished) throw new Error('metrics: finish() called twice');
-    this.finished = true;
+    if (this.closed) throw new Error('metrics: finish() called twice');
+    this.closed = true;
     this.advance(this.horizon);
     this.hourly?.finish(this.inSystem);
     const onConcern = this.hooks.onConcern;
     if (onConcern) {
-      for (const [id, concern] of this.open) onConcern.call(this.hooks, record(id, concern, null));
+      for (const tally of this.open) onConcern.call(this.hooks, record(tally, null));
     }
     const window = this.horizon - this.warmup;
     const completed = this.completed;
     const none = completed === 0;
     return {
-      arrived: this.arrived,
+      arrived: this.arrivals,
       completed,
       open: this.open.size,
       failureDemand: this.failureDemand,
@@ -198,23 +237,23 @@ class Fold implements MetricsFold {
     this.clock = at;
   }
 
-  private complete(id: string, concern: OpenConcern, at: number): void {
-    const lead = at - concern.arrival;
+  private complete(tally: Tally, at: number): void {
+    const lead = at - tally.arrival;
     this.leads.push(lead);
-    this.waits.push(lead - concern.touch);
-    this.touches.push(concern.touch);
+    this.waits.push(lead - tally.touch);
+    this.touches.push(tally.touch);
     this.completed++;
-    this.handoffs += concern.handoffs;
-    if (concern.errors > 0) this.erroneous++;
-    this.open.delete(id);
-    this.hooks.onConcern?.(record(id, concern, at));
+    this.handoffs += tally.handoffs;
+    if (tally.errors > 0) this.erroneous++;
+    this.open.remove(tally);
+    this.hooks.onConcern?.(record(tally, at));
   }
 }
 
-function record(id: string, concern: OpenConcern, completion: number | null): ConcernRecord {
+function record(concern: Tally, completion: number | null): ConcernRecord {
   const lead = completion === null ? null : completion - concern.arrival;
   return {
-    id,
+    id: concern.id,
     type: concern.type,
     arrival: concern.arrival,
     completion,

@@ -5,9 +5,10 @@ import type { Kernel } from '../kernel/kernel.js';
 import type { Rng } from '../random/distribution.js';
 import type { ConcernType, Scenario } from '../scenario/types.js';
 import type { ConcernId } from '../trace/events.js';
+import type { TracedConcern } from '../trace/recorder.js';
 
-export interface Concern {
-  id: ConcernId;
+export interface Concern extends TracedConcern {
+  readonly id: ConcernId;
   type: ConcernType;
   arrival: number;
   failureDemand: boolean;
@@ -24,20 +25,28 @@ export interface Concern {
   wrong: boolean[] | null;
   /** Team: index of the team holding the concern (-1 before one takes it). */
   owner: number;
+  tally: object | null;
 }
 
 export function createConcern(
   id: ConcernId, type: ConcernType, arrival: number, failureDemand: boolean, rng: Rng, root: Concern | null,
 ): Concern {
-  const work = type.tasks.map((task) => task.work.sample(rng));
+  // Sampled in the listed order: the order of draws from `rng` is part of the seed contract.
+  const tasks = type.tasks;
+  const work: number[] = [];
+  const done: boolean[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    work.push(tasks[i].work.sample(rng));
+    done.push(false);
+  }
   return {
-    id, type, arrival, failureDemand, work,
-    done: type.tasks.map(() => false),
-    tasksLeft: type.tasks.length,
+    id, type, arrival, failureDemand, work, done,
+    tasksLeft: tasks.length,
     returns: 0,
     root,
     wrong: null,
     owner: -1,
+    tally: null,
   };
 }
 
@@ -80,16 +89,20 @@ export function pickType(types: ConcernType[], rng: Rng): ConcernType {
  * interarrival gap, type and base work come from `rng` in a fixed order.
  */
 export function startArrivals(kernel: Kernel, scenario: Scenario, rng: Rng, arrive: (concern: Concern) => void): void {
+  const { interarrival } = scenario.arrivals;
+  const { concernTypes, horizon } = scenario;
   let count = 0;
+  // One action for every arrival (it holds no per-arrival state), so none is allocated per concern.
+  const arrival = (): void => {
+    count++;
+    const concern = createConcern(String(count), pickType(concernTypes, rng), kernel.now(), false, rng, null);
+    scheduleNext();
+    arrive(concern);
+  };
   const scheduleNext = (): void => {
-    const gap = scenario.arrivals.interarrival.sample(rng);
-    if (kernel.now() + gap > scenario.horizon) return;
-    kernel.schedule(gap, () => {
-      count++;
-      const concern = createConcern(String(count), pickType(scenario.concernTypes, rng), kernel.now(), false, rng, null);
-      scheduleNext();
-      arrive(concern);
-    });
+    const gap = interarrival.sample(rng);
+    if (kernel.now() + gap > horizon) return;
+    kernel.schedule(gap, arrival);
   };
   scheduleNext();
 }

@@ -2,7 +2,7 @@
 // two strategies behind this interface (silo.ts, team.ts).
 import type { Kernel } from '../kernel/kernel.js';
 import type { Scenario } from '../scenario/types.js';
-import type { TraceSink } from '../trace/events.js';
+import type { TraceRecorder } from '../trace/recorder.js';
 import type { Concern } from './concern.js';
 import type { OrganisationStreams } from './streams.js';
 
@@ -13,6 +13,6 @@ export interface Organisation {
 export interface ModelContext {
   scenario: Scenario;
   kernel: Kernel;
-  emit: TraceSink;
+  trace: TraceRecorder;
   streams: OrganisationStreams;
 }

@@ -12,7 +12,7 @@ import type { ModelContext, Organisation } from './organisation.js';
 import { createStation, type Part, type Station } from './station.js';
 
 export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisation {
-  const { kernel, emit, streams } = ctx;
+  const { kernel, trace, streams } = ctx;
   const intake = org.intake ? createStation('intake', org.intake.staff, 'fifo') : null;
   const departments = org.departments.map((d) => createStation(d.id, d.staff, d.policy));
   const bySkill = new Map<string, Station>();
@@ -27,10 +27,10 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
   };
   const taskId = (part: Part): string => (part.task < 0 ? 'intake' : part.concern.type.tasks[part.task].id);
   const error = (concern: Concern, task: number, kind: ErrorKind): void =>
-    emit({ type: 'error', at: kernel.now(), concern: concern.id, task: concern.type.tasks[task].id, kind });
+    trace.error(kernel.now(), concern, concern.type.tasks[task].id, kind);
 
   function arrive(concern: Concern): void {
-    emit({ type: 'arrived', at: kernel.now(), concern: concern.id, concernType: concern.type.id, failureDemand: concern.failureDemand });
+    trace.arrived(kernel.now(), concern, concern.type.id, concern.failureDemand);
     if (intake && org.intake) enqueue(intake, { concern, task: -1, piece: 'intake', work: org.intake.work.sample(streams.intake), rework: 0 });
     else dispatch(concern, null);
   }
@@ -58,7 +58,7 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
   function handoff(part: Part, from: Station, to: Station): void {
     const now = kernel.now();
     const ready = readyAt(now, org.handoff, streams);
-    emit({ type: 'handoff', at: now, concern: part.concern.id, task: taskId(part), from: from.id, to: to.id, readyAt: ready });
+    trace.handoff(now, part.concern, taskId(part), from.id, to.id, ready);
     const rework = lostContextRework(org.handoff, streams);
     if (rework >= 0) {
       error(part.concern, part.task, 'infoLoss');
@@ -69,7 +69,7 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
   }
 
   function enqueue(station: Station, part: Part): void {
-    emit({ type: 'queued', at: kernel.now(), concern: part.concern.id, task: taskId(part), piece: part.piece, unit: station.id });
+    trace.queued(kernel.now(), part.concern, taskId(part), part.piece, station.id);
     const worker = station.idle.pop();
     if (worker === undefined) station.queue.push(part);
     else start(station, worker, part);
@@ -77,12 +77,12 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
 
   function start(station: Station, worker: number, part: Part): void {
     const duration = part.work + part.rework;
-    emit({ type: 'started', at: kernel.now(), concern: part.concern.id, task: taskId(part), piece: part.piece, unit: station.id, worker, duration });
+    trace.started(kernel.now(), part.concern, taskId(part), part.piece, station.id, worker, duration);
     kernel.schedule(duration, () => finish(station, worker, part));
   }
 
   function finish(station: Station, worker: number, part: Part): void {
-    emit({ type: 'finished', at: kernel.now(), concern: part.concern.id, task: taskId(part), piece: part.piece, unit: station.id, worker });
+    trace.finished(kernel.now(), part.concern, taskId(part), part.piece, station.id, worker);
     if (part.piece === 'intake') dispatch(part.concern, station);
     else if (part.piece === 'misroute') handoff({ ...part, piece: 'task', work: part.concern.work[part.task], rework: 0 }, station, departmentOf(part.concern, part.task));
     else taskFinished(part, station);
@@ -101,7 +101,7 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
       return;
     }
     markDone(concern, task);
-    if (concern.tasksLeft === 0) return emit({ type: 'resolved', at: kernel.now(), concern: concern.id });
+    if (concern.tasksLeft === 0) return trace.resolved(kernel.now(), concern);
     if (org.split === 'parallel') return releaseCorrections(concern);
     const next = nextTask(concern);
     const to = departmentOf(concern, next);

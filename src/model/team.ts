@@ -34,7 +34,7 @@ interface TeamState {
 }
 
 export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisation {
-  const { kernel, emit, streams } = ctx;
+  const { kernel, trace, streams } = ctx;
   const stretch = 1 / (1 - org.coordination);
   const teams = org.teams.map((spec): TeamState => {
     const sequence: Sequence = { next: 0 };
@@ -61,11 +61,11 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   const held = new Fifo<Concern>();
 
   function arrive(concern: Concern): void {
-    emit({ type: 'arrived', at: kernel.now(), concern: concern.id, concernType: concern.type.id, failureDemand: concern.failureDemand });
+    trace.arrived(kernel.now(), concern, concern.type.id, concern.failureDemand);
     const team = teamWithRoom();
     if (team) admit(team, concern);
     else {
-      emit({ type: 'held', at: kernel.now(), concern: concern.id });
+      trace.held(kernel.now(), concern);
       held.push(concern);
     }
   }
@@ -87,7 +87,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   function makeReady(team: TeamState, ready: ReadyTask): void {
     const { concern, task } = ready;
     const skill = concern.type.tasks[task].skill;
-    emit({ type: 'queued', at: kernel.now(), concern: concern.id, task: concern.type.tasks[task].id, piece: 'task', unit: team.id });
+    trace.queued(kernel.now(), concern, concern.type.tasks[task].id, 'task', team.id);
     let best: Member | null = null;
     let bestProficiency = 0;
     for (const member of team.members) {
@@ -107,17 +107,17 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const proficiency = member.proficiency.get(spec.skill)!;
     const duration = (concern.work[task] / proficiency + rework) * stretch;
     member.busy = true;
-    emit({ type: 'started', at: kernel.now(), concern: concern.id, task: spec.id, piece: 'task', unit: team.id, worker: member.index, duration });
+    trace.started(kernel.now(), concern, spec.id, 'task', team.id, member.index, duration);
     kernel.schedule(duration, () => finish(team, member, ready));
   }
 
   function finish(team: TeamState, member: Member, done: ReadyTask): void {
     const { concern, task } = done;
     const now = kernel.now();
-    emit({ type: 'finished', at: now, concern: concern.id, task: concern.type.tasks[task].id, piece: 'task', unit: team.id, worker: member.index });
+    trace.finished(now, concern, concern.type.tasks[task].id, 'task', team.id, member.index);
     markDone(concern, task);
     if (concern.tasksLeft === 0) {
-      emit({ type: 'resolved', at: now, concern: concern.id });
+      trace.resolved(now, concern);
       team.inHand--;
       const waiting = held.size > 0 ? teamWithRoom() : null;
       if (waiting) admit(waiting, held.shift()!);
@@ -134,10 +134,10 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const now = kernel.now();
     const at = readyAt(now, org.handoff, streams);
     const taskId = ready.concern.type.tasks[ready.task].id;
-    emit({ type: 'handoff', at: now, concern: ready.concern.id, task: taskId, from: team.id, to: team.id, readyAt: at });
+    trace.handoff(now, ready.concern, taskId, team.id, team.id, at);
     const rework = lostContextRework(org.handoff, streams);
     if (rework >= 0) {
-      emit({ type: 'error', at: now, concern: ready.concern.id, task: taskId, kind: 'infoLoss' });
+      trace.error(now, ready.concern, taskId, 'infoLoss');
       ready.rework = rework;
     }
     if (at === now) makeReady(team, ready);

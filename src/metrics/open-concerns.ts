@@ -1,0 +1,55 @@
+// The measured concerns that are still open, as a list in arrival order. Each one's tally
+// hangs on the concern itself (TracedConcern.tally), so events reach it without a lookup
+// by id; the list only serves finish(), which reports the open ones in arrival order.
+import type { ConcernId } from '../trace/events.js';
+
+/** What the fold keeps about a measured concern while it is open. */
+export class Tally {
+  touch = 0;
+  handoffs = 0;
+  errors = 0;
+  prev: Tally | null = null;
+  next: Tally | null = null;
+  /** End of the latest work on it so far: overlapping work counts once in touch. */
+  workedUntil: number;
+
+  constructor(
+    /** The list (and so the fold) this tally belongs to. */
+    readonly owner: OpenConcerns,
+    readonly id: ConcernId,
+    readonly type: string,
+    readonly arrival: number,
+    readonly failureDemand: boolean,
+  ) {
+    this.workedUntil = arrival;
+  }
+}
+
+/** A doubly linked list: O(1) add and remove, iteration in the order added. */
+export class OpenConcerns {
+  private head: Tally | null = null;
+  private tail: Tally | null = null;
+  size = 0;
+
+  add(tally: Tally): void {
+    tally.prev = this.tail;
+    if (this.tail === null) this.head = tally;
+    else this.tail.next = tally;
+    this.tail = tally;
+    this.size++;
+  }
+
+  remove(tally: Tally): void {
+    if (tally.prev === null) this.head = tally.next;
+    else tally.prev.next = tally.next;
+    if (tally.next === null) this.tail = tally.prev;
+    else tally.next.prev = tally.prev;
+    tally.prev = null;
+    tally.next = null;
+    this.size--;
+  }
+
+  *[Symbol.iterator](): IterableIterator<Tally> {
+    for (let t = this.head; t !== null; t = t.next) yield t;
+  }
+}
