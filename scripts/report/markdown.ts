@@ -18,7 +18,7 @@ export interface ScenarioReport {
 }
 
 export const TABLE_KEYS = [
-  'throughputPerDay', 'leadTime.mean', 'leadTime.p85', 'errorRate', 'handoffsPerConcern',
+  'throughputPerDay', 'leadTime.mean', 'leadTime.p85', 'leadTime.p95', 'errorRate', 'handoffsPerConcern',
   'failureDemand', 'open', 'utilisation.overall', 'headcount',
 ] as const;
 
