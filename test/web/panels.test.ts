@@ -87,8 +87,9 @@ describe('Kreisverkehr panel', () => {
 
   it('a handoff inside the team drives the ring from one member to the next', () => {
     const half = teamFrame(tg, team, 14.5, 60).tokens.find((t) => t.key === '1|answer')!;
-    // member 0 sits at −90°, member 2 at +90°: halfway clockwise is 0°.
-    close(half, onRing(r, -Math.PI / 2 + Math.PI / 2, 0));
+    // Members 0 and 2 of four sit opposite each other: halfway clockwise is a quarter turn on.
+    expect(clockwise(r.angles[0], r.angles[2])).toBeCloseTo(Math.PI, 9);
+    close(half, onRing(r, r.angles[0] + Math.PI / 2, 0));
   });
 
   it('work sits at the desk of the member doing it; waiting concerns circulate on the ring', () => {
@@ -96,7 +97,7 @@ describe('Kreisverkehr panel', () => {
     close(f.tokens.find((t) => t.key === '1|answer')!, r.desks[2]);
     const waiting = f.tokens.find((t) => t.key === '2|update-address')!;
     const d = Math.hypot(waiting.x - r.center.x, waiting.y - r.center.y);
-    expect(Math.abs(d - r.radius)).toBeCloseTo(6, 6);
+    expect(Math.abs(d - r.radius)).toBeCloseTo(7, 6);
     const later = teamFrame(tg, team, 30, 60).tokens.find((t) => t.key === '2|update-address')!;
     expect(later.x !== waiting.x || later.y !== waiting.y).toBe(true);
   });

@@ -21,3 +21,8 @@ export function drawRoads(base: d3.Selection<SVGGElement, unknown, null, undefin
   for (const r of roads) g.append('path').attr('d', toPathData(r)).attr('stroke', '#c9c9c9').attr('stroke-width', 16);
   for (const r of roads) g.append('path').attr('d', toPathData(r)).attr('stroke', '#fff').attr('stroke-width', 1.5).attr('stroke-dasharray', '8 8');
 }
+
+/** A font size at which `text` fits into `width` (DejaVu Sans bold averages ~0.62 em a glyph). */
+export function fitFont(text: string, width: number, max: number, min = 11): number {
+  return Math.max(min, Math.min(max, width / (0.62 * Math.max(1, text.length))));
+}

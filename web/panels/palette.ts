@@ -12,7 +12,9 @@ export function typeColour(type: number): string {
 }
 
 /** A diamond marks failure demand (a customer coming back); a circle a first contact. */
-export function tokenPath(returning: boolean, r = 8): string {
+export const TOKEN_RADIUS = 10;
+
+export function tokenPath(returning: boolean, r = TOKEN_RADIUS): string {
   if (returning) {
     const d = r * 1.3;
     return `M0,${-d}L${d},0L0,${d}L${-d},0Z`;

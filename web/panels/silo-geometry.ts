@@ -35,7 +35,7 @@ export interface SiloGeometry {
 }
 
 export const SILO_SIZE = { width: 800, height: 500 } as const;
-const TOKEN_STEP = 19;
+const TOKEN_STEP = 23;
 
 function seatsIn(x: number, y: number, w: number, h: number, staff: number): { seats: Point[]; r: number } {
   const cols = Math.min(staff, 6);
@@ -53,7 +53,7 @@ function seatsIn(x: number, y: number, w: number, h: number, staff: number): { s
 export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeometry {
   const { width, height } = SILO_SIZE;
   const roadX = 235;
-  const lightX = 330;
+  const lightX = 340;
   const boxX = 575;
   const boxW = 185;
   const ringX = 785;
@@ -86,7 +86,7 @@ export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeo
       id: d.id, label: d.label, x: boxX, y, w: boxW, h, seats, seatRadius: r,
       queue: { anchor: { x: boxX - 14, y: cy }, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.floor((boxX - 14 - (lightX + 16)) / TOKEN_STEP), rows },
       light: { x: lightX, y: cy },
-      waiting: { anchor: { x: lightX - 18, y: cy }, along: { x: -17, y: 0 }, across: { x: 0, y: 17 }, perRow: Math.floor((lightX - 18 - (roadX + 8)) / 17), rows },
+      waiting: { anchor: { x: lightX - 20, y: cy }, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.max(1, Math.floor((lightX - 20 - (roadX + 4)) / TOKEN_STEP) + 1), rows },
     });
   });
 

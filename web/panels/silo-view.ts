@@ -6,7 +6,7 @@ import { siloGeometry, type SiloGeometry } from './silo-geometry.js';
 import { lightIsGreen, siloFrame } from './silo-tokens.js';
 import { drawTokens, type TokenLayerState } from './token-layer.js';
 import type { Frame } from './tokens.js';
-import { drawRoads, svgRoot } from './map-parts.js';
+import { drawRoads, fitFont, svgRoot } from './map-parts.js';
 
 export interface PanelView {
   update(replay: Replay | null, t: number, speed: number, tokens: TokenLayerState): Frame | null;
@@ -16,7 +16,7 @@ export function mountSiloPanel(root: HTMLElement, silo: NonNullable<ScenarioLayo
   const g: SiloGeometry = siloGeometry(silo);
   const { svg, base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
   drawRoads(base, g.roads);
-  base.append('text').attr('x', g.source.x - 14).attr('y', g.source.y + 36).attr('text-anchor', 'start')
+  base.append('text').attr('x', 6).attr('y', g.source.y - 46).attr('text-anchor', 'start')
     .attr('font-size', 17).attr('font-weight', 700).text(labels.customers);
   base.append('path').attr('d', 'M-10,-12L8,0L-10,12Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
 
@@ -26,16 +26,18 @@ export function mountSiloPanel(root: HTMLElement, silo: NonNullable<ScenarioLayo
     const box = base.append('g').attr('class', 'station').attr('data-unit', st.id);
     box.append('rect').attr('x', st.x).attr('y', st.y).attr('width', st.w).attr('height', st.h).attr('rx', 8)
       .attr('fill', '#fff').attr('stroke', '#111').attr('stroke-width', 2.5);
-    box.append('text').attr('x', st.x + 8).attr('y', st.y + 19).attr('font-size', 18).attr('font-weight', 800)
-      .text(st.id === 'intake' ? labels.intake : st.label);
+    const name = st.id === 'intake' ? labels.intake : st.label;
+    box.append('text').attr('x', st.x + 8).attr('y', st.y + 19).attr('font-size', fitFont(name, st.w - 14, 18)).attr('font-weight', 800)
+      .text(name);
     for (const seat of st.seats) {
       box.append('circle').attr('cx', seat.x).attr('cy', seat.y).attr('r', st.seatRadius + 2)
         .attr('fill', '#e6e6e6').attr('stroke', '#555').attr('stroke-width', 1.5);
     }
     const q = st.queue.anchor;
+    // The count of the waiting line: above the intake, below a department's desk.
     queueLabels.set(st.id, base.append('text').attr('class', 'queue-count')
-      .attr('x', st.id === 'intake' ? q.x + 20 : q.x).attr('y', st.id === 'intake' ? st.y - 4 : q.y + 44)
-      .attr('text-anchor', st.id === 'intake' ? 'start' : 'end').attr('font-size', 16).attr('fill', '#333'));
+      .attr('x', st.id === 'intake' ? q.x + 20 : st.x + st.w).attr('y', st.id === 'intake' ? st.y - 4 : st.y + st.h + 17)
+      .attr('text-anchor', st.id === 'intake' ? 'start' : 'end').attr('font-size', 16).attr('font-weight', 700).attr('fill', '#333'));
     if (st.light) {
       const l = base.append('g').attr('class', 'light').attr('data-unit', st.id).attr('transform', `translate(${st.light.x},${st.light.y})`);
       l.append('rect').attr('x', -9).attr('y', -22).attr('width', 18).attr('height', 44).attr('rx', 5).attr('fill', '#222');

@@ -44,11 +44,12 @@ export function teamGeometry(team: NonNullable<ScenarioLayout['team']>): TeamGeo
   const roads: Point[][] = [];
   team.teams.forEach((t, i) => {
     const center = { x: left + cellW * ((i % cols) + 0.5), y: 10 + cellH * (Math.floor(i / cols) + 0.5) };
-    const radius = Math.max(30, Math.min(cellW, cellH) / 2 - 62);
+    const radius = Math.max(30, Math.min(cellW, cellH) / 2 - 66);
     const m = t.members.length;
-    const angles = t.members.map((_, k) => -Math.PI / 2 + (2 * Math.PI * k) / m);
-    const seatR = radius + 44;
-    const deskR = radius + 19;
+    // Half a step off the vertical, so no seat faces the neighbouring roundabout or the entry.
+    const angles = t.members.map((_, k) => -Math.PI / 2 + (2 * Math.PI * (k + 0.5)) / m);
+    const seatR = radius + 48;
+    const deskR = radius + 21;
     const seats = angles.map((a) => ({ x: center.x + seatR * Math.cos(a), y: center.y + seatR * Math.sin(a) }));
     const desks = angles.map((a) => ({ x: center.x + deskR * Math.cos(a), y: center.y + deskR * Math.sin(a) }));
     const seatRadius = Math.max(7, Math.min(16, (Math.PI * seatR) / Math.max(1, m) - 4));
@@ -56,7 +57,7 @@ export function teamGeometry(team: NonNullable<ScenarioLayout['team']>): TeamGeo
     teams.set(t.id, { id: t.id, label: t.label, center, radius, angles, seats, desks, seatRadius, skills: t.members, entry });
     roads.push([source, { x: left - 40, y: source.y }, { x: left - 40, y: center.y }, entry]);
   });
-  const held: SlotLine = { anchor: { x: 70, y: source.y - 24 }, along: { x: 0, y: -19 }, across: { x: 19, y: 0 }, perRow: Math.floor((source.y - 44) / 19), rows: 3 };
+  const held: SlotLine = { anchor: { x: 70, y: source.y - 26 }, along: { x: 0, y: -23 }, across: { x: 23, y: 0 }, perRow: Math.floor((source.y - 50) / 23), rows: 3 };
   return { width, height, source, teams, held, roads };
 }
 

@@ -37,7 +37,7 @@ export function teamFrame(g: TeamGeometry, replay: Replay, t: number, speed: num
       if (bump(frame.queued, s.unit) >= RING_CAPACITY) continue;
       // Spread by the part's index (golden angle), then drive round at a steady pace.
       const angle = s.part * GOLDEN + (2 * Math.PI * (t - s.start)) / lap;
-      const p = onRing(r, angle, s.part % 2 === 0 ? -6 : 6);
+      const p = onRing(r, angle, s.part % 2 === 0 ? -7 : 7);
       frame.tokens.push(tokenFor(replay, s, t, p.x, p.y));
     } else if (s.kind === 'work') {
       bump(frame.busy, s.unit);

@@ -4,7 +4,7 @@ import type { ScenarioLayout } from '../worker/protocol.js';
 import { teamGeometry } from './team-geometry.js';
 import { teamFrame } from './team-tokens.js';
 import { drawTokens } from './token-layer.js';
-import { drawRoads, svgRoot } from './map-parts.js';
+import { drawRoads, fitFont, svgRoot } from './map-parts.js';
 import type { PanelView } from './silo-view.js';
 
 /** Short skill names for the seats: the first letters of the skill id. */
@@ -32,7 +32,7 @@ export function mountTeamPanel(root: HTMLElement, team: NonNullable<ScenarioLayo
     ring.append('circle').attr('cx', r.center.x).attr('cy', r.center.y).attr('r', r.radius - 16)
       .attr('fill', '#dfeee0').attr('stroke', '#111').attr('stroke-width', 2);
     ring.append('text').attr('x', r.center.x).attr('y', r.center.y + 6).attr('text-anchor', 'middle')
-      .attr('font-size', 20).attr('font-weight', 800).text(r.label);
+      .attr('font-size', fitFont(r.label, 2 * (r.radius - 16) - 12, 20)).attr('font-weight', 800).text(r.label);
     counts.set(r.id, ring.append('text').attr('x', r.center.x).attr('y', r.center.y - 18).attr('text-anchor', 'middle')
       .attr('font-size', 16).attr('fill', '#333'));
     r.seats.forEach((seat, k) => {
@@ -44,6 +44,14 @@ export function mountTeamPanel(root: HTMLElement, team: NonNullable<ScenarioLayo
         .text(initials(skills[0]?.[0] ?? ''));
     });
   }
+  // What the seat letters stand for: each member's strongest skill.
+  const skills = new Set<string>();
+  for (const r of g.teams.values()) for (const m of r.skills) {
+    const best = Object.entries(m).sort((a, b) => b[1] - a[1])[0];
+    if (best) skills.add(best[0]);
+  }
+  base.append('text').attr('class', 'skill-key').attr('x', g.width - 8).attr('y', g.height - 10).attr('text-anchor', 'end')
+    .attr('font-size', 15).attr('fill', '#333').text([...skills].map((s) => `${initials(s)} = ${s}`).join(' · '));
   return {
     update(replay, t, speed, tokens) {
       if (!replay) return null;

@@ -14,7 +14,7 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
     .data(frame.tokens, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'token');
-      g.append('circle').attr('class', 'error-ring').attr('r', 13).attr('fill', 'none')
+      g.append('circle').attr('class', 'error-ring').attr('r', 15).attr('fill', 'none')
         .attr('stroke', ERROR_COLOUR).attr('stroke-width', 4);
       g.append('path').attr('class', 'body').attr('stroke', '#111').attr('stroke-width', 1.6);
       g.on('click', (event: MouseEvent, d) => {
@@ -39,8 +39,8 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
     .data(marked, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'follow').attr('pointer-events', 'none');
-      g.append('circle').attr('r', 18).attr('fill', 'none').attr('stroke', '#000').attr('stroke-width', 4);
-      g.append('text').attr('y', -24).attr('text-anchor', 'middle').attr('font-size', 22).attr('font-weight', 800)
+      g.append('circle').attr('r', 21).attr('fill', 'none').attr('stroke', '#000').attr('stroke-width', 5);
+      g.append('text').attr('y', -28).attr('text-anchor', 'middle').attr('font-size', 22).attr('font-weight', 800)
         .attr('paint-order', 'stroke').attr('stroke', '#fff').attr('stroke-width', 5);
       return g;
     });

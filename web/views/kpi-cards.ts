@@ -55,7 +55,8 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
       })
       .attr('data-mode', (c) => c)
       .attr('data-metric', def.metric);
-    cells.select('.kpi-who').text((c) => (c === 'difference' ? `Δ ${t(s.lang, 'difference')}` : t(s.lang, c)));
+    cells.select('.kpi-who').text((c) => (c === 'difference' ? 'Δ' : t(s.lang, c)))
+      .attr('title', (c) => (c === 'difference' ? `${t(s.lang, 'difference')} (${t(s.lang, 'team')} − ${t(s.lang, 'silo')})` : null));
     cells.each(function (column) {
       const cell = d3.select(this);
       const e = s.hidden ? null : estimateAt(summaryFor(s.result, column), def.metric);

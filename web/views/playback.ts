@@ -71,7 +71,7 @@ export function mountPlayback(root: HTMLElement, playback: Playback): { render(c
       play.title = play.getAttribute('aria-label')!;
       play.setAttribute('aria-pressed', String(c.playing));
       if (document.activeElement !== speed) speed.value = String(Math.round(sliderFromSpeed(c.speed) * SLIDER_STEPS));
-      setText(speedOut, `${c.speed}× · ${c.speed} ${t(lang, 'speedUnit')}`);
+      setText(speedOut, `${c.speed} ${t(lang, 'speedUnit')}`);
       setText(time, formatSimTime(c.t, lang));
       time.dataset.minute = String(Math.floor(c.t));
       timeline.max = String(Math.round(c.horizon));
