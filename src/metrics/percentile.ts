@@ -1,9 +1,11 @@
 // Percentiles and the five lead/wait/touch statistics of DESIGN §6.
 import type { Stats } from './types.js';
 import type { Samples } from './samples.js';
+import { selectRanks } from './select.js';
 
 /**
- * The p-quantile (p in [0, 1]) of ascending `sorted` values by linear interpolation
+ * The p-quantile (p in [0, 1]) of ascending `sorted` values (or values with at least ranks
+ * ⌊h⌋ and ⌊h⌋ + 1 in sorted position, see selectRanks) by linear interpolation
  * between closest ranks: Hyndman & Fan type 7, the default of R and NumPy.
  * With n values, h = (n − 1)·p and the result is x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]).
  * No values give NaN.
@@ -22,15 +24,27 @@ export function percentile(sorted: Float64Array | number[], p: number): number {
   return x + (h - lo) * (sorted[lo + 1] - x);
 }
 
-/** mean, p50, p85, p95, max of a column; all NaN when it is empty. */
+const PERCENTILES = [0.5, 0.85, 0.95] as const;
+
+/**
+ * mean, p50, p85, p95, max of a column; all NaN when it is empty. The percentiles are those
+ * of the sorted column (type 7), found by selecting only the ranks they interpolate between.
+ */
 export function describe(samples: Samples): Stats {
-  const sorted = samples.sorted();
-  const n = sorted.length;
+  const values = samples.values();
+  const n = values.length;
+  if (n === 0) return { mean: NaN, p50: NaN, p85: NaN, p95: NaN, max: NaN };
+  const ranks = [n - 1];
+  for (const p of PERCENTILES) {
+    const lo = Math.floor((n - 1) * p);
+    ranks.push(lo, Math.min(lo + 1, n - 1));
+  }
+  selectRanks(values, ranks);
   return {
-    mean: n === 0 ? NaN : samples.sum() / n,
-    p50: percentile(sorted, 0.5),
-    p85: percentile(sorted, 0.85),
-    p95: percentile(sorted, 0.95),
-    max: n === 0 ? NaN : sorted[n - 1],
+    mean: samples.sum() / n,
+    p50: percentile(values, 0.5),
+    p85: percentile(values, 0.85),
+    p95: percentile(values, 0.95),
+    max: values[n - 1],
   };
 }

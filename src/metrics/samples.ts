@@ -30,9 +30,14 @@ export class Samples {
     return total;
   }
 
+  /** A copy of the values in insertion order; the column itself is left untouched. */
+  values(): Float64Array {
+    return this.data.slice(0, this.size);
+  }
+
   /** A sorted copy of the values; the column itself is left untouched. */
   sorted(): Float64Array {
     // TypedArray#sort compares numerically (and is deterministic for numbers).
-    return this.data.slice(0, this.size).sort();
+    return this.values().sort();
   }
 }
