@@ -2,6 +2,7 @@
 // driven through playwright-core in Debian's Chromium. What a person sees is what the CLI
 // computes, the panels move, sliders re-run, a broken file keeps the old scenario.
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -106,6 +107,40 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', () => {
     await page.locator('#journey').screenshot({ path: join(OUT, 'visualiser-follow.png') });
   });
 
+  it('space pauses and plays, the arrow keys step; clicking a token follows its customer', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    const pressed = () => page.locator('#play').getAttribute('aria-pressed');
+    const was = await pressed();
+    await page.keyboard.press('Space');
+    expect(await pressed()).not.toBe(was);
+    if ((await pressed()) === 'true') await page.keyboard.press('Space');
+    expect(await pressed()).toBe('false');
+    const minute = Number(await page.locator('#sim-time').getAttribute('data-minute'));
+    await page.keyboard.press('ArrowRight');
+    expect(Number(await page.locator('#sim-time').getAttribute('data-minute'))).toBeGreaterThan(minute);
+    await page.keyboard.press('ArrowLeft');
+    expect(Number(await page.locator('#sim-time').getAttribute('data-minute'))).toBe(minute);
+    const token = page.locator('#panel-silo g.token').first();
+    const concern = await token.getAttribute('data-concern');
+    await token.dispatchEvent('click');
+    await expect.poll(() => page.locator('#follow-id').inputValue()).toBe(concern);
+    await expect.poll(() => page.locator(`#panel-silo g.follow`).count()).toBeGreaterThan(0);
+    expect(await page.locator('#journey g.lane.silo rect.span').count()).toBeGreaterThan(0);
+  });
+
+  it('exports the CLI\'s CSV columns and charts as PNG', async () => {
+    const csv = page.waitForEvent('download');
+    await page.locator('#export-concerns').click();
+    const file = await csv;
+    expect(file.suggestedFilename()).toBe('concerns.csv');
+    const text = await readFile((await file.path())!, 'utf8');
+    expect(text.split('\n')[0]).toBe('id,type,mode,replication,arrival,completion,lead,wait,touch,handoffs,errors,failureDemand');
+    const png = page.waitForEvent('download');
+    await page.locator('#chart-wip button[data-export="png"]').click();
+    const image = await readFile((await (await png).path())!);
+    expect([...image.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
   it('re-runs when a slider moves and shows other KPIs', async () => {
     const before = await kpis(page);
     const throughput = (list: typeof before, mode: string) => list.find((k) => k.mode === mode && k.metric === 'throughputPerDay')!.value;
@@ -117,6 +152,21 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', () => {
     expect(throughput(after, 'silo')).not.toBe(throughput(before, 'silo'));
     expect(throughput(after, 'team')).not.toBe(throughput(before, 'team'));
     expect(await page.locator('[data-slider="rate"]').getAttribute('class')).toContain('moved');
+
+    // The settings travel as a link and as scenario YAML.
+    await page.locator('#copy-link').click();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('set=arrivals.rate%3D14%2Fh');
+    const yaml = page.waitForEvent('download');
+    await page.locator('#export-yaml').click();
+    expect(await readFile((await (await yaml).path())!, 'utf8')).toMatch(/rate: 14\/h/);
+    const link = await page.evaluate(() => location.href);
+    const other = await browser.context.newPage();
+    await other.goto(link);
+    await finished(other);
+    expect(await other.locator('#slider-rate').inputValue()).toBe('14');
+    expect(await kpis(other)).toEqual(after);
+    await other.close();
+
     await page.locator('#sliders-reset').click();
     await page.waitForSelector('body[data-run-state="running"]', { timeout: 30_000 });
     await finished(page);
