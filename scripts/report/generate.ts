@@ -77,7 +77,7 @@ export function generateReport(root: string, options: GenerateOptions = {}): Map
     log(`sweeping ${spec.scenario}: ${spec.parameter}`);
     const text = texts.get(spec.scenario);
     if (text === undefined) throw new Error(`sweep ${spec.id}: no scenarios/${spec.scenario}.yaml`);
-    return { spec, points: runSweep(spec, text) };
+    return { spec, points: runSweep(spec, text), text };
   });
 
   const seed = runs.get(CHART_SCENARIO);

@@ -57,11 +57,11 @@ export function storyBlock(reports: readonly ScenarioReport[], numbers: Readonly
     '',
     story(errors(measuredSpan(reports))),
     '',
-    'What if …',
+    '**What if …**',
     '',
     ...ladder,
     '',
-    'And when?',
+    '**And when?**',
     '',
     ...when,
   ].join('\n');

@@ -20,8 +20,8 @@ export interface SweepSpec {
   walk: 'as listed' | 'reversed';
   /** The overrides for one value, given the scenario's text. */
   overrides(value: string, text: string): Override[];
-  /** Shown under the table: what was changed, in words. */
-  note: string;
+  /** Shown under the table: what was changed, in words, given the scenario's text. */
+  note(text: string): string;
 }
 
 export interface SweepPoint {
