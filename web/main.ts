@@ -116,6 +116,11 @@ function render(s: AppState, previous?: AppState): void {
   document.documentElement.lang = s.lang;
   renderHeader(s);
   renderRefused(byId('refused'), s);
+  if (!previous || previous.warnings !== s.warnings) {
+    const list = byId('warnings');
+    list.replaceChildren(...s.warnings.map((w) => { const li = document.createElement('li'); li.textContent = w; return li; }));
+    list.hidden = s.warnings.length === 0;
+  }
   renderKpis(byId('kpis'), {
     lang: s.lang, result: s.status === 'done' ? s.result : null, modes: s.layout?.modes ?? ['silo', 'team'],
     hidden: s.predict.on && !s.predict.revealed,

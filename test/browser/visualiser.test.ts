@@ -39,7 +39,7 @@ async function tokenPositions(page: Page, panel: 'silo' | 'team'): Promise<Map<s
   return new Map(list);
 }
 
-describe.skipIf(missing !== null)('workshop visualiser in Chromium', () => {
+describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 300_000 }, () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;

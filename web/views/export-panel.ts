@@ -20,12 +20,11 @@ export function mountExport(root: HTMLElement, actions: ExportActions): (s: AppS
   const yaml = el('button', { type: 'button', id: 'export-yaml' });
   const link = el('button', { type: 'button', id: 'copy-link' });
   const note = el('span', { class: 'note', role: 'status' });
-  const warnings = el('ul', { class: 'warnings' });
   for (const kind of ['summary', 'concerns', 'timeseries'] as const) buttons[kind].addEventListener('click', () => actions.csv(kind));
   yaml.addEventListener('click', () => actions.yaml());
   let lang: AppState['lang'] = 'en';
   link.addEventListener('click', () => void actions.link().then((ok) => setText(note, ok ? t(lang, 'linkCopied') : '')));
-  root.append(title, el('div', { class: 'export-buttons' }, [buttons.summary, buttons.concerns, buttons.timeseries, yaml, link, note]), warnings);
+  root.append(title, el('div', { class: 'export-buttons' }, [buttons.summary, buttons.concerns, buttons.timeseries, yaml, link, note]));
   return (s) => {
     lang = s.lang;
     setText(title, t(s.lang, 'export'));
@@ -35,6 +34,5 @@ export function mountExport(root: HTMLElement, actions: ExportActions): (s: AppS
     setText(yaml, t(s.lang, 'downloadYaml'));
     setText(link, t(s.lang, 'copyLink'));
     for (const b of Object.values(buttons)) b.disabled = s.status !== 'done';
-    warnings.replaceChildren(...s.warnings.map((w) => el('li', {}, [w])));
   };
 }

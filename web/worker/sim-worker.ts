@@ -54,7 +54,7 @@ function start(req: RunRequest): void {
   finished = [];
   post({
     type: 'accepted', id: req.id, layout: layoutOf(scenario, modes),
-    warnings: parsed.warnings.map((w) => formatIssue(req.file, w)),
+    warnings: parsed.warnings.map((w) => w.message),
   });
   run(req, scenario, modes).catch((err: unknown) => {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
