@@ -1,0 +1,141 @@
+// The visualiser in Chromium (playwright-core, Debian's /usr/bin/chromium): how long the
+// default scenario's full run takes in the Web Worker, and how long a slider move takes
+// until the KPI cards show the new numbers. Timing is read inside the page: the request to
+// the worker (Worker#postMessage, wrapped by an init script), the slider's input event, and
+// the moment <body data-run-state> turns "done" (the KPIs get their data-value in that same
+// render), plus the next animation frame (painted).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { ROOT, log, median, repoPath, round } from './support.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface BrowserResult {
+  chromium: string;
+  runs: number;
+  /** Navigation start until the first run's KPIs are shown (worker start-up included). */
+  loadToKpisMs: number;
+  /** The run request posted to the worker until the KPIs are shown: the full run of 2 × 20 replications. */
+  fullRunMs: number;
+  /** A slider's input event until the new KPIs are shown (the page's debounce included). */
+  sliderToKpisMs: number;
+  /** The re-run request (after the debounce) until the new KPIs are shown. */
+  sliderRunMs: number;
+  /** The page's slider debounce, read from the two above. */
+  debounceMs: number;
+  /** The same three numbers, painted (the next animation frame after the KPIs changed). */
+  paintedFullRunMs: number;
+  paintedSliderToKpisMs: number;
+}
+
+/** Installed before the page's scripts: timestamps of worker requests, slider input and run state. */
+const PROBE = `(() => {
+  const marks = { requests: [], inputs: [], done: [], painted: [] };
+  window.__bench = marks;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.type === 'run') marks.requests.push(performance.now());
+    return post.call(this, message, ...rest);
+  };
+  document.addEventListener('input', () => marks.inputs.push(performance.now()), true);
+  let last = null;
+  const watch = () => new MutationObserver(() => {
+    const state = document.body.dataset.runState;
+    const changed = state !== last;
+    last = state;
+    // render() sets the attribute on every state change; count only the turn to "done".
+    if (!changed || state !== 'done') return;
+    const at = performance.now();
+    marks.done.push(at);
+    requestAnimationFrame(() => marks.painted.push(performance.now()));
+  }).observe(document.body, { attributes: true, attributeFilter: ['data-run-state'] });
+  if (document.body) watch(); else document.addEventListener('DOMContentLoaded', watch);
+})();`;
+
+interface Marks { requests: number[]; inputs: number[]; done: number[]; painted: number[] }
+
+async function serve(root: string): Promise<{ url: string; close(): void }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const server = createServer((req, res) => {
+    void (async () => {
+      let file = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+      if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) return void res.writeHead(403).end();
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+      } catch {
+        res.writeHead(404).end();
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('invariant: no port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+const marks = (page: Page): Promise<Marks> => page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
+
+async function waitForDone(page: Page, count: number): Promise<Marks> {
+  await page.waitForFunction((n) => (window as unknown as { __bench: Marks }).__bench.painted.length >= n, count, { timeout: 120_000 });
+  return marks(page);
+}
+
+export async function measureBrowser(runs: number): Promise<BrowserResult | { skipped: string }> {
+  if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} is not installed` };
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) return { skipped: `vite build failed: ${build.stderr.slice(-500)}` };
+  const server = await serve(repoPath('dist/web'));
+  const profile = mkdtempSync(join(tmpdir(), 'orgflow-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1600, height: 1000 } });
+  const version = context.browser()?.version() ?? 'chromium';
+  const load: number[] = [], full: number[] = [], fullPainted: number[] = [];
+  const slider: number[] = [], sliderRun: number[] = [], sliderPainted: number[] = [];
+  try {
+    await context.addInitScript(PROBE);
+    const page = context.pages()[0] ?? await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    for (let i = 0; i < runs; i++) {
+      await page.goto(`${server.url}?scenario=versicherung`, { waitUntil: 'load' });
+      const m = await waitForDone(page, 1);
+      load.push(m.done[0]);
+      full.push(m.done[0] - m.requests[0]);
+      fullPainted.push(m.painted[0] - m.requests[0]);
+      log(`  browser load ${i + 1}/${runs}: run ${Math.round(full.at(-1)!)} ms, page to KPIs ${Math.round(load.at(-1)!)} ms`);
+    }
+    // Slider moves on the last loaded page: the arrival rate, back and forth.
+    const rates = ['11', '9', '12', '10', '13', '8', '11'];
+    for (let i = 0; i < runs; i++) {
+      const before = await marks(page);
+      await page.locator('#slider-rate').fill(rates[i % rates.length]);
+      const m = await waitForDone(page, before.painted.length + 1);
+      const input = m.inputs[m.inputs.length - 1];
+      const request = m.requests[m.requests.length - 1];
+      const done = m.done[m.done.length - 1];
+      slider.push(done - input);
+      sliderRun.push(done - request);
+      sliderPainted.push(m.painted[m.painted.length - 1] - input);
+      log(`  browser slider ${i + 1}/${runs}: input → KPIs ${Math.round(slider.at(-1)!)} ms (re-run ${Math.round(sliderRun.at(-1)!)} ms)`);
+    }
+    if (errors.length > 0) log(`  browser page errors: ${errors.join('; ')}`);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    server.close();
+  }
+  const ms = (values: number[]) => round(median(values), 4);
+  return {
+    chromium: version, runs,
+    loadToKpisMs: ms(load), fullRunMs: ms(full), sliderToKpisMs: ms(slider), sliderRunMs: ms(sliderRun),
+    debounceMs: ms(slider.map((s, i) => s - sliderRun[i])),
+    paintedFullRunMs: ms(fullPainted), paintedSliderToKpisMs: ms(sliderPainted),
+  };
+}
