@@ -1,5 +1,5 @@
 // npm run scenarios:report — runs every shipped scenario and the sweeps, and writes the
-// generated block of scenarios/README.md, the generated block of docs/story.md and
+// generated block of scenarios/README.md, the generated story block of README.md and
 // docs/img/lead-time-versicherung.svg. `--check` writes nothing and exits 1 when a committed
 // file differs from what the scenarios produce now.
 import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Everything `npm run scenarios:report` writes, computed in memory: the generated block of
-// scenarios/README.md, the generated block of docs/story.md and the story's lead-time chart.
+// scenarios/README.md, the generated story block of README.md and the story's lead-time chart.
 // The test compares this with the committed files.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { storyBlock } from './story.js';
 import { runSweep } from './sweeps.js';
 
 export const README_FILE = 'scenarios/README.md';
-export const STORY_FILE = 'docs/story.md';
+export const STORY_FILE = 'README.md';
 
 /** Shipped scenario ids (file names without .yaml): the catalogue's order, then any others by name. */
 export function shippedScenarios(root: string): string[] {
@@ -92,10 +92,10 @@ export function generateReport(root: string, options: GenerateOptions = {}): Map
     subtitle: `Same ${estimateAt(seed.compare.silo.metrics, 'headcount').mean} people, same customers · ` +
       `${seed.scenario.replications} replications, ${chart.silo.length + chart.open.silo} (silo) and ` +
       `${chart.team.length + chart.open.team} (team) concerns · seed ${seed.scenario.seed}`,
-    series: [series('silo', 'Ampel (silo: departments)', '#c0392b'), series('team', 'Kreisverkehr (team)', '#1f7a4d')],
+    series: [series('silo', 'Ampel (silo: departments)', '#D55E00'), series('team', 'Kreisverkehr (team)', '#0072B2')],
   });
 
-  const chartLink = CHART_FILE.replace(/^docs\//, '');
+  const chartLink = CHART_FILE;
   return new Map([
     [README_FILE, replaceBlock(read(README_FILE), readmeBlock(reports, sweeps), README_FILE)],
     [STORY_FILE, replaceBlock(read(STORY_FILE), storyBlock(reports, numbers, sweeps, chartLink), STORY_FILE)],

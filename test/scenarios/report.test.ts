@@ -1,4 +1,4 @@
-// The generated parts of scenarios/README.md and docs/story.md and the story's chart are
+// The generated parts of scenarios/README.md and README.md and the story's chart are
 // what the shipped scenarios produce now; when a scenario or the engine changes, the
 // committed text must be regenerated with `npm run scenarios:report`.
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +16,6 @@ describe('npm run scenarios:report', () => {
       .filter(([path, content]) => !existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== content)
       .map(([path]) => path);
     expect(stale, `out of date: ${stale.join(', ')}. Run \`npm run scenarios:report\` and commit the result.`).toEqual([]);
-    expect([...files.keys()]).toEqual(['scenarios/README.md', 'docs/story.md', 'docs/img/lead-time-versicherung.svg']);
+    expect([...files.keys()]).toEqual(['scenarios/README.md', 'README.md', 'docs/img/lead-time-versicherung.svg']);
   }, 600_000);
 });
