@@ -1,5 +1,5 @@
 // Order statistics without a full sort: the percentiles of a million lead times need only a
-// handful of ranks, and selecting them costs O(n) per rank instead of O(n log n) for sorting.
+// handful of ranks, and selecting them costs O(n log k) for k ranks instead of O(n log n).
 // The values are exactly those a sort would put at these ranks.
 
 /**
@@ -16,23 +16,21 @@ export function selectRanks(values: Float64Array, ranks: readonly number[]): voi
       return;
     }
   }
-  // Largest rank first; afterwards everything right of it is >= values[r], so the next
-  // (smaller) rank only needs to look left of it.
-  const wanted = [...new Set(ranks)].sort((a, b) => b - a);
-  let hi = n - 1;
+  const wanted = [...new Set(ranks)].sort((x, y) => x - y);
   for (const r of wanted) {
     if (!(r >= 0 && r < n && Number.isInteger(r))) throw new RangeError(`selectRanks: rank ${r} is not in [0, ${n})`);
-    if (r > hi) continue; // already in place: a previous selection left it there
-    select(values, r, 0, hi);
-    hi = r - 1;
   }
+  if (n > 1) multiselect(values, wanted, 0, wanted.length - 1, 0, n - 1, 2 * Math.ceil(Math.log2(n + 1)) + 8);
 }
 
-/** Quickselect (Hoare partition, median of three) with a sort as fallback on bad pivots. */
-function select(a: Float64Array, k: number, left: number, right: number): void {
-  let budget = 2 * Math.ceil(Math.log2(right - left + 2)) + 8;
-  while (right > left) {
-    if (right - left < 16 || budget-- === 0) {
+/**
+ * Puts ranks[first..last] (ascending, all inside [left, right]) in place: quickselect that
+ * partitions once (Hoare, median of three) and follows only the sides holding wanted ranks,
+ * O(n log k) for k ranks. Falls back to sorting a part when the pivots keep being bad.
+ */
+function multiselect(a: Float64Array, ranks: readonly number[], first: number, last: number, left: number, right: number, budget: number): void {
+  while (first <= last && right > left) {
+    if (right - left < 16 || budget-- <= 0) {
       a.subarray(left, right + 1).sort();
       return;
     }
@@ -53,10 +51,23 @@ function select(a: Float64Array, k: number, left: number, right: number): void {
         j--;
       }
     }
-    // Now a[left..j] <= pivot <= a[i..right], and a[j+1..i-1] == pivot.
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
+    // Now a[left..j] <= pivot <= a[i..right], and a[j+1..i-1] == pivot (already in place).
+    let split = first;
+    while (split <= last && ranks[split] <= j) split++;
+    let rightFirst = split;
+    while (rightFirst <= last && ranks[rightFirst] < i) rightFirst++;
+    // Recurse into the smaller list of ranks, loop on the other.
+    if (split - first > 0 && last - rightFirst + 1 > 0) {
+      multiselect(a, ranks, first, split - 1, left, j, budget);
+      first = rightFirst;
+      left = i;
+    } else if (split - first > 0) {
+      last = split - 1;
+      right = j;
+    } else {
+      first = rightFirst;
+      left = i;
+    }
   }
 }
 

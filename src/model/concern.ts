@@ -28,20 +28,23 @@ export interface Concern extends TracedConcern {
   tally: object | null;
 }
 
+// Templates for a concern's per-task arrays: a copy of a literal has exactly n elements of
+// the right kind in one allocation (doubles, not small integers: hence 0.5, overwritten).
+const WORK_TEMPLATE: readonly number[] = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
+const DONE_TEMPLATE: readonly boolean[] = [false, false, false, false, false, false, false, false];
+
 export function createConcern(
   id: ConcernId, type: ConcernType, arrival: number, failureDemand: boolean, rng: Rng, root: Concern | null,
 ): Concern {
   // Sampled in the listed order: the order of draws from `rng` is part of the seed contract.
   const tasks = type.tasks;
-  const work: number[] = [];
-  const done: boolean[] = [];
-  for (let i = 0; i < tasks.length; i++) {
-    work.push(tasks[i].work.sample(rng));
-    done.push(false);
-  }
+  const n = tasks.length;
+  const work = n <= WORK_TEMPLATE.length ? WORK_TEMPLATE.slice(0, n) : new Array<number>(n).fill(0.5);
+  for (let i = 0; i < n; i++) work[i] = tasks[i].work.sample(rng);
+  const done = n <= DONE_TEMPLATE.length ? DONE_TEMPLATE.slice(0, n) : new Array<boolean>(n).fill(false);
   return {
     id, type, arrival, failureDemand, work, done,
-    tasksLeft: tasks.length,
+    tasksLeft: n,
     returns: 0,
     root,
     wrong: null,

@@ -13,8 +13,8 @@ import { createStation, type Part, type Station } from './station.js';
 
 export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisation {
   const { kernel, trace, streams } = ctx;
-  const intake = org.intake ? createStation('intake', org.intake.staff, 'fifo') : null;
-  const departments = org.departments.map((d) => createStation(d.id, d.staff, d.policy));
+  const intake = org.intake ? createStation('intake', org.intake.staff, 'fifo', finish) : null;
+  const departments = org.departments.map((d) => createStation(d.id, d.staff, d.policy, finish));
   const bySkill = new Map<string, Station>();
   org.departments.forEach((d, i) => {
     for (const skill of d.skills) if (!bySkill.has(skill)) bySkill.set(skill, departments[i]);
@@ -78,7 +78,8 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
   function start(station: Station, worker: number, part: Part): void {
     const duration = part.work + part.rework;
     trace.started(kernel.now(), part.concern, taskId(part), part.piece, station.id, worker, duration);
-    kernel.schedule(duration, () => finish(station, worker, part));
+    station.working[worker] = part;
+    kernel.schedule(duration, station.finishers[worker]);
   }
 
   function finish(station: Station, worker: number, part: Part): void {

@@ -29,12 +29,36 @@ export interface Station {
   queue: PartQueue;
   /** Indices of idle people; the lowest index is taken first. */
   idle: number[];
+  /** The part each person is working on (null while idle). */
+  working: (Part | null)[];
+  /**
+   * Each person's "finished" action, made once: a start schedules this instead of a new
+   * closure, so starting work allocates nothing. It reads the part from `working`.
+   */
+  finishers: (() => void)[];
 }
 
-export function createStation(id: string, staff: number, policy: DepartmentPolicy): Station {
+/** `finish(station, worker, part)` runs when a person finishes the part she started. */
+export function createStation(
+  id: string, staff: number, policy: DepartmentPolicy,
+  finish: (station: Station, worker: number, part: Part) => void,
+): Station {
   const idle: number[] = [];
   for (let worker = staff - 1; worker >= 0; worker--) idle.push(worker);
-  return { id, queue: policy === 'shortest-first' ? shortestFirst() : new Fifo<Part>(), idle };
+  const station: Station = {
+    id, queue: policy === 'shortest-first' ? shortestFirst() : new Fifo<Part>(), idle,
+    working: new Array<Part | null>(staff).fill(null),
+    finishers: [],
+  };
+  for (let worker = 0; worker < staff; worker++) {
+    station.finishers.push(() => {
+      const part = station.working[worker];
+      if (part === null) throw new Error(`invariant: ${id}#${worker} finished without a part in hand`);
+      station.working[worker] = null;
+      finish(station, worker, part);
+    });
+  }
+  return station;
 }
 
 function shortestFirst(): PartQueue {

@@ -23,6 +23,10 @@ interface Member {
   /** The team's ready queues for this member's skills. */
   queues: MinHeap<ReadyTask>[];
   busy: boolean;
+  /** The task in hand while busy. */
+  current: ReadyTask | null;
+  /** Her "finished" action, made once (starting work then allocates no closure). */
+  finisher: () => void;
 }
 
 interface TeamState {
@@ -53,10 +57,21 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
           proficiency: new Map(Object.entries(group.skills)),
           queues: skills.map(queueFor),
           busy: false,
+          current: null,
+          finisher: () => {},
         });
       }
     }
-    return { id: spec.id, members, readyFor: queueFor, inHand: 0 };
+    const team: TeamState = { id: spec.id, members, readyFor: queueFor, inHand: 0 };
+    for (const member of members) {
+      member.finisher = () => {
+        const done = member.current;
+        if (done === null) throw new Error(`invariant: ${spec.id} member ${member.index} finished without a task in hand`);
+        member.current = null;
+        finish(team, member, done);
+      };
+    }
+    return team;
   });
   const held = new Fifo<Concern>();
 
@@ -108,7 +123,8 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const duration = (concern.work[task] / proficiency + rework) * stretch;
     member.busy = true;
     trace.started(kernel.now(), concern, spec.id, 'task', team.id, member.index, duration);
-    kernel.schedule(duration, () => finish(team, member, ready));
+    member.current = ready;
+    kernel.schedule(duration, member.finisher);
   }
 
   function finish(team: TeamState, member: Member, done: ReadyTask): void {
