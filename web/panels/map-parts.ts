@@ -26,3 +26,8 @@ export function drawRoads(base: d3.Selection<SVGGElement, unknown, null, undefin
 export function fitFont(text: string, width: number, max: number, min = 11): number {
   return Math.max(min, Math.min(max, width / (0.62 * Math.max(1, text.length))));
 }
+
+/** Writes text only when it changed (a frame should not touch unchanged nodes). */
+export function setSvgText(node: SVGTextElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}

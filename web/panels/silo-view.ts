@@ -6,7 +6,7 @@ import { siloGeometry, type SiloGeometry } from './silo-geometry.js';
 import { lightIsGreen, siloFrame } from './silo-tokens.js';
 import { drawTokens, type TokenLayerState } from './token-layer.js';
 import type { Frame } from './tokens.js';
-import { drawRoads, fitFont, svgRoot } from './map-parts.js';
+import { drawRoads, fitFont, setSvgText, svgRoot } from './map-parts.js';
 
 export interface PanelView {
   update(replay: Replay | null, t: number, speed: number, tokens: TokenLayerState): Frame | null;
@@ -49,18 +49,22 @@ export function mountSiloPanel(root: HTMLElement, silo: NonNullable<ScenarioLayo
   }
   svg.on('click', null);
 
+  let wasGreen: boolean | null = null;
   return {
     update(replay, t, speed, tokens) {
       const green = lightIsGreen(t, silo.pickup, Math.max(1, speed * 0.35));
-      for (const l of lights.values()) {
-        l.red.attr('fill', green ? '#4a1a1a' : '#ff2a1a');
-        l.green.attr('fill', green ? '#2bff6a' : '#143d22');
+      if (green !== wasGreen) {
+        for (const l of lights.values()) {
+          l.red.attr('fill', green ? '#4a1a1a' : '#ff2a1a');
+          l.green.attr('fill', green ? '#2bff6a' : '#143d22');
+        }
+        wasGreen = green;
       }
       if (!replay) return null;
       const frame = siloFrame(g, replay, t, { pickup: silo.pickup, delayMean: silo.delayMean });
       for (const [id, label] of queueLabels) {
         const n = frame.queued.get(id) ?? 0;
-        label.text(n > 0 ? `${n} ${labels.waiting}` : '');
+        setSvgText(label.node()!, n > 0 ? `${n} ${labels.waiting}` : '');
       }
       drawTokens(layer.node()!, overlay.node()!, frame, tokens);
       return frame;

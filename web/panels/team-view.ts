@@ -4,7 +4,7 @@ import type { ScenarioLayout } from '../worker/protocol.js';
 import { teamGeometry } from './team-geometry.js';
 import { teamFrame } from './team-tokens.js';
 import { drawTokens } from './token-layer.js';
-import { drawRoads, fitFont, svgRoot } from './map-parts.js';
+import { drawRoads, fitFont, setSvgText, svgRoot } from './map-parts.js';
 import type { PanelView } from './silo-view.js';
 
 /** Short skill names for the seats: the first letters of the skill id. */
@@ -58,7 +58,7 @@ export function mountTeamPanel(root: HTMLElement, team: NonNullable<ScenarioLayo
       const frame = teamFrame(g, replay, t, speed);
       for (const [id, label] of counts) {
         const n = frame.queued.get(id) ?? 0;
-        label.text(n > 0 ? `${n} ${labels.waiting}` : '');
+        setSvgText(label.node()!, n > 0 ? `${n} ${labels.waiting}` : '');
       }
       drawTokens(layer.node()!, overlay.node()!, frame, tokens);
       return frame;

@@ -1,5 +1,7 @@
 // Draws a frame's tokens with a keyed d3 join: only tokens in the system exist in the DOM.
-// A followed customer gets a thick black ring and its number.
+// Per frame only positions change; colour, shape and the error ring are written when they
+// change, so a frame costs little style work. A followed customer gets a thick black ring
+// and its number.
 import * as d3 from 'd3';
 import type { Frame, Token, Overflow } from './tokens.js';
 import { ERROR_COLOUR, tokenPath, typeColour } from './palette.js';
@@ -9,32 +11,72 @@ export interface TokenLayerState {
   onSelect(concern: string): void;
 }
 
-export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Frame, s: TokenLayerState): void {
-  const tokens = d3.select(layer).selectAll<SVGGElement, Token>('g.token')
-    .data(frame.tokens, (d) => d.key)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'token');
-      g.append('circle').attr('class', 'error-ring').attr('r', 15).attr('fill', 'none')
-        .attr('stroke', ERROR_COLOUR).attr('stroke-width', 4);
-      g.append('path').attr('class', 'body').attr('stroke', '#111').attr('stroke-width', 1.6);
-      g.on('click', (event: MouseEvent, d) => {
-        event.stopPropagation();
-        s.onSelect(d.concern);
-      });
-      return g;
-    });
-  tokens
-    .attr('transform', (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`)
-    .attr('data-key', (d) => d.key)
-    .attr('data-concern', (d) => d.concern)
-    .attr('data-state', (d) => d.state)
-    .classed('selected', (d) => d.concern === s.selected);
-  tokens.select('.error-ring').attr('visibility', (d) => (d.error ? 'visible' : 'hidden'));
-  tokens.select('path.body')
-    .attr('d', (d) => tokenPath(d.returning))
-    .attr('fill', (d) => typeColour(d.type));
+/** What was last written into a token's element. */
+interface Drawn { look: string; error: boolean; selected: boolean; at: string }
+const drawn = new WeakMap<SVGGElement, Drawn>();
 
-  const marked = frame.tokens.filter((d) => d.concern === s.selected);
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The tokens' elements by key, per layer: a keyed join that never reorders nodes. */
+const elements = new WeakMap<SVGGElement, Map<string, SVGGElement>>();
+
+function createToken(d: Token, s: TokenLayerState): SVGGElement {
+  const g = document.createElementNS(SVG, 'g');
+  g.setAttribute('class', 'token');
+  g.setAttribute('data-key', d.key);
+  g.setAttribute('data-concern', d.concern);
+  const ring = document.createElementNS(SVG, 'circle');
+  for (const [k, v] of [['class', 'error-ring'], ['r', '15'], ['fill', 'none'], ['stroke', ERROR_COLOUR], ['stroke-width', '4'], ['visibility', 'hidden']]) ring.setAttribute(k, v);
+  const body = document.createElementNS(SVG, 'path');
+  for (const [k, v] of [['class', 'body'], ['stroke', '#111'], ['stroke-width', '1.6']]) body.setAttribute(k, v);
+  g.append(ring, body);
+  g.addEventListener('click', (event) => {
+    event.stopPropagation();
+    s.onSelect(d.concern);
+  });
+  return g;
+}
+
+export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Frame, s: TokenLayerState): void {
+  let byKey = elements.get(layer);
+  if (!byKey) {
+    byKey = new Map();
+    elements.set(layer, byKey);
+  }
+  const seen = new Set<string>();
+  for (const d of frame.tokens) {
+    seen.add(d.key);
+    let node = byKey.get(d.key);
+    if (!node) {
+      node = createToken(d, s);
+      byKey.set(d.key, node);
+      layer.append(node);
+    }
+    const before = drawn.get(node);
+    const look = `${d.returning ? 'r' : 'c'}${d.type}`;
+    const at = `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`;
+    const selected = d.concern === s.selected;
+    if (before?.at !== at) node.setAttribute('transform', at);
+    if (before?.look !== look) {
+      const body = node.lastChild as SVGPathElement;
+      body.setAttribute('d', tokenPath(d.returning));
+      body.setAttribute('fill', typeColour(d.type));
+    }
+    if (before?.error !== d.error) (node.firstChild as SVGCircleElement).setAttribute('visibility', d.error ? 'visible' : 'hidden');
+    if (before?.selected !== selected) node.classList.toggle('selected', selected);
+    if (before?.at !== at || before.look !== look || before.error !== d.error || before.selected !== selected) {
+      node.setAttribute('data-state', d.state);
+      drawn.set(node, { look, error: d.error, selected, at });
+    }
+  }
+  for (const [key, node] of byKey) {
+    if (!seen.has(key)) {
+      node.remove();
+      byKey.delete(key);
+    }
+  }
+
+  const marked = s.selected === null ? [] : frame.tokens.filter((d) => d.concern === s.selected);
   const rings = d3.select(overlay).selectAll<SVGGElement, Token>('g.follow')
     .data(marked, (d) => d.key)
     .join((enter) => {
@@ -51,6 +93,10 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
     .data(frame.overflow, (d) => d.key)
     .join((enter) => enter.append('text').attr('class', 'overflow').attr('text-anchor', 'middle')
       .attr('font-size', 18).attr('font-weight', 800).attr('paint-order', 'stroke').attr('stroke', '#fff').attr('stroke-width', 4))
-    .attr('x', (d) => d.x).attr('y', (d) => d.y)
-    .text((d) => `+${d.count}`);
+    .each(function (d) {
+      const text = `+${d.count}`;
+      if (this.textContent !== text) this.textContent = text;
+      this.setAttribute('x', String(d.x));
+      this.setAttribute('y', String(d.y));
+    });
 }

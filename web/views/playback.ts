@@ -67,15 +67,20 @@ export function mountPlayback(root: HTMLElement, playback: Playback): { render(c
         play.replaceChildren(icon(c.playing ? 'pause' : 'play'));
         play.dataset.icon = String(c.playing);
       }
-      play.setAttribute('aria-label', t(lang, c.playing ? 'pause' : 'play'));
-      play.title = play.getAttribute('aria-label')!;
-      play.setAttribute('aria-pressed', String(c.playing));
-      if (document.activeElement !== speed) speed.value = String(Math.round(sliderFromSpeed(c.speed) * SLIDER_STEPS));
+      const playLabel = t(lang, c.playing ? 'pause' : 'play');
+      if (play.title !== playLabel) {
+        play.title = playLabel;
+        play.setAttribute('aria-label', playLabel);
+      }
+      if (play.getAttribute('aria-pressed') !== String(c.playing)) play.setAttribute('aria-pressed', String(c.playing));
+      const position = String(Math.round(sliderFromSpeed(c.speed) * SLIDER_STEPS));
+      if (document.activeElement !== speed && speed.value !== position) speed.value = position;
       setText(speedOut, `${c.speed} ${t(lang, 'speedUnit')}`);
       setText(time, formatSimTime(c.t, lang));
-      time.dataset.minute = String(Math.floor(c.t));
-      timeline.max = String(Math.round(c.horizon));
-      if (document.activeElement !== timeline) timeline.value = String(Math.round(c.t));
+      const minute = String(Math.floor(c.t));
+      if (time.dataset.minute !== minute) time.dataset.minute = minute;
+      if (timeline.max !== String(Math.round(c.horizon))) timeline.max = String(Math.round(c.horizon));
+      if (document.activeElement !== timeline && timeline.value !== String(Math.round(c.t))) timeline.value = String(Math.round(c.t));
     },
   };
 }
