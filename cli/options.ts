@@ -2,6 +2,7 @@
 // Parsers throw commander's InvalidArgumentError, which main.ts maps to exit code 2.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
+import { KERNEL_NAMES, type KernelName } from '../src/kernel/index.js';
 import type { Override } from '../src/scenario/index.js';
 import { UsageError } from './errors.js';
 import type { Mode } from '../src/scenario/types.js';
@@ -14,6 +15,7 @@ export interface CommonOptions {
   set?: Override[];
   workers?: number;
   quiet?: boolean;
+  kernel?: KernelName;
 }
 
 export interface OutputOptions {
@@ -32,6 +34,11 @@ export function parsePositiveInteger(value: string): number {
   const n = parseInteger(value);
   if (n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
   return n;
+}
+
+export function parseKernel(value: string): KernelName {
+  if (!(KERNEL_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${KERNEL_NAMES.map((k) => `"${k}"`).join(' or ')}.`);
+  return value as KernelName;
 }
 
 export function parseMode(value: string): Mode {
@@ -61,8 +68,9 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--seed <n>', 'base seed (overrides run.seed)', parseInteger)
     .option('-r, --replications <n>', 'independent replications (overrides run.replications)', parsePositiveInteger)
     .option('--set <path=value>', 'override a scenario field by path (repeatable), e.g. arrivals.rate=12/h', collectOverride)
-    .option('-w, --workers <n>', 'replications in parallel (default: number of cores; 1 = in this process)', parsePositiveInteger)
-    .option('-q, --quiet', 'no progress bar and no warnings on stderr');
+    .option('-w, --workers <n>', 'replications in parallel (default: number of cores, or this process for small runs; 1 = in this process)', parsePositiveInteger)
+    .option('-q, --quiet', 'no progress bar and no warnings on stderr')
+    .option('--kernel <name>', 'event list: fast (default) or simjs; both give identical results', parseKernel);
 }
 
 /** --json, --csv DIR, --excel, --trace FILE: the outputs of run and compare. */

@@ -1,14 +1,14 @@
 // The shared flow of run, compare and sweep: tasks for every (organisation, replication),
 // record outputs opened before and committed after, progress while the replications run.
 import type { Metrics } from '../src/metrics/types.js';
-import type { Mode } from '../src/scenario/types.js';
+import type { Mode, Scenario } from '../src/scenario/types.js';
 import { log } from './io.js';
 import { warningLines, type LoadedScenario, type ParseMode } from './load.js';
 import { defaultWorkers, type CommonOptions, type OutputOptions } from './options.js';
 import { startProgress } from './output/progress.js';
 import { RunOutputs } from './output/run-outputs.js';
 import type { SummaryEntry } from './output/summary.js';
-import { runReplications } from './replicate/runner.js';
+import { runReplications, workersFor } from './replicate/runner.js';
 import type { ReplicationTask, ScenarioSource } from './replicate/task.js';
 
 export function printWarnings(loaded: LoadedScenario, quiet: boolean | undefined, prefix = ''): void {
@@ -41,8 +41,9 @@ export async function simulateModes(
       tasks,
       sinks: outputs.sinks,
       excel: options.excel === true,
+      kernel: options.kernel,
       onTaskDone: () => progress.tick(),
-    }, options.workers ?? defaultWorkers());
+    }, workersFor(options.workers, expectedConcerns(loaded.scenario) * tasks.length, defaultWorkers()));
     progress.stop();
     const entries: SummaryEntry[] = tasks.map((t, i) => ({ mode: t.mode, replication: t.replication, metrics: metrics[i] }));
     outputs.commit(loaded.scenario.name, loaded.scenario.seed, entries);
@@ -54,6 +55,11 @@ export async function simulateModes(
     outputs.abort();
     throw err;
   }
+}
+
+/** Concerns one replication is expected to see: arrivals per minute times the horizon. */
+export function expectedConcerns(scenario: Scenario): number {
+  return scenario.arrivals.rate * scenario.horizon;
 }
 
 /** JSON for --json: 2-space indent; NaN and Infinity become null (JSON has neither). */

@@ -11,7 +11,7 @@ export async function runLocally(request: RunRequest): Promise<Metrics[]> {
   for (const task of request.tasks) {
     await new Promise((resolve) => setImmediate(resolve));
     const scenario = scenarios.get(request.source, task);
-    results.push(runReplication(scenario, task, request.sinks, { excel: request.excel }));
+    results.push(runReplication(scenario, task, request.sinks, { excel: request.excel }, request.kernel));
     request.onTaskDone?.();
   }
   return results;

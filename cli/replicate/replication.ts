@@ -2,6 +2,7 @@
 // (--workers 1) and in a worker thread, so rows are byte-identical for any --workers.
 import { parseScenario } from '../../src/scenario/index.js';
 import type { Metrics } from '../../src/metrics/types.js';
+import type { KernelName } from '../../src/kernel/index.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { simulate, type SimulateOptions } from '../../src/run.js';
 import { csvRows, type Cell, type CsvFormat } from '../output/csv.js';
@@ -33,9 +34,9 @@ class CsvBatcher {
   }
 }
 
-export function runReplication(scenario: Scenario, task: ReplicationTask, sinks: RecordSinks, format: CsvFormat): Metrics {
+export function runReplication(scenario: Scenario, task: ReplicationTask, sinks: RecordSinks, format: CsvFormat, kernel: KernelName = 'fast'): Metrics {
   const { mode, replication } = task;
-  const options: SimulateOptions = {};
+  const options: SimulateOptions = { kernel };
   const concerns = sinks.concerns ? new CsvBatcher(sinks.concerns, format) : null;
   const hours = sinks.timeseries ? new CsvBatcher(sinks.timeseries, format) : null;
   const trace = sinks.trace;

@@ -1,5 +1,6 @@
 // Runs a list of replications in this process or on a worker pool; results come back in
 // task order whatever the number of workers.
+import type { KernelName } from '../../src/kernel/index.js';
 import type { Metrics } from '../../src/metrics/types.js';
 import { runLocally } from './local.js';
 import { runOnPool } from './pool.js';
@@ -12,7 +13,23 @@ export interface RunRequest {
   /** Open output files for records; absent = that output is not wanted. */
   sinks: { concerns?: FileWriter; timeseries?: FileWriter; trace?: FileWriter };
   excel: boolean;
+  /** The event list (default: fast); results do not depend on it. */
+  kernel?: KernelName;
   onTaskDone?(): void;
+}
+
+/**
+ * Below this many expected concerns in all tasks together, a run without --workers stays
+ * in this process: every pool thread first loads the engine and warms up its JIT (about
+ * half a second each), which costs more than it saves on small runs. The shipped scenario
+ * (2 × 20 replications of about 5,000 concerns) is below it.
+ */
+export const POOL_THRESHOLD_CONCERNS = 500_000;
+
+/** --workers as given, or by default the cores for large runs and this process for small ones. */
+export function workersFor(requested: number | undefined, expectedConcerns: number, cores: number): number {
+  if (requested !== undefined) return requested;
+  return expectedConcerns < POOL_THRESHOLD_CONCERNS ? 1 : cores;
 }
 
 export function runReplications(request: RunRequest, workers: number): Promise<Metrics[]> {

@@ -1,5 +1,6 @@
 // What one replication needs, as plain data that can cross into a worker thread
 // (a Scenario holds functions and cannot be cloned, so workers re-parse the text).
+import type { KernelName } from '../../src/kernel/index.js';
 import type { Override } from '../../src/scenario/index.js';
 import type { Mode } from '../../src/scenario/types.js';
 import type { ParseMode } from '../load.js';
@@ -37,6 +38,7 @@ export interface WorkerRequest {
   source: ScenarioSource;
   task: ReplicationTask;
   excel: boolean;
+  kernel: KernelName;
   parts: PartPaths;
 }
 

@@ -22,7 +22,7 @@ export default function runTask(request: WorkerRequest): Metrics {
       timeseries: open(request.parts.timeseries),
       trace: open(request.parts.trace),
     };
-    const metrics = runReplication(scenario, request.task, sinks, { excel: request.excel });
+    const metrics = runReplication(scenario, request.task, sinks, { excel: request.excel }, request.kernel);
     for (const writer of writers) writer.close();
     return metrics;
   } catch (err) {

@@ -6,8 +6,9 @@ import type { Mode } from '../../src/scenario/types.js';
 import { loadScenario, parseLoaded, type LoadedScenario } from '../load.js';
 import { defaultWorkers, type Override } from '../options.js';
 import { startProgress } from '../output/progress.js';
-import { runReplications } from '../replicate/runner.js';
-import { printWarnings, sourceOf, tasksFor } from '../simulation.js';
+import type { KernelName } from '../../src/kernel/index.js';
+import { runReplications, workersFor } from '../replicate/runner.js';
+import { expectedConcerns, printWarnings, sourceOf, tasksFor } from '../simulation.js';
 import { sweepRows, type SweepRow } from './rows.js';
 
 export interface SweepRequest {
@@ -19,6 +20,7 @@ export interface SweepRequest {
   mode?: Mode;
   workers?: number;
   quiet?: boolean;
+  kernel?: KernelName;
 }
 
 export interface SweepResult {
@@ -32,10 +34,13 @@ export async function runSweep(request: SweepRequest): Promise<SweepResult> {
   const modes = request.mode ? [request.mode] : presentModes(loadScenario(file, overrides, 'any'));
   const parseMode = modes.length === 2 ? 'both' : modes[0];
   const base = loadScenario(file, overrides, parseMode);
+  let expected = 0;
   const perValue = values.map((value) => {
     const loaded = parseLoaded(file, base.text, [...overrides, { path: param, value }], parseMode);
     printWarnings(loaded, request.quiet, `${param}=${value}: `);
-    return tasksFor(loaded, modes);
+    const tasks = tasksFor(loaded, modes);
+    expected += expectedConcerns(loaded.scenario) * tasks.length;
+    return tasks;
   });
   const progress = startProgress(perValue.flat().length, `sweep ${param}`, request.quiet);
   let metrics: Metrics[];
@@ -45,8 +50,9 @@ export async function runSweep(request: SweepRequest): Promise<SweepResult> {
       tasks: perValue.flat(),
       sinks: {},
       excel: false,
+      kernel: request.kernel,
       onTaskDone: () => progress.tick(),
-    }, request.workers ?? defaultWorkers());
+    }, workersFor(request.workers, expected, defaultWorkers()));
   } finally {
     progress.stop();
   }
