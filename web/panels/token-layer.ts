@@ -27,9 +27,12 @@ function createToken(d: Token, s: TokenLayerState): SVGGElement {
   g.setAttribute('data-concern', d.concern);
   const ring = document.createElementNS(SVG, 'circle');
   for (const [k, v] of [['class', 'error-ring'], ['r', '15'], ['fill', 'none'], ['stroke', ERROR_COLOUR], ['stroke-width', '4'], ['visibility', 'hidden']]) ring.setAttribute(k, v);
+  // A larger invisible target, so a moving token is easy to tap on a touch screen.
+  const hit = document.createElementNS(SVG, 'circle');
+  for (const [k, v] of [['class', 'hit'], ['r', '17'], ['fill', 'transparent']]) hit.setAttribute(k, v);
   const body = document.createElementNS(SVG, 'path');
   for (const [k, v] of [['class', 'body'], ['stroke', '#111'], ['stroke-width', '1.6']]) body.setAttribute(k, v);
-  g.append(ring, body);
+  g.append(hit, ring, body);
   g.addEventListener('click', (event) => {
     event.stopPropagation();
     s.onSelect(d.concern);
@@ -62,7 +65,7 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
       body.setAttribute('d', tokenPath(d.returning));
       body.setAttribute('fill', typeColour(d.type));
     }
-    if (before?.error !== d.error) (node.firstChild as SVGCircleElement).setAttribute('visibility', d.error ? 'visible' : 'hidden');
+    if (before?.error !== d.error) node.children[1].setAttribute('visibility', d.error ? 'visible' : 'hidden');
     if (before?.selected !== selected) node.classList.toggle('selected', selected);
     if (before?.at !== at || before.look !== look || before.error !== d.error || before.selected !== selected) {
       node.setAttribute('data-state', d.state);
