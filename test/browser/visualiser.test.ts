@@ -93,6 +93,9 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
   });
 
   it('writes a projector screenshot for review', async () => {
+    // Day 3, 18:40: queues have built up in front of the lights.
+    await page.locator('#timeline').fill('4000');
+    await page.waitForTimeout(500);
     await page.screenshot({ path: join(OUT, 'visualiser-1920x1080.png') });
     await page.locator('#charts').screenshot({ path: join(OUT, 'visualiser-charts.png') });
   });

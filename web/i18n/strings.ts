@@ -56,7 +56,7 @@ export const STRINGS = {
   'kpi.waitTime.mean': { de: 'Wartezeit Ø', en: 'Wait time (mean)' },
   'kpi.flowEfficiency': { de: 'Flusseffizienz', en: 'Flow efficiency' },
   'kpi.errorRate': { de: 'Fehlerquote', en: 'Error rate' },
-  'kpi.handoffsPerConcern': { de: 'Übergaben je Anliegen', en: 'Handoffs per concern' },
+  'kpi.handoffsPerConcern': { de: 'Übergaben/Anliegen', en: 'Handoffs/concern' },
   'kpi.utilisation.overall': { de: 'Auslastung', en: 'Utilisation' },
   better: { de: 'besser', en: 'better' },
   worse: { de: 'schlechter', en: 'worse' },
