@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { renderKpis, verdict } from '../../web/views/kpi-cards.js';
-import { KPIS, estimateAt, formatValue } from '../../web/app/kpis.js';
+import { KPIS, estimateAt, formatRange, formatValue } from '../../web/app/kpis.js';
 import type { ResultView } from '../../web/worker/protocol.js';
 import type { Estimate, MetricsSummary } from '../../src/metrics/types.js';
 
@@ -65,7 +65,8 @@ describe('KPI cards', () => {
     renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], hidden: false });
     const lead = root.querySelector('[data-mode="difference"][data-metric="leadTime.mean"]')!;
     expect(lead.getAttribute('data-verdict')).toBe('better');
-    expect(lead.querySelector('.kpi-ci')!.textContent).toContain('95%-KI');
+    expect(lead.querySelector('.kpi-ci')!.textContent).toBe('95%-KI -113 bis -111 min');
+    expect(lead.querySelector('.kpi-who')!.textContent).toBe('Δ besser');
     expect(verdict(KPIS[0], -1, 2)).toBe('same');
     expect(verdict(KPIS[0], 1, 2)).toBe('better');
     expect(verdict(KPIS[1], 1, 2)).toBe('worse');
@@ -85,5 +86,13 @@ describe('KPI cards', () => {
     expect(formatValue('en', 'minutes', 5000)).toBe('3.5 d');
     expect(formatValue('de', 'share', 0.183)).toBe('18 %');
     expect(formatValue('en', 'share', 0.05, true)).toBe('+5 %');
+  });
+
+  it('writes an interval with both bounds in one unit and a word between them, never an ellipsis', () => {
+    expect(formatRange('en', 'minutes', -112.9, -110.9, true)).toBe('-113 to -111 min');
+    expect(formatRange('de', 'minutes', -130, -110, true)).toBe('-2,2 bis -1,8 h');
+    expect(formatRange('en', 'share', 0.72, 0.8, true)).toBe('+72 to +80 %');
+    expect(formatRange('en', 'perDay', -12.34, -11.2, true)).toBe('-12.3 to -11.2');
+    expect(formatRange('de', 'count', -1.31, -1.3, true)).toBe('-1,31 bis -1,30');
   });
 });

@@ -35,16 +35,38 @@ export function estimateAt(summary: MetricsSummary | null, metric: string): Esti
 
 /** Minutes read best in minutes below two hours, in hours below three days, then in days. */
 export function formatValue(lang: Lang, unit: KpiUnit, v: number, signed = false): string {
+  return formatIn(lang, unit, v, signed, scaleOf(unit, v));
+}
+
+type Scale = 'min' | 'h' | 'd' | null;
+
+function scaleOf(unit: KpiUnit, v: number): Scale {
+  if (unit !== 'minutes') return null;
+  const a = Math.abs(v);
+  return a < 120 ? 'min' : a < 3 * 1440 ? 'h' : 'd';
+}
+
+/**
+ * A 95 % interval as the room reads it: both bounds in one unit, chosen by the larger
+ * bound, written "−3.6 to −3.4 h" (an ellipsis would look like cut-off text).
+ */
+export function formatRange(lang: Lang, unit: KpiUnit, low: number, high: number, signed = false): string {
+  const scale = scaleOf(unit, Math.max(Math.abs(low), Math.abs(high)));
+  const strip = (text: string): string => text.replace(/\s*(min|h|d|Tg\.|%)$/, '');
+  const lo = strip(formatIn(lang, unit, low, signed, scale));
+  const hi = formatIn(lang, unit, high, signed, scale);
+  return `${lo} ${lang === 'de' ? 'bis' : 'to'} ${hi}`;
+}
+
+function formatIn(lang: Lang, unit: KpiUnit, v: number, signed: boolean, scale: Scale): string {
   const sign = signed && v > 0 ? '+' : '';
   switch (unit) {
     case 'share': return `${sign}${formatNumber(lang, v * 100, 0)} %`;
     case 'count': return `${sign}${formatNumber(lang, v, 2)}`;
     case 'perDay': return `${sign}${formatNumber(lang, v, 1)}`;
-    case 'minutes': {
-      const a = Math.abs(v);
-      if (a < 120) return `${sign}${formatNumber(lang, v, 0)} min`;
-      if (a < 3 * 1440) return `${sign}${formatNumber(lang, v / 60, 1)} h`;
+    case 'minutes':
+      if (scale === 'min') return `${sign}${formatNumber(lang, v, 0)} min`;
+      if (scale === 'h') return `${sign}${formatNumber(lang, v / 60, 1)} h`;
       return `${sign}${formatNumber(lang, v / 1440, 1)} ${lang === 'de' ? 'Tg.' : 'd'}`;
-    }
   }
 }

@@ -4,7 +4,7 @@
 import * as d3 from 'd3';
 import type { Mode } from '../../src/scenario/types.js';
 import type { ResultView } from '../worker/protocol.js';
-import { KPIS, estimateAt, formatValue, type KpiDef } from '../app/kpis.js';
+import { KPIS, estimateAt, formatRange, formatValue, type KpiDef } from '../app/kpis.js';
 import { t, type Lang } from '../i18n/index.js';
 
 export interface KpiViewState {
@@ -50,26 +50,31 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
         const cell = enter.append('div').attr('class', (c) => `kpi-v ${c}`);
         cell.append('span').attr('class', 'kpi-who');
         cell.append('span').attr('class', 'kpi-num');
-        cell.append('span').attr('class', 'kpi-ci');
+        const ci = cell.append('span').attr('class', 'kpi-ci');
+        ci.append('span').attr('class', 'ci-label');
+        ci.append('span').attr('class', 'ci-range');
         return cell;
       })
       .attr('data-mode', (c) => c)
       .attr('data-metric', def.metric);
-    cells.select('.kpi-who').text((c) => (c === 'difference' ? 'Δ' : t(s.lang, c)))
-      .attr('title', (c) => (c === 'difference' ? `${t(s.lang, 'difference')} (${t(s.lang, 'team')} − ${t(s.lang, 'silo')})` : null));
     cells.each(function (column) {
       const cell = d3.select(this);
       const e = s.hidden ? null : estimateAt(summaryFor(s.result, column), def.metric);
+      const difference = column === 'difference';
+      const v = e && difference ? verdict(def, e.ci95[0], e.ci95[1]) : null;
       cell.attr('data-value', e ? String(e.mean) : null)
         .classed('pending', !e)
-        .attr('data-verdict', e && column === 'difference' ? verdict(def, e.ci95[0], e.ci95[1]) : null);
-      cell.select('.kpi-num').text(e ? formatValue(s.lang, def.unit, e.mean, column === 'difference') : s.hidden ? '?' : '…');
-      const v = e && column === 'difference' ? verdict(def, e.ci95[0], e.ci95[1]) : 'same';
-      const word = v === 'same' ? '' : `${t(s.lang, v)} · `;
-      const ci = e ? `${word}${t(s.lang, 'ci95')} ${formatValue(s.lang, def.unit, e.ci95[0], column === 'difference')} … ${formatValue(s.lang, def.unit, e.ci95[1], column === 'difference')}` : '';
-      cell.select('.kpi-ci').text(column === 'difference' ? ci : '');
-      cell.attr('data-direction', e && column === 'difference' ? (e.mean > 0 ? 'up' : e.mean < 0 ? 'down' : 'flat') : null);
-      cell.attr('title', ci);
+        .attr('data-verdict', v);
+      // The difference row names its verdict next to the Δ; its interval gets a line of its own.
+      const who = difference ? (v && v !== 'same' ? `Δ ${t(s.lang, v)}` : 'Δ') : t(s.lang, column);
+      cell.select('.kpi-who').text(who)
+        .attr('title', difference ? `${t(s.lang, 'difference')} (${t(s.lang, 'team')} − ${t(s.lang, 'silo')})` : null);
+      cell.select('.kpi-num').text(e ? formatValue(s.lang, def.unit, e.mean, difference) : s.hidden ? '?' : '…');
+      const range = e && difference ? formatRange(s.lang, def.unit, e.ci95[0], e.ci95[1], true) : '';
+      cell.select('.ci-label').text(range ? `${t(s.lang, 'ci95')} ` : '');
+      cell.select('.ci-range').text(range);
+      cell.attr('data-direction', e && difference ? (e.mean > 0 ? 'up' : e.mean < 0 ? 'down' : 'flat') : null);
+      cell.attr('title', range ? `${t(s.lang, 'ci95')} ${range}` : '');
     });
   });
 }
