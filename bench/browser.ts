@@ -33,7 +33,27 @@ export interface BrowserResult {
   /** The same three numbers, painted (the next animation frame after the KPIs changed). */
   paintedFullRunMs: number;
   paintedSliderToKpisMs: number;
+  /** The engine alone in a module worker of a page of its own (bench/web-probe). */
+  probe: ProbeResult;
 }
+
+/** bench/web-probe: the visualiser's worker computation without the page around it. */
+export interface ProbeResult {
+  runs: number;
+  /** The first run in a fresh worker (cold JIT), request to result, worker start-up excluded. */
+  coldMs: number;
+  /** Median of the later runs (warm), which is what a slider re-run costs. */
+  warmMs: number;
+  /** Phases of the warm runs (medians). */
+  warm: { parseMs: number; tracedMs: number; untracedMs: number; summaryMs: number };
+  /** Worker start-up: the first request until the worker began on it. */
+  workerStartMs: number;
+  /** Posting replication 0's traces (both organisations) to the page. */
+  transferMs: number;
+  traceEvents: number;
+}
+
+interface ProbeReport { queuedMs: number; parseMs: number; tracedMs: number; untracedMs: number; summaryMs: number; totalMs: number; traceEvents: number }
 
 /** Installed before the page's scripts: timestamps of worker requests, slider input and run state. */
 const PROBE = `(() => {
@@ -88,17 +108,45 @@ async function waitForDone(page: Page, count: number): Promise<Marks> {
   return marks(page);
 }
 
+function viteBuild(args: string[]): string | null {
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return build.status === 0 ? null : `vite build failed: ${build.stderr.slice(-500)}`;
+}
+
+async function measureProbe(context: import('playwright-core').BrowserContext, runs: number): Promise<ProbeResult> {
+  const server = await serve(repoPath('dist/bench-web-probe'));
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?runs=${runs + 1}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __probe: { done: boolean } }).__probe.done, undefined, { timeout: 300_000 });
+    const { reports, cloneMs } = await page.evaluate(() => (window as unknown as { __probe: { reports: ProbeReport[]; cloneMs: number[] } }).__probe);
+    await page.close();
+    const warm = reports.slice(1);
+    const ms = (values: number[]) => round(median(values), 4);
+    log(`  browser probe: cold ${Math.round(reports[0].totalMs)} ms, warm ${warm.map((r) => Math.round(r.totalMs)).join(' ')} ms`);
+    return {
+      runs: warm.length, coldMs: round(reports[0].totalMs, 4), warmMs: ms(warm.map((r) => r.totalMs)),
+      warm: { parseMs: ms(warm.map((r) => r.parseMs)), tracedMs: ms(warm.map((r) => r.tracedMs)), untracedMs: ms(warm.map((r) => r.untracedMs)), summaryMs: ms(warm.map((r) => r.summaryMs)) },
+      workerStartMs: round(reports[0].queuedMs, 4), transferMs: ms(cloneMs.slice(1)), traceEvents: reports[0].traceEvents,
+    };
+  } finally {
+    server.close();
+  }
+}
+
 export async function measureBrowser(runs: number): Promise<BrowserResult | { skipped: string }> {
   if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} is not installed` };
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) return { skipped: `vite build failed: ${build.stderr.slice(-500)}` };
+  const failed = viteBuild([]) ?? viteBuild(['--config', 'bench/web-probe/vite.config.ts']);
+  if (failed) return { skipped: failed };
   const server = await serve(repoPath('dist/web'));
   const profile = mkdtempSync(join(tmpdir(), 'orgflow-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1600, height: 1000 } });
   const version = context.browser()?.version() ?? 'chromium';
   const load: number[] = [], full: number[] = [], fullPainted: number[] = [];
   const slider: number[] = [], sliderRun: number[] = [], sliderPainted: number[] = [];
+  let probe: ProbeResult;
   try {
+    probe = await measureProbe(context, runs);
     await context.addInitScript(PROBE);
     const page = context.pages()[0] ?? await context.newPage();
     const errors: string[] = [];
@@ -137,5 +185,6 @@ export async function measureBrowser(runs: number): Promise<BrowserResult | { sk
     loadToKpisMs: ms(load), fullRunMs: ms(full), sliderToKpisMs: ms(slider), sliderRunMs: ms(sliderRun),
     debounceMs: ms(slider.map((s, i) => s - sliderRun[i])),
     paintedFullRunMs: ms(fullPainted), paintedSliderToKpisMs: ms(sliderPainted),
+    probe,
   };
 }

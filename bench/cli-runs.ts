@@ -80,39 +80,43 @@ export interface WorkersRow {
   args: string;
   tasks: number;
   runs: number;
-  /** Median whole-process wall seconds per --workers value. */
+  /** Median whole-process wall seconds per --workers value ("default": no --workers). */
   seconds: Record<string, number>;
   /** workers 1 time over workers 2 time (median of per-round ratios). */
   speedup2: number;
 }
 
-/** `orgflow compare` with 20 replications, --workers 1 against 2 (and the default). */
+/**
+ * `orgflow compare` with 20 replications: --workers 1 against 2 on a run large enough for a
+ * pool to pay off, and on the shipped scenario as is, also without --workers (the default,
+ * which keeps small runs in this process).
+ */
 export function measureWorkers(runs: number, scale: number): WorkersRow[] {
   const cases = [
-    // Large enough that pool start-up does not dominate: 200 days, ~48k concerns per task.
-    { scenario: 'scenarios/versicherung.yaml', set: [`time.horizon=${Math.round(200 * scale)}d`] },
+    // 200 days: about 48,000 concerns per task, 40 tasks.
+    { scenario: 'scenarios/versicherung.yaml', set: [`time.horizon=${Math.round(200 * scale)}d`], variants: ['1', '2'] },
     // The default scenario as shipped (20 days): small work, where a pool must not cost time.
-    { scenario: 'scenarios/versicherung.yaml', set: [] as string[] },
+    { scenario: 'scenarios/versicherung.yaml', set: [] as string[], variants: ['1', '2', 'default'] },
   ];
-  const workerCounts = ['1', '2'];
   return cases.map((c) => {
-    const times: Record<string, number[]> = Object.fromEntries(workerCounts.map((w) => [w, []]));
+    const times: Record<string, number[]> = Object.fromEntries(c.variants.map((w) => [w, []]));
     const ratios: number[] = [];
     for (let i = 0; i < runs; i++) {
-      for (const w of workerCounts) {
-        const args = ['compare', c.scenario, '--json', '--replications', '20', '--workers', w, '--quiet', ...c.set.flatMap((s) => ['--set', s])];
+      for (const w of c.variants) {
+        const workers = w === 'default' ? [] : ['--workers', w];
+        const args = ['compare', c.scenario, '--json', '--replications', '20', ...workers, '--quiet', ...c.set.flatMap((s) => ['--set', s])];
         const start = performance.now();
         execFileSync(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
         times[w].push((performance.now() - start) / 1000);
       }
       ratios.push(times['1'][i] / times['2'][i]);
-      log(`  workers ${c.scenario} ${c.set.join(' ')}: 1 → ${times['1'][i].toFixed(2)} s, 2 → ${times['2'][i].toFixed(2)} s`);
+      log(`  workers ${c.scenario} ${c.set.join(' ')}: ${c.variants.map((w) => `${w} → ${times[w][i].toFixed(2)} s`).join(', ')}`);
     }
     return {
       scenario: c.scenario,
       args: `compare ${c.scenario} -r 20${c.set.map((s) => ` --set ${s}`).join('')}`,
       tasks: 40, runs,
-      seconds: Object.fromEntries(workerCounts.map((w) => [w, round(median(times[w]), 4)])),
+      seconds: Object.fromEntries(c.variants.map((w) => [w, round(median(times[w]), 4)])),
       speedup2: round(median(ratios), 3),
     };
   });

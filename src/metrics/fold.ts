@@ -116,7 +116,7 @@ class Fold implements MetricsFold {
     if (concern.tally !== null) throw new Error(`metrics: concern ${concern.id} arrived twice (or is tallied by another fold)`);
     this.arrivals++;
     if (failureDemand) this.failureDemand++;
-    const tally = new Tally(this.open, concern.id, concernType, at, failureDemand);
+    const tally = new Tally(this.open, concern, concernType, at, failureDemand);
     concern.tally = tally;
     this.open.add(tally);
   }
@@ -250,18 +250,18 @@ class Fold implements MetricsFold {
   }
 }
 
-function record(concern: Tally, completion: number | null): ConcernRecord {
-  const lead = completion === null ? null : completion - concern.arrival;
+function record(tally: Tally, completion: number | null): ConcernRecord {
+  const lead = completion === null ? null : completion - tally.arrival;
   return {
-    id: concern.id,
-    type: concern.type,
-    arrival: concern.arrival,
+    id: tally.concern.id,
+    type: tally.type,
+    arrival: tally.arrival,
     completion,
     lead,
-    wait: lead === null ? null : lead - concern.touch,
-    touch: concern.touch,
-    handoffs: concern.handoffs,
-    errors: concern.errors,
-    failureDemand: concern.failureDemand,
+    wait: lead === null ? null : lead - tally.touch,
+    touch: tally.touch,
+    handoffs: tally.handoffs,
+    errors: tally.errors,
+    failureDemand: tally.failureDemand,
   };
 }

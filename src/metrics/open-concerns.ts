@@ -1,7 +1,7 @@
 // The measured concerns that are still open, as a list in arrival order. Each one's tally
 // hangs on the concern itself (TracedConcern.tally), so events reach it without a lookup
 // by id; the list only serves finish(), which reports the open ones in arrival order.
-import type { ConcernId } from '../trace/events.js';
+import type { TracedConcern } from '../trace/recorder.js';
 
 /** What the fold keeps about a measured concern while it is open. */
 export class Tally {
@@ -16,7 +16,8 @@ export class Tally {
   constructor(
     /** The list (and so the fold) this tally belongs to. */
     readonly owner: OpenConcerns,
-    readonly id: ConcernId,
+    /** Its id is read only for a record (the engine makes ids on demand). */
+    readonly concern: TracedConcern,
     readonly type: string,
     readonly arrival: number,
     readonly failureDemand: boolean,

@@ -7,25 +7,39 @@ import type { ConcernType, Scenario } from '../scenario/types.js';
 import type { ConcernId } from '../trace/events.js';
 import type { TracedConcern } from '../trace/recorder.js';
 
-export interface Concern extends TracedConcern {
-  readonly id: ConcernId;
-  type: ConcernType;
-  arrival: number;
-  failureDemand: boolean;
-  /** Base work per task (listed order), sampled once and shared by both organisations. */
-  work: number[];
-  /** Tasks done correctly (listed order). */
-  done: boolean[];
-  tasksLeft: number;
+/** A customer's concern while an organisation works it. */
+export class Concern implements TracedConcern {
   /** How often this customer has come back as failure demand (names the next return). */
-  returns: number;
-  /** The first concern of this customer, when this one is failure demand. */
-  root: Concern | null;
+  returns = 0;
   /** Silo, parallel split: tasks that finished before their prerequisites and await correction. */
-  wrong: boolean[] | null;
+  wrong: boolean[] | null = null;
   /** Team: index of the team holding the concern (-1 before one takes it). */
-  owner: number;
-  tally: object | null;
+  owner = -1;
+  tally: object | null = null;
+  tasksLeft: number;
+  /** The id, made on first use: a run that only feeds the metrics never needs it. */
+  private name: ConcernId | null = null;
+
+  constructor(
+    /** The customer's place in the arrival stream (1-based), or for a return its return number. */
+    private readonly number: number,
+    readonly type: ConcernType,
+    readonly arrival: number,
+    readonly failureDemand: boolean,
+    /** Base work per task (listed order), sampled once and shared by both organisations. */
+    readonly work: number[],
+    /** Tasks done correctly (listed order). */
+    readonly done: boolean[],
+    /** The first concern of this customer, when this one is failure demand. */
+    readonly root: Concern | null,
+  ) {
+    this.tasksLeft = work.length;
+  }
+
+  /** "17" for the 17th customer of the arrival stream, "17/1" for that customer's first return. */
+  get id(): ConcernId {
+    return (this.name ??= this.root === null ? String(this.number) : `${this.root.id}/${this.number}`);
+  }
 }
 
 // Templates for a concern's per-task arrays: a copy of a literal has exactly n elements of
@@ -33,8 +47,9 @@ export interface Concern extends TracedConcern {
 const WORK_TEMPLATE: readonly number[] = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
 const DONE_TEMPLATE: readonly boolean[] = [false, false, false, false, false, false, false, false];
 
+/** Concern `number` (see Concern) with its base work drawn from `rng`. */
 export function createConcern(
-  id: ConcernId, type: ConcernType, arrival: number, failureDemand: boolean, rng: Rng, root: Concern | null,
+  number: number, type: ConcernType, arrival: number, failureDemand: boolean, rng: Rng, root: Concern | null,
 ): Concern {
   // Sampled in the listed order: the order of draws from `rng` is part of the seed contract.
   const tasks = type.tasks;
@@ -42,22 +57,14 @@ export function createConcern(
   const work = n <= WORK_TEMPLATE.length ? WORK_TEMPLATE.slice(0, n) : new Array<number>(n).fill(0.5);
   for (let i = 0; i < n; i++) work[i] = tasks[i].work.sample(rng);
   const done = n <= DONE_TEMPLATE.length ? DONE_TEMPLATE.slice(0, n) : new Array<boolean>(n).fill(false);
-  return {
-    id, type, arrival, failureDemand, work, done,
-    tasksLeft: n,
-    returns: 0,
-    root,
-    wrong: null,
-    owner: -1,
-    tally: null,
-  };
+  return new Concern(number, type, arrival, failureDemand, work, done, root);
 }
 
 /** The same customer comes back: a new concern of the same type, flagged as failure demand. */
 export function createReturn(original: Concern, arrival: number, rng: Rng): Concern {
   const customer = original.root ?? original;
   customer.returns++;
-  return createConcern(`${customer.id}/${customer.returns}`, original.type, arrival, true, rng, customer);
+  return createConcern(customer.returns, original.type, arrival, true, rng, customer);
 }
 
 /** True when every task `task` must come after is done. */
@@ -88,7 +95,7 @@ export function pickType(types: ConcernType[], rng: Rng): ConcernType {
 }
 
 /**
- * Schedules the arrival stream up to the horizon. Concern n (1-based) gets id "n"; its
+ * Schedules the arrival stream up to the horizon. Concern n (1-based) has id "n"; its
  * interarrival gap, type and base work come from `rng` in a fixed order.
  */
 export function startArrivals(kernel: Kernel, scenario: Scenario, rng: Rng, arrive: (concern: Concern) => void): void {
@@ -98,7 +105,7 @@ export function startArrivals(kernel: Kernel, scenario: Scenario, rng: Rng, arri
   // One action for every arrival (it holds no per-arrival state), so none is allocated per concern.
   const arrival = (): void => {
     count++;
-    const concern = createConcern(String(count), pickType(concernTypes, rng), kernel.now(), false, rng, null);
+    const concern = createConcern(count, pickType(concernTypes, rng), kernel.now(), false, rng, null);
     scheduleNext();
     arrive(concern);
   };

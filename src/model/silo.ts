@@ -85,7 +85,7 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
   function finish(station: Station, worker: number, part: Part): void {
     trace.finished(kernel.now(), part.concern, taskId(part), part.piece, station.id, worker);
     if (part.piece === 'intake') dispatch(part.concern, station);
-    else if (part.piece === 'misroute') handoff({ ...part, piece: 'task', work: part.concern.work[part.task], rework: 0 }, station, departmentOf(part.concern, part.task));
+    else if (part.piece === 'misroute') handoff(reuse(part, part.task), station, departmentOf(part.concern, part.task));
     else taskFinished(part, station);
     const next = station.queue.shift();
     if (next) start(station, worker, next);
@@ -106,9 +106,21 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
     if (org.split === 'parallel') return releaseCorrections(concern);
     const next = nextTask(concern);
     const to = departmentOf(concern, next);
-    const nextPart: Part = { concern, task: next, piece: 'task', work: concern.work[next], rework: 0 };
+    const nextPart = reuse(part, next);
     if (to === station) enqueue(to, nextPart);
     else handoff(nextPart, station, to);
+  }
+
+  /**
+   * A finished part becomes the part of the concern's task `task`: nothing holds a part once
+   * its person has finished it, so it is reused rather than a new one allocated.
+   */
+  function reuse(part: Part, task: number): Part {
+    part.task = task;
+    part.piece = 'task';
+    part.work = part.concern.work[task];
+    part.rework = 0;
+    return part;
   }
 
   /** A correction enters its department's queue once its prerequisites are done. */
