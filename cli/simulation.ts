@@ -1,6 +1,8 @@
 // The shared flow of run, compare and sweep: tasks for every (organisation, replication),
 // record outputs opened before and committed after, progress while the replications run.
+import { findSaturation, type Saturation } from '../src/metrics/saturation.js';
 import type { Metrics } from '../src/metrics/types.js';
+import type { RunResult } from '../src/run.js';
 import type { Mode, Scenario } from '../src/scenario/types.js';
 import { log } from './io.js';
 import { warningLines, type LoadedScenario, type ParseMode } from './load.js';
@@ -14,6 +16,23 @@ import type { ReplicationTask, ScenarioSource } from './replicate/task.js';
 export function printWarnings(loaded: LoadedScenario, quiet: boolean | undefined, prefix = ''): void {
   if (quiet) return;
   for (const line of warningLines(loaded.file, loaded.warnings)) log(prefix + line);
+}
+
+/** After a run: warn about organisations that could not keep up (their lead times flatter them). */
+export function printSaturation(results: readonly RunResult[], quiet: boolean | undefined): void {
+  if (quiet) return;
+  for (const result of results) {
+    const saturation = findSaturation(result.mode, result.metrics);
+    if (saturation) log(saturationLine(saturation));
+  }
+}
+
+function saturationLine({ mode, units, open, arrived }: Saturation): string {
+  const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  const busy = units.map((u) => `${u.id} busy ${percent(u.utilisation)}`);
+  const backlog = `${open.toFixed(0)} of ${arrived.toFixed(0)} concerns (${percent(arrived > 0 ? open / arrived : 0)}) still open at the horizon`;
+  return `warning: ${mode} looks overloaded: ${[...busy, backlog].join(', ')}. ` +
+    'Its queues grow during the run; lead times count resolved concerns only, so they understate the jam.';
 }
 
 export function sourceOf(loaded: LoadedScenario, parseMode: ParseMode): ScenarioSource {

@@ -6,7 +6,7 @@ import { colourEnabled, out } from '../io.js';
 import { loadScenario, overridesFrom } from '../load.js';
 import { addCommonOptions, addOutputOptions, requireCsvForExcel, type CommonOptions, type OutputOptions } from '../options.js';
 import { compareView } from '../output/views.js';
-import { printWarnings, simulateModes, toJson } from '../simulation.js';
+import { printSaturation, printWarnings, simulateModes, toJson } from '../simulation.js';
 
 export function registerCompare(program: Command): void {
   const cmd = program
@@ -28,6 +28,7 @@ Examples:
       printWarnings(loaded, options.quiet);
       const byMode = await simulateModes(loaded, ['silo', 'team'], 'both', options);
       const result = toCompareResult(loaded.scenario, byMode.silo, byMode.team);
+      printSaturation([result.silo, result.team], options.quiet);
       out(options.json ? toJson(result) : compareView(result, colourEnabled()));
     });
 }

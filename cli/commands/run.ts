@@ -7,7 +7,7 @@ import { colourEnabled, out } from '../io.js';
 import { loadScenario, overridesFrom, type LoadedScenario } from '../load.js';
 import { addCommonOptions, addOutputOptions, requireCsvForExcel, parseMode, type CommonOptions, type OutputOptions } from '../options.js';
 import { runView } from '../output/views.js';
-import { printWarnings, simulateModes, toJson } from '../simulation.js';
+import { printSaturation, printWarnings, simulateModes, toJson } from '../simulation.js';
 
 interface RunOptions extends CommonOptions, OutputOptions { mode?: Mode }
 
@@ -29,6 +29,7 @@ Examples:
       printWarnings(loaded, options.quiet);
       const byMode = await simulateModes(loaded, [mode], mode, options);
       const result = toRunResult(loaded.scenario, mode, byMode[mode]);
+      printSaturation([result], options.quiet);
       out(options.json ? toJson(result) : runView(result, colourEnabled()));
     });
 }
