@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeAt, buildReplay, countUpTo } from '../../web/replay/replay.js';
 import { journeyOf, returnsOf } from '../../web/replay/journey.js';
-import { SILO_TRACE, TEAM_TRACE, TYPES } from './traces.js';
+import { ORDER_TRACE, SILO_TRACE, TEAM_TRACE, TYPES } from './traces.js';
 
 const silo = buildReplay('silo', SILO_TRACE, 600, TYPES);
 const team = buildReplay('team', TEAM_TRACE, 600, TYPES);
@@ -45,6 +45,20 @@ describe('buildReplay', () => {
     expect(spans(team, '1|answer')[0]).toEqual(['handoff', 12, 17, 'team-a', 'team-a', 0]);
     expect(team.segments.find((s) => s.kind === 'handoff')!.nextWorker).toBe(2);
     expect(spans(team, '2|')).toEqual([['held', 1, 5, '', '', -1]]);
+  });
+
+  it('a part done before its prerequisite waits at its department until the correction is queued', () => {
+    const r = buildReplay('silo', ORDER_TRACE, 600, TYPES);
+    expect(spans(r, '5|answer')).toEqual([
+      ['queue', 0, 0, 'leistung', '', -1],
+      ['work', 0, 10, 'leistung', '', 2],
+      ['blocked', 10, 40, 'leistung', '', -1],
+      ['queue', 40, 45, 'leistung', '', -1],
+      ['work', 45, 55, 'leistung', '', 1],
+    ]);
+    expect(r.journeys.get('5')!.errors).toEqual([{ at: 10, kind: 'order', task: 'answer' }]);
+    // Cut before the correction: the wait lasts until the horizon.
+    expect(spans(buildReplay('silo', ORDER_TRACE.slice(0, 7), 35, TYPES), '5|answer').at(-1)).toEqual(['blocked', 10, 35, 'leistung', '', -1]);
   });
 
   it('segments of concerns open at the horizon end there', () => {

@@ -57,7 +57,7 @@ export const LAYOUT: ScenarioLayout = {
   concernTypes: TYPES.map((id) => ({ id, label: id })),
   silo: {
     intake: { staff: 1 },
-    departments: [{ id: 'stammdaten', label: 'Stammdaten', staff: 2 }, { id: 'leistung', label: 'Leistung', staff: 4 }],
+    departments: [{ id: 'stammdaten', label: 'Stammdaten', staff: 2, skills: ['a'] }, { id: 'leistung', label: 'Leistung', staff: 4, skills: ['b'] }],
     split: 'parallel', pickup: 120, delayMean: 60,
   },
   team: {
@@ -65,3 +65,22 @@ export const LAYOUT: ScenarioLayout = {
     wipLimit: 1, pickup: 0, delayMean: 5,
   },
 };
+
+/**
+ * A parallel split with an order error: "answer" is done at Leistung before its prerequisite
+ * "update-address", waits, and is corrected once Stammdaten has finished.
+ */
+export const ORDER_TRACE: TraceEvent[] = [
+  ev({ type: 'arrived', at: 0, concern: '5', concernType: 'move-and-question', failureDemand: false }),
+  ev({ type: 'queued', at: 0, concern: '5', task: 'update-address', piece: 'task', unit: 'stammdaten' }),
+  ev({ type: 'queued', at: 0, concern: '5', task: 'answer', piece: 'task', unit: 'leistung' }),
+  ev({ type: 'started', at: 0, concern: '5', task: 'answer', piece: 'task', unit: 'leistung', worker: 2, duration: 10 }),
+  ev({ type: 'finished', at: 10, concern: '5', task: 'answer', piece: 'task', unit: 'leistung', worker: 2 }),
+  ev({ type: 'error', at: 10, concern: '5', task: 'answer', kind: 'order' }),
+  ev({ type: 'started', at: 30, concern: '5', task: 'update-address', piece: 'task', unit: 'stammdaten', worker: 0, duration: 10 }),
+  ev({ type: 'finished', at: 40, concern: '5', task: 'update-address', piece: 'task', unit: 'stammdaten', worker: 0 }),
+  ev({ type: 'queued', at: 40, concern: '5', task: 'answer', piece: 'correction', unit: 'leistung' }),
+  ev({ type: 'started', at: 45, concern: '5', task: 'answer', piece: 'correction', unit: 'leistung', worker: 1, duration: 10 }),
+  ev({ type: 'finished', at: 55, concern: '5', task: 'answer', piece: 'correction', unit: 'leistung', worker: 1 }),
+  ev({ type: 'resolved', at: 55, concern: '5' }),
+];

@@ -7,12 +7,24 @@ export const ERROR_COLOUR = '#C00000';
 export const SILO_COLOUR = '#D55E00';
 export const TEAM_COLOUR = '#0072B2';
 
+/**
+ * Colours of skills (the bars under each team member): dark tones of Paul Tol's palettes, so
+ * they do not read as the bright concern-type colours of the tokens. Always with a label.
+ */
+export const SKILL_COLOURS = ['#332288', '#882255', '#999933', '#117733', '#661100', '#6699CC', '#AA4499', '#44AA99'] as const;
+
+export function skillColour(i: number): string {
+  return SKILL_COLOURS[i % SKILL_COLOURS.length];
+}
+
 export function typeColour(type: number): string {
   return type < 0 ? '#BBBBBB' : TYPE_COLOURS[type % TYPE_COLOURS.length];
 }
 
 /** A diamond marks failure demand (a customer coming back); a circle a first contact. */
-export const TOKEN_RADIUS = 10;
+export const TOKEN_RADIUS = 12;
+/** Distance between neighbouring tokens in a line (queue, waiting place). */
+export const TOKEN_STEP = 28;
 
 export function tokenPath(returning: boolean, r = TOKEN_RADIUS): string {
   if (returning) {

@@ -1,10 +1,15 @@
 // The Ampel panel's map: customers enter on the left, pass the intake, and a vertical
 // distribution road feeds every department's spur; each spur ends at a traffic light, then
 // the department's queue, then its desk with one seat per person. Work handed on between
-// departments leaves on the right and returns by the ring road along the bottom.
+// departments leaves on the right and returns by the ring road along the bottom. A part
+// that finished before its prerequisite (order error) waits in a tray under its desk.
+//
+// The map is drawn in a viewBox of the panel's shape at 1920×1080 (about 720×620 px), so
+// one unit is about one pixel on the projector and the departments share all of its height.
 import type { ScenarioLayout } from '../worker/protocol.js';
 import type { Point } from './polyline.js';
 import type { SlotLine } from './slots.js';
+import { TOKEN_STEP } from './palette.js';
 
 export interface Station {
   id: string;
@@ -13,13 +18,22 @@ export interface Station {
   y: number;
   w: number;
   h: number;
-  /** Seat of each person (the trace's worker index). */
+  /** Seat of each person (the trace's worker index): where the work token sits. */
   seats: Point[];
-  seatRadius: number;
+  /** Size of a seat's person glyph (1 = full size). */
+  seatScale: number;
   queue: SlotLine;
   /** Departments only: the light at the end of the spur and the tokens waiting before it. */
   light: Point | null;
   waiting: SlotLine | null;
+  /** Departments only: parts waiting for a prerequisite after an order error. */
+  blocked: SlotLine | null;
+  /** Where the label (baseline) and the queue count stand. */
+  labelAt: Point;
+  labelAnchor: 'start' | 'end';
+  labelWidth: number;
+  countAt: Point;
+  countAnchor: 'start' | 'middle' | 'end';
 }
 
 export interface SiloGeometry {
@@ -34,59 +48,78 @@ export interface SiloGeometry {
   bottomY: number;
 }
 
-export const SILO_SIZE = { width: 800, height: 500 } as const;
-const TOKEN_STEP = 23;
+export const SILO_SIZE = { width: 720, height: 620 } as const;
 
-function seatsIn(x: number, y: number, w: number, h: number, staff: number): { seats: Point[]; r: number } {
-  const cols = Math.min(staff, 6);
-  const rows = Math.ceil(staff / cols);
-  const r = Math.min(11, (w - 12) / cols / 2 - 2, (h - 26) / rows / 2 - 2);
+/** A seat: the person glyph above, the work token on the desk below (see map-parts). */
+export const SEAT = { width: 44, height: 60 } as const;
+
+/** Seats in rows inside a box, as large as fit (a full-size seat needs SEAT). */
+function seatsIn(x: number, y: number, w: number, h: number, staff: number): { seats: Point[]; scale: number } {
+  let best = { cols: staff, rows: 1, scale: 0 };
+  for (let rows = 1; rows <= staff; rows++) {
+    const cols = Math.ceil(staff / rows);
+    const scale = Math.min(1, (w - 8) / cols / SEAT.width, (h - 8) / rows / SEAT.height);
+    if (scale > best.scale + 1e-9) best = { cols, rows, scale };
+  }
+  const { cols, rows, scale } = best;
   const seats: Point[] = [];
   for (let i = 0; i < staff; i++) {
     const c = i % cols;
     const row = Math.floor(i / cols);
-    seats.push({ x: x + (w / cols) * (c + 0.5), y: y + 24 + ((h - 26) / rows) * (row + 0.5) });
+    const inRow = row === rows - 1 ? staff - row * cols : cols;
+    const cellW = w / inRow;
+    // The desk (token) sits in the lower part of its cell, the person above it.
+    seats.push({ x: x + cellW * (c + 0.5), y: y + (h / rows) * row + (h / rows) * 0.5 + SEAT.height * scale * 0.22 });
   }
-  return { seats, r: Math.max(4, r) };
+  return { seats, scale: Math.max(0.35, scale) };
 }
 
 export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeometry {
   const { width, height } = SILO_SIZE;
-  const roadX = 235;
-  const lightX = 340;
-  const boxX = 575;
-  const boxW = 185;
-  const ringX = 785;
-  const bottomY = height - 14;
-  const top = 20;
+  const roadX = 204;
+  const lightX = 352;
+  const boxX = 508;
+  const boxW = 170;
+  const ringX = 700;
+  const bottomY = height - 18;
+  const top = 6;
   const n = silo.departments.length;
-  const rowH = (height - top - 40) / n;
-  const source = { x: 28, y: height / 2 };
+  const rowH = (bottomY - 22 - top) / n;
+  const source = { x: 16, y: height / 2 };
   const stations = new Map<string, Station>();
 
   if (silo.intake) {
-    const h = Math.min(120, 40 + Math.ceil(silo.intake.staff / 6) * 30);
-    const x = 70;
-    const w = 125;
-    const y = height / 2 - h / 2;
-    const { seats, r } = seatsIn(x, y, w, h, silo.intake.staff);
+    const x = 96;
+    const w = 84;
+    const h = 112;
+    const y = source.y - h / 2;
+    const { seats, scale } = seatsIn(x, y, w, h, silo.intake.staff);
+    const anchor = { x: x + w / 2, y: y - 44 };
     stations.set('intake', {
-      id: 'intake', label: '', x, y, w, h, seats, seatRadius: r,
-      queue: { anchor: { x: x + w / 2, y: y - 14 }, along: { x: 0, y: -TOKEN_STEP }, across: { x: TOKEN_STEP, y: 0 }, perRow: Math.max(1, Math.floor((y - 14 - top) / TOKEN_STEP)), rows: 5 },
-      light: null, waiting: null,
+      id: 'intake', label: '', x, y, w, h, seats, seatScale: scale,
+      queue: { anchor, along: { x: 0, y: -TOKEN_STEP }, across: { x: TOKEN_STEP, y: 0 }, perRow: Math.max(1, Math.floor((anchor.y - top - 12) / TOKEN_STEP) + 1), rows: 3 },
+      light: null, waiting: null, blocked: null,
+      labelAt: { x, y: y - 9 }, labelAnchor: 'start', labelWidth: w + 20,
+      countAt: { x: x + w / 2, y: y + h + 22 }, countAnchor: 'middle',
     });
   }
   silo.departments.forEach((d, i) => {
     const cy = top + rowH * (i + 0.5);
-    const h = Math.min(100, rowH - 16);
+    // Label above, tray and queue count below the box.
+    const h = Math.max(40, Math.min(130, rowH - 70));
     const y = cy - h / 2;
-    const { seats, r } = seatsIn(boxX, y, boxW, h, d.staff);
-    const rows = Math.max(1, Math.min(3, Math.floor((rowH - 4) / TOKEN_STEP)));
+    const { seats, scale } = seatsIn(boxX, y, boxW, h, d.staff);
+    const rows = Math.max(1, Math.min(5, Math.floor((rowH - 6) / TOKEN_STEP)));
+    const queueAnchor = { x: boxX - 22, y: cy };
+    const waitAnchor = { x: lightX - 26, y: cy };
     stations.set(d.id, {
-      id: d.id, label: d.label, x: boxX, y, w: boxW, h, seats, seatRadius: r,
-      queue: { anchor: { x: boxX - 14, y: cy }, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.floor((boxX - 14 - (lightX + 16)) / TOKEN_STEP), rows },
+      id: d.id, label: d.label, x: boxX, y, w: boxW, h, seats, seatScale: scale,
+      queue: { anchor: queueAnchor, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.floor((queueAnchor.x - (lightX + 22)) / TOKEN_STEP) + 1, rows },
       light: { x: lightX, y: cy },
-      waiting: { anchor: { x: lightX - 20, y: cy }, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.max(1, Math.floor((lightX - 20 - (roadX + 4)) / TOKEN_STEP) + 1), rows },
+      waiting: { anchor: waitAnchor, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.max(1, Math.floor((waitAnchor.x - (roadX + 8)) / TOKEN_STEP) + 1), rows },
+      blocked: { anchor: { x: boxX + 16, y: y + h + 19 }, along: { x: TOKEN_STEP, y: 0 }, across: { x: 0, y: 0 }, perRow: 2, rows: 1 },
+      labelAt: { x: boxX + boxW, y: y - 9 }, labelAnchor: 'end', labelWidth: boxX + boxW - (lightX + 30),
+      countAt: { x: boxX + boxW, y: y + h + 25 }, countAnchor: 'end',
     });
   });
 

@@ -1,6 +1,7 @@
 // Token placement in the Ampel panel: queues as lines before each desk, work on the seat of
 // the person doing it, handoffs travelling the roads and then waiting at the light until
-// the pickup instant (the trace's readyAt).
+// the pickup instant (the trace's readyAt). A part that finished before its prerequisite
+// (order error) waits in the tray under its department's desk until its correction is queued.
 import { activeAt, type Replay } from '../replay/replay.js';
 import { pointAt } from './polyline.js';
 import { lane, type SiloGeometry } from './silo-geometry.js';
@@ -27,6 +28,8 @@ export function arrivalAtLight(start: number, readyAt: number, timing: SiloTimin
 export function siloFrame(g: SiloGeometry, replay: Replay, t: number, timing: SiloTiming): Frame {
   const frame: Frame = { tokens: [], overflow: [], queued: new Map(), busy: new Map() };
   const waiting = new Map<string, number>();
+  const blocked = new Map<string, number>();
+  frame.blocked = blocked;
   for (const s of activeAt(replay, t)) {
     if (s.kind === 'queue') {
       const st = g.stations.get(s.unit);
@@ -53,20 +56,34 @@ export function siloFrame(g: SiloGeometry, replay: Replay, t: number, timing: Si
         const p = slot(st.waiting, i);
         frame.tokens.push(tokenFor(replay, s, t, p.x, p.y));
       }
+    } else if (s.kind === 'blocked') {
+      const st = g.stations.get(s.unit);
+      const i = bump(blocked, s.unit);
+      if (!st?.blocked || i >= capacity(st.blocked)) continue;
+      const p = slot(st.blocked, i);
+      frame.tokens.push(tokenFor(replay, s, t, p.x, p.y));
     }
   }
   for (const [unit, n] of frame.queued) {
     const st = g.stations.get(unit);
     if (st && n > capacity(st.queue)) {
       const p = slot(st.queue, capacity(st.queue) - 1);
-      frame.overflow.push({ key: `q:${unit}`, x: p.x, y: p.y - 22, count: n - capacity(st.queue) });
+      frame.overflow.push({ key: `q:${unit}`, x: p.x, y: p.y - 20, count: n - capacity(st.queue) });
     }
   }
   for (const [unit, n] of waiting) {
     const st = g.stations.get(unit);
     if (st?.waiting && n > capacity(st.waiting)) {
       const p = slot(st.waiting, capacity(st.waiting) - 1);
-      frame.overflow.push({ key: `w:${unit}`, x: p.x, y: p.y - 22, count: n - capacity(st.waiting) });
+      frame.overflow.push({ key: `w:${unit}`, x: p.x, y: p.y - 20, count: n - capacity(st.waiting) });
+    }
+  }
+  for (const [unit, n] of blocked) {
+    const st = g.stations.get(unit);
+    if (st?.blocked && n > capacity(st.blocked)) {
+      // "+N" right after the tray's last token.
+      const { anchor, along, perRow } = st.blocked;
+      frame.overflow.push({ key: `b:${unit}`, x: anchor.x + along.x * perRow, y: anchor.y + along.y * perRow + 6, count: n - capacity(st.blocked) });
     }
   }
   return frame;

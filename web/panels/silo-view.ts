@@ -6,44 +6,50 @@ import { siloGeometry, type SiloGeometry } from './silo-geometry.js';
 import { lightIsGreen, siloFrame } from './silo-tokens.js';
 import { drawTokens, type TokenLayerState } from './token-layer.js';
 import type { Frame } from './tokens.js';
-import { drawRoads, fitFont, setSvgText, svgRoot } from './map-parts.js';
+import { TOKEN_STEP } from './palette.js';
+import { drawPerson, drawRoads, fitFont, setSvgText, svgRoot } from './map-parts.js';
 
 export interface PanelView {
   update(replay: Replay | null, t: number, speed: number, tokens: TokenLayerState): Frame | null;
 }
 
+type Sel<E extends Element> = d3.Selection<E, unknown, null, undefined>;
+
 export function mountSiloPanel(root: HTMLElement, silo: NonNullable<ScenarioLayout['silo']>, labels: { intake: string; customers: string; title: string; waiting: string }): PanelView {
   const g: SiloGeometry = siloGeometry(silo);
   const { svg, base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
   drawRoads(base, g.roads);
-  base.append('text').attr('x', 6).attr('y', g.source.y - 46).attr('text-anchor', 'start')
-    .attr('font-size', 17).attr('font-weight', 700).text(labels.customers);
-  base.append('path').attr('d', 'M-10,-12L8,0L-10,12Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
+  base.append('text').attr('x', 2).attr('y', g.source.y - 20).attr('text-anchor', 'start')
+    .attr('font-size', fitFont(labels.customers, 88, 17)).attr('font-weight', 700).text(labels.customers);
+  base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
 
-  const queueLabels = new Map<string, d3.Selection<SVGTextElement, unknown, null, undefined>>();
-  const lights = new Map<string, { red: d3.Selection<SVGCircleElement, unknown, null, undefined>; green: d3.Selection<SVGCircleElement, unknown, null, undefined> }>();
+  const queueLabels = new Map<string, Sel<SVGTextElement>>();
+  const trays = new Map<string, Sel<SVGRectElement>>();
+  const lights = new Map<string, { red: Sel<SVGCircleElement>; green: Sel<SVGCircleElement> }>();
   for (const st of g.stations.values()) {
     const box = base.append('g').attr('class', 'station').attr('data-unit', st.id);
     box.append('rect').attr('x', st.x).attr('y', st.y).attr('width', st.w).attr('height', st.h).attr('rx', 8)
       .attr('fill', '#fff').attr('stroke', '#111').attr('stroke-width', 2.5);
     const name = st.id === 'intake' ? labels.intake : st.label;
-    box.append('text').attr('x', st.x + 8).attr('y', st.y + 19).attr('font-size', fitFont(name, st.w - 14, 18)).attr('font-weight', 800)
-      .text(name);
-    for (const seat of st.seats) {
-      box.append('circle').attr('cx', seat.x).attr('cy', seat.y).attr('r', st.seatRadius + 2)
-        .attr('fill', '#e6e6e6').attr('stroke', '#555').attr('stroke-width', 1.5);
+    box.append('text').attr('class', 'station-label').attr('x', st.labelAt.x).attr('y', st.labelAt.y).attr('text-anchor', st.labelAnchor)
+      .attr('font-size', fitFont(name, st.labelWidth, 19, 12)).attr('font-weight', 800).text(name);
+    for (const seat of st.seats) drawPerson(box, seat.x, seat.y, st.seatScale);
+    if (st.blocked) {
+      // The tray for parts waiting on a prerequisite: outlined only while something waits.
+      const b = st.blocked;
+      trays.set(st.id, base.append('rect').attr('class', 'tray').attr('data-unit', st.id)
+        .attr('x', b.anchor.x - 15).attr('y', b.anchor.y - 15).attr('width', TOKEN_STEP * (b.perRow - 1) + 30).attr('height', 30).attr('rx', 6)
+        .attr('fill', '#fff4f0').attr('stroke', '#8a2a00').attr('stroke-width', 1.5).attr('stroke-dasharray', '4 3').attr('visibility', 'hidden'));
     }
-    const q = st.queue.anchor;
-    // The count of the waiting line: above the intake, below a department's desk.
     queueLabels.set(st.id, base.append('text').attr('class', 'queue-count')
-      .attr('x', st.id === 'intake' ? q.x + 20 : st.x + st.w).attr('y', st.id === 'intake' ? st.y - 4 : st.y + st.h + 17)
-      .attr('text-anchor', st.id === 'intake' ? 'start' : 'end').attr('font-size', 16).attr('font-weight', 700).attr('fill', '#333'));
+      .attr('x', st.countAt.x).attr('y', st.countAt.y).attr('text-anchor', st.countAnchor)
+      .attr('font-size', 17).attr('font-weight', 700).attr('fill', '#222'));
     if (st.light) {
       const l = base.append('g').attr('class', 'light').attr('data-unit', st.id).attr('transform', `translate(${st.light.x},${st.light.y})`);
-      l.append('rect').attr('x', -9).attr('y', -22).attr('width', 18).attr('height', 44).attr('rx', 5).attr('fill', '#222');
+      l.append('rect').attr('x', -11).attr('y', -26).attr('width', 22).attr('height', 52).attr('rx', 6).attr('fill', '#222');
       lights.set(st.id, {
-        red: l.append('circle').attr('cy', -11).attr('r', 7),
-        green: l.append('circle').attr('cy', 11).attr('r', 7),
+        red: l.append('circle').attr('cy', -12.5).attr('r', 8.5),
+        green: l.append('circle').attr('cy', 12.5).attr('r', 8.5),
       });
     }
   }
@@ -65,6 +71,10 @@ export function mountSiloPanel(root: HTMLElement, silo: NonNullable<ScenarioLayo
       for (const [id, label] of queueLabels) {
         const n = frame.queued.get(id) ?? 0;
         setSvgText(label.node()!, n > 0 ? `${n} ${labels.waiting}` : '');
+      }
+      for (const [id, tray] of trays) {
+        const shown = (frame.blocked?.get(id) ?? 0) > 0 ? 'visible' : 'hidden';
+        if (tray.attr('visibility') !== shown) tray.attr('visibility', shown);
       }
       drawTokens(layer.node()!, overlay.node()!, frame, tokens);
       return frame;

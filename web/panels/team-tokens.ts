@@ -3,7 +3,7 @@
 // along the ring to the member who continues, and concerns held by the WIP limit wait on
 // the entry road.
 import { activeAt, type Replay } from '../replay/replay.js';
-import { onRing, type TeamGeometry } from './team-geometry.js';
+import { onRing, RING_LANE, type TeamGeometry } from './team-geometry.js';
 import { capacity, slot } from './slots.js';
 import { bump, tokenFor, type Frame } from './tokens.js';
 
@@ -37,13 +37,13 @@ export function teamFrame(g: TeamGeometry, replay: Replay, t: number, speed: num
       if (bump(frame.queued, s.unit) >= RING_CAPACITY) continue;
       // Spread by the part's index (golden angle), then drive round at a steady pace.
       const angle = s.part * GOLDEN + (2 * Math.PI * (t - s.start)) / lap;
-      const p = onRing(r, angle, s.part % 2 === 0 ? -7 : 7);
+      const p = onRing(r, angle, s.part % 2 === 0 ? -RING_LANE : RING_LANE);
       frame.tokens.push(tokenFor(replay, s, t, p.x, p.y));
     } else if (s.kind === 'work') {
       bump(frame.busy, s.unit);
       const desk = r.desks[Math.min(s.worker, r.desks.length - 1)];
       frame.tokens.push(tokenFor(replay, s, t, desk.x, desk.y));
-    } else {
+    } else if (s.kind === 'handoff') {
       const from = r.angles[Math.max(0, Math.min(s.worker, r.angles.length - 1))] ?? 0;
       const to = s.nextWorker >= 0 ? r.angles[Math.min(s.nextWorker, r.angles.length - 1)] : from + Math.PI;
       const f = s.end > s.start ? (t - s.start) / (s.end - s.start) : 1;
@@ -53,11 +53,11 @@ export function teamFrame(g: TeamGeometry, replay: Replay, t: number, speed: num
   }
   for (const [unit, n] of frame.queued) {
     const r = g.teams.get(unit);
-    if (r && n > RING_CAPACITY) frame.overflow.push({ key: `q:${unit}`, x: r.center.x, y: r.center.y + 26, count: n - RING_CAPACITY });
+    if (r && n > RING_CAPACITY) frame.overflow.push({ key: `q:${unit}`, x: r.center.x + r.radius + 4, y: r.countAt.y, count: n - RING_CAPACITY });
   }
   if (held > capacity(g.held)) {
     const p = slot(g.held, capacity(g.held) - 1);
-    frame.overflow.push({ key: 'held', x: p.x + 24, y: p.y, count: held - capacity(g.held) });
+    frame.overflow.push({ key: 'held', x: p.x, y: p.y + (g.held.along.y < 0 ? -22 : 34), count: held - capacity(g.held) });
   }
   return frame;
 }

@@ -1,57 +1,98 @@
-// The Kreisverkehr panel: each team a roundabout with its members seated around it.
+// The Kreisverkehr panel: each team a roundabout, its members together on the island. A
+// member is a person at a desk with one bar per skill under it (a full bar: full speed; the colours
+// are named in the key below the map, each skill by the Ampel department that does it).
 import type * as d3 from 'd3';
 import type { ScenarioLayout } from '../worker/protocol.js';
-import { teamGeometry } from './team-geometry.js';
+import { BAR, RING_HALF, teamGeometry } from './team-geometry.js';
 import { teamFrame } from './team-tokens.js';
 import { drawTokens } from './token-layer.js';
-import { drawRoads, fitFont, setSvgText, svgRoot } from './map-parts.js';
+import { drawPerson, drawRoads, fitFont, setSvgText, svgRoot } from './map-parts.js';
+import type { SkillInfo } from './skills.js';
 import type { PanelView } from './silo-view.js';
 
-/** Short skill names for the seats: the first letters of the skill id. */
-function initials(skill: string): string {
-  return skill.split(/[-_ ]+/).map((w) => w[0]?.toUpperCase() ?? '').join('').slice(0, 2);
+type G = d3.Selection<SVGGElement, unknown, null, undefined>;
+
+export interface TeamLabels {
+  customers: string;
+  title: string;
+  held: string;
+  waiting: string;
+  /** Heading of the skill key, and how to read a bar. */
+  skills: string;
+  barMeaning: string;
 }
 
-export function mountTeamPanel(root: HTMLElement, team: NonNullable<ScenarioLayout['team']>, labels: { customers: string; title: string; held: string; waiting: string }): PanelView {
+
+/**
+ * A member: a person at a desk (as in the Ampel; the token of its work sits on the desk) and
+ * under the desk one bar per skill it has, filled to its proficiency.
+ */
+function drawMember(parent: G, desk: { x: number; y: number }, scale: number, skills: Record<string, number>, order: readonly SkillInfo[]): void {
+  const g = drawPerson(parent, desk.x, desk.y, scale).attr('class', 'member');
+  const mine = order.filter((s) => (skills[s.id] ?? 0) > 0);
+  g.append('title').text(mine.map((s) => `${s.label} ${Math.round(skills[s.id] * 100)} %`).join(' · '));
+  mine.forEach((s, i) => {
+    const by = BAR.top + i * (BAR.height + BAR.gap);
+    g.append('rect').attr('class', 'skill-track').attr('x', -BAR.width / 2).attr('y', by).attr('width', BAR.width).attr('height', BAR.height)
+      .attr('fill', '#fff').attr('stroke', '#444').attr('stroke-width', 1);
+    g.append('rect').attr('class', 'skill-bar').attr('data-skill', s.id).attr('x', -BAR.width / 2).attr('y', by)
+      .attr('width', BAR.width * Math.min(1, skills[s.id])).attr('height', BAR.height).attr('fill', s.colour);
+  });
+}
+
+/** The key under the map: what each bar colour stands for (HTML, so it wraps; text only). */
+function skillKey(skills: readonly SkillInfo[], labels: TeamLabels): HTMLElement {
+  const key = document.createElement('p');
+  key.className = 'skill-key';
+  const head = document.createElement('span');
+  head.className = 'skill-key-head';
+  head.textContent = labels.skills;
+  key.append(head);
+  for (const s of skills) {
+    const item = document.createElement('span');
+    item.className = 'skill-item';
+    item.dataset.skill = s.id;
+    const swatch = document.createElement('span');
+    swatch.className = 'skill-swatch';
+    swatch.style.background = s.colour;
+    item.append(swatch, document.createTextNode(s.label));
+    key.append(item);
+  }
+  const meaning = document.createElement('span');
+  meaning.className = 'skill-key-meaning';
+  meaning.textContent = labels.barMeaning;
+  key.append(meaning);
+  return key;
+}
+
+export function mountTeamPanel(root: HTMLElement, team: NonNullable<ScenarioLayout['team']>, skills: readonly SkillInfo[], labels: TeamLabels): PanelView {
   const g = teamGeometry(team);
   const { base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
   drawRoads(base, g.roads);
-  base.append('text').attr('x', g.source.x).attr('y', g.source.y + 36).attr('font-size', 17).attr('font-weight', 700).text(labels.customers);
-  base.append('path').attr('d', 'M-10,-12L8,0L-10,12Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
+  base.append('text').attr('x', 2).attr('y', g.source.y - 18).attr('font-size', fitFont(labels.customers, 120, 17)).attr('font-weight', 700).text(labels.customers);
+  base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
   if (team.wipLimit !== null) {
-    base.append('text').attr('x', g.held.anchor.x - 12).attr('y', 20).attr('font-size', 15).attr('fill', '#333')
+    // Below the lane where held concerns wait.
+    const y = g.held.anchor.y + g.held.along.y * g.held.perRow + 10;
+    base.append('text').attr('class', 'wip-limit').attr('x', 2).attr('y', Math.min(g.height - 4, y)).attr('font-size', 14).attr('font-weight', 700).attr('fill', '#222')
       .text(`${labels.held} ${team.wipLimit}`);
   }
   const counts = new Map<string, d3.Selection<SVGTextElement, unknown, null, undefined>>();
   for (const r of g.teams.values()) {
     const ring = base.append('g').attr('class', 'roundabout').attr('data-unit', r.id);
     ring.append('circle').attr('cx', r.center.x).attr('cy', r.center.y).attr('r', r.radius)
-      .attr('fill', 'none').attr('stroke', '#c9c9c9').attr('stroke-width', 30);
+      .attr('fill', 'none').attr('stroke', '#c9c9c9').attr('stroke-width', 2 * RING_HALF);
     ring.append('circle').attr('cx', r.center.x).attr('cy', r.center.y).attr('r', r.radius)
       .attr('fill', 'none').attr('stroke', '#fff').attr('stroke-width', 1.5).attr('stroke-dasharray', '8 8');
-    ring.append('circle').attr('cx', r.center.x).attr('cy', r.center.y).attr('r', r.radius - 16)
-      .attr('fill', '#dfeee0').attr('stroke', '#111').attr('stroke-width', 2);
-    ring.append('text').attr('x', r.center.x).attr('y', r.center.y + 6).attr('text-anchor', 'middle')
-      .attr('font-size', fitFont(r.label, 2 * (r.radius - 16) - 12, 20)).attr('font-weight', 800).text(r.label);
-    counts.set(r.id, ring.append('text').attr('x', r.center.x).attr('y', r.center.y - 18).attr('text-anchor', 'middle')
-      .attr('font-size', 16).attr('fill', '#333'));
-    r.seats.forEach((seat, k) => {
-      const skills = Object.entries(r.skills[k] ?? {}).sort((a, b) => b[1] - a[1]);
-      const person = ring.append('g').attr('class', 'member').attr('transform', `translate(${seat.x},${seat.y})`);
-      person.append('title').text(skills.map(([s, p]) => `${s} ${p}`).join(', '));
-      person.append('circle').attr('r', r.seatRadius).attr('fill', '#fff').attr('stroke', '#111').attr('stroke-width', 2);
-      person.append('text').attr('text-anchor', 'middle').attr('y', 5).attr('font-size', Math.min(14, r.seatRadius)).attr('font-weight', 700)
-        .text(initials(skills[0]?.[0] ?? ''));
-    });
+    ring.append('circle').attr('class', 'island').attr('cx', r.center.x).attr('cy', r.center.y).attr('r', r.radius - RING_HALF)
+      .attr('fill', '#e3f0e4').attr('stroke', '#111').attr('stroke-width', 2);
+    ring.append('text').attr('class', 'team-label').attr('x', r.labelAt.x).attr('y', r.labelAt.y).attr('text-anchor', 'end')
+      .attr('font-size', fitFont(r.label, r.labelWidth, 20, 12)).attr('font-weight', 800).text(r.label);
+    counts.set(r.id, ring.append('text').attr('class', 'queue-count').attr('x', r.countAt.x).attr('y', r.countAt.y).attr('text-anchor', 'end')
+      .attr('font-size', 16).attr('font-weight', 700).attr('fill', '#222'));
+    r.seats.forEach((seat, k) => drawMember(ring, seat, r.personScale, r.skills[k] ?? {}, skills));
   }
-  // What the seat letters stand for: each member's strongest skill.
-  const skills = new Set<string>();
-  for (const r of g.teams.values()) for (const m of r.skills) {
-    const best = Object.entries(m).sort((a, b) => b[1] - a[1])[0];
-    if (best) skills.add(best[0]);
-  }
-  base.append('text').attr('class', 'skill-key').attr('x', g.width - 8).attr('y', g.height - 10).attr('text-anchor', 'end')
-    .attr('font-size', 15).attr('fill', '#333').text([...skills].map((s) => `${initials(s)} = ${s}`).join(' · '));
+  root.append(skillKey(skills, labels));
   return {
     update(replay, t, speed, tokens) {
       if (!replay) return null;

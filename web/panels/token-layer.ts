@@ -4,7 +4,7 @@
 // and its number.
 import * as d3 from 'd3';
 import type { Frame, Token, Overflow } from './tokens.js';
-import { ERROR_COLOUR, tokenPath, typeColour } from './palette.js';
+import { ERROR_COLOUR, TOKEN_RADIUS, tokenPath, typeColour } from './palette.js';
 
 export interface TokenLayerState {
   selected: string | null;
@@ -12,7 +12,7 @@ export interface TokenLayerState {
 }
 
 /** What was last written into a token's element. */
-interface Drawn { look: string; error: boolean; selected: boolean; at: string }
+interface Drawn { look: string; error: boolean; selected: boolean; at: string; state: string }
 const drawn = new WeakMap<SVGGElement, Drawn>();
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -26,10 +26,10 @@ function createToken(d: Token, s: TokenLayerState): SVGGElement {
   g.setAttribute('data-key', d.key);
   g.setAttribute('data-concern', d.concern);
   const ring = document.createElementNS(SVG, 'circle');
-  for (const [k, v] of [['class', 'error-ring'], ['r', '15'], ['fill', 'none'], ['stroke', ERROR_COLOUR], ['stroke-width', '4'], ['visibility', 'hidden']]) ring.setAttribute(k, v);
+  for (const [k, v] of [['class', 'error-ring'], ['r', String(TOKEN_RADIUS + 5)], ['fill', 'none'], ['stroke', ERROR_COLOUR], ['stroke-width', '4'], ['visibility', 'hidden']]) ring.setAttribute(k, v);
   // A larger invisible target, so a moving token is easy to tap on a touch screen.
   const hit = document.createElementNS(SVG, 'circle');
-  for (const [k, v] of [['class', 'hit'], ['r', '17'], ['fill', 'transparent']]) hit.setAttribute(k, v);
+  for (const [k, v] of [['class', 'hit'], ['r', String(TOKEN_RADIUS + 8)], ['fill', 'transparent']]) hit.setAttribute(k, v);
   const body = document.createElementNS(SVG, 'path');
   for (const [k, v] of [['class', 'body'], ['stroke', '#111'], ['stroke-width', '1.6']]) body.setAttribute(k, v);
   g.append(hit, ring, body);
@@ -67,9 +67,9 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
     }
     if (before?.error !== d.error) node.children[1].setAttribute('visibility', d.error ? 'visible' : 'hidden');
     if (before?.selected !== selected) node.classList.toggle('selected', selected);
-    if (before?.at !== at || before.look !== look || before.error !== d.error || before.selected !== selected) {
-      node.setAttribute('data-state', d.state);
-      drawn.set(node, { look, error: d.error, selected, at });
+    if (before?.at !== at || before.look !== look || before.error !== d.error || before.selected !== selected || before.state !== d.state) {
+      if (before?.state !== d.state) node.setAttribute('data-state', d.state);
+      drawn.set(node, { look, error: d.error, selected, at, state: d.state });
     }
   }
   for (const [key, node] of byKey) {
@@ -84,8 +84,8 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
     .data(marked, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'follow').attr('pointer-events', 'none');
-      g.append('circle').attr('r', 21).attr('fill', 'none').attr('stroke', '#000').attr('stroke-width', 5);
-      g.append('text').attr('y', -28).attr('text-anchor', 'middle').attr('font-size', 22).attr('font-weight', 800)
+      g.append('circle').attr('r', TOKEN_RADIUS + 10).attr('fill', 'none').attr('stroke', '#000').attr('stroke-width', 5);
+      g.append('text').attr('y', -(TOKEN_RADIUS + 18)).attr('text-anchor', 'middle').attr('font-size', 22).attr('font-weight', 800)
         .attr('paint-order', 'stroke').attr('stroke', '#fff').attr('stroke-width', 5);
       return g;
     });

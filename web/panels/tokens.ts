@@ -25,6 +25,8 @@ export interface Frame {
   /** Per unit: how many wait in its queue, how many people are busy. */
   queued: Map<string, number>;
   busy: Map<string, number>;
+  /** Ampel only: per department, how many parts wait for a prerequisite (order error). */
+  blocked?: Map<string, number>;
 }
 
 export function tokenFor(replay: Replay, s: Segment, t: number, x: number, y: number): Token {

@@ -1,18 +1,22 @@
 // Turns one replication's trace into what the panels replay: per piece of work ("part",
 // a concern's task; a concern split in parallel has several at once) a list of segments
-// (held, queue, work, handoff), computed once. Drawing a frame then only asks which
+// (held, queue, work, handoff, blocked), computed once. Drawing a frame then only asks which
 // segments are active at t, through hour buckets, so a 20-day horizon stays smooth.
 import type { TraceEvent, ErrorKind } from '../../src/trace/events.js';
 import type { Mode } from '../../src/scenario/types.js';
 
-export type SegmentKind = 'held' | 'queue' | 'work' | 'handoff';
+/**
+ * 'blocked': a part finished before its prerequisite (an order error, silo with a parallel
+ * split) and waits at its department until the correction is queued.
+ */
+export type SegmentKind = 'held' | 'queue' | 'work' | 'handoff' | 'blocked';
 
 export interface Segment {
   part: number;
   kind: SegmentKind;
   start: number;
   end: number;
-  /** Where it happens: the unit (queue, work, held: ''), or the sender of a handoff. */
+  /** Where it happens: the unit (queue, work, blocked; held: ''), or the sender of a handoff. */
   unit: string;
   /** Receiver of a handoff. */
   to: string;
@@ -65,6 +69,8 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
   const open = new Map<number, number>(); // part -> index of its open segment
   // The person who last worked on a concern: where a team-internal handoff sets off.
   const lastWorker = new Map<string, number>();
+  // The unit a part was last queued or worked at: where it waits after an order error.
+  const lastUnit = new Map<number, string>();
 
   const journeyOf = (concern: string): Journey => {
     let j = journeys.get(concern);
@@ -117,12 +123,14 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
         if (held !== undefined) close(held, e.at);
         const p = partOf(e.concern, e.task);
         begin(p, { kind: 'queue', start: e.at, end: Infinity, unit: e.unit, to: '', worker: -1, nextWorker: -1 });
+        lastUnit.set(p, e.unit);
         break;
       }
       case 'started': {
         const p = partOf(e.concern, e.task);
         begin(p, { kind: 'work', start: e.at, end: e.at + e.duration, unit: e.unit, to: '', worker: e.worker, nextWorker: -1 });
         lastWorker.set(e.concern, e.worker);
+        lastUnit.set(p, e.unit);
         break;
       }
       case 'finished':
@@ -138,6 +146,12 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
         const j = journeyOf(e.concern);
         j.errors.push({ at: e.at, kind: e.kind, task: e.task });
         j.firstErrorAt = Math.min(j.firstErrorAt, e.at);
+        // The wrong reply is out; the part waits at its department for its prerequisite, until
+        // the correction enters the queue (its 'queued' event closes this segment).
+        const p = partIndex.get(`${e.concern}|${e.task}`);
+        if (e.kind === 'order' && p !== undefined && !open.has(p) && lastUnit.has(p)) {
+          begin(p, { kind: 'blocked', start: e.at, end: Infinity, unit: lastUnit.get(p)!, to: '', worker: -1, nextWorker: -1 });
+        }
         break;
       }
       case 'resolved': {

@@ -12,30 +12,68 @@ import { el, setText } from './dom.js';
 import { FONT } from '../charts/frame.js';
 
 const W = 1400;
-const LABEL = 250;
-const ROW = 30;
+const ROW = 32;
 const HEAD = 34;
+const KEY = 34;
+const FONT_SIZE = 17;
 
-const FILL = { queue: '#d9d9d9', held: '#bdbdbd', handoff: 'url(#hatch)', work: '' } as const;
+const FILL = { queue: '#d9d9d9', held: '#bdbdbd', handoff: 'url(#hatch)', blocked: 'url(#blocked)', work: '' } as const;
 
-function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, JourneyView>>, lang: Lang, labels: (unit: string) => string): void {
+/** The row's name: the task and where it was done (the intake by its name alone). */
+function rowLabel(row: JourneyView['rows'][number], labels: (unit: string) => string): string {
+  const done = [...row.spans].reverse().find((s) => s.kind === 'work') ?? row.spans.find((s) => s.kind !== 'handoff');
+  const unit = done?.unit ?? '';
+  if (row.task === 'intake' || row.task === unit) return labels(unit || row.task);
+  return unit ? `${row.task} · ${labels(unit)}` : row.task;
+}
+
+function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, JourneyView>>, lang: Lang, labels: (unit: string) => string, typeLabel: string): void {
   const modes = (['silo', 'team'] as const).filter((m) => journeys[m]);
   const start = Math.min(...modes.map((m) => journeys[m]!.arrival));
   const end = Math.max(start + 60, ...modes.flatMap((m) => journeys[m]!.rows.flatMap((r) => r.spans.map((s) => s.end)).filter(Number.isFinite)));
   const rowsTotal = modes.reduce((n, m) => n + journeys[m]!.rows.length, 0);
-  const H = 46 + modes.length * (HEAD + 8) + rowsTotal * ROW + 30;
+  const names = new Map(modes.flatMap((m) => journeys[m]!.rows.map((r) => [r, rowLabel(r, labels)] as const)));
+  // The label column is as wide as the longest row name (DejaVu Sans ~0.6 em a glyph).
+  const longest = Math.max(8, ...[...names.values()].map((n) => n.length));
+  const LABEL = Math.min(620, Math.max(200, Math.ceil(longest * 0.6 * FONT_SIZE) + 28));
+  const H = KEY + 10 + modes.length * (HEAD + 8) + rowsTotal * ROW + 34;
   d3.select(root).selectAll('svg').remove();
   const svg = d3.select(root).append('svg').attr('viewBox', `0 0 ${W} ${H}`).attr('width', W).attr('height', H)
-    .attr('font-family', FONT).attr('font-size', 16).attr('role', 'img').attr('aria-label', t(lang, 'follow'));
+    .attr('font-family', FONT).attr('font-size', FONT_SIZE).attr('role', 'img').attr('aria-label', t(lang, 'follow'));
   const defs = svg.append('defs');
   const hatch = defs.append('pattern').attr('id', 'hatch').attr('patternUnits', 'userSpaceOnUse').attr('width', 10).attr('height', 10)
     .attr('patternTransform', 'rotate(45)');
   hatch.append('rect').attr('width', 10).attr('height', 10).attr('fill', '#fff');
   hatch.append('rect').attr('width', 5).attr('height', 10).attr('fill', '#555');
+  const dots = defs.append('pattern').attr('id', 'blocked').attr('patternUnits', 'userSpaceOnUse').attr('width', 8).attr('height', 8);
+  dots.append('rect').attr('width', 8).attr('height', 8).attr('fill', '#fde3d9');
+  dots.append('circle').attr('cx', 4).attr('cy', 4).attr('r', 1.6).attr('fill', ERROR_COLOUR);
+
+  // The key: what the bars mean.
+  const key = svg.append('g').attr('class', 'swim-key').attr('transform', 'translate(8,6)');
+  const items: { fill: string; label: string }[] = [
+    { fill: FILL.queue, label: t(lang, 'waitingSpan') },
+    { fill: FILL.handoff, label: t(lang, 'handoff') },
+    { fill: typeColour(modes.map((m) => journeys[m]!.type)[0] ?? 0), label: `${t(lang, 'working')} (${typeLabel})` },
+  ];
+  if (modes.some((m) => journeys[m]!.rows.some((r) => r.spans.some((s) => s.kind === 'blocked')))) items.push({ fill: FILL.blocked, label: t(lang, 'blockedSpan') });
+  if (modes.some((m) => journeys[m]!.rows.some((r) => r.spans.some((s) => s.kind === 'held')))) items.push({ fill: FILL.held, label: t(lang, 'held') });
+  let kx = 0;
+  for (const it of items) {
+    key.append('rect').attr('x', kx).attr('y', 2).attr('width', 34).attr('height', 20).attr('fill', it.fill).attr('stroke', '#111').attr('stroke-width', 1.2);
+    key.append('text').attr('x', kx + 42).attr('y', 18).attr('font-size', 16).text(it.label);
+    kx += 42 + Math.ceil(it.label.length * 0.6 * 16) + 26;
+  }
+  key.append('path').attr('d', `M${kx + 9},2l9,20h-18z`).attr('fill', ERROR_COLOUR);
+  key.append('text').attr('x', kx + 9).attr('y', 19).attr('text-anchor', 'middle').attr('fill', '#fff').attr('font-weight', 800).attr('font-size', 14).text('!');
+  key.append('text').attr('x', kx + 26).attr('y', 18).attr('font-size', 16).text(t(lang, 'errorMark'));
+
   const x = d3.scaleLinear().domain([0, (end - start) / 60]).range([LABEL, W - 30]).nice();
-  svg.append('g').attr('transform', `translate(0,${H - 30})`).attr('font-size', 15)
+  const axis = svg.append('g').attr('class', 'time-axis').attr('transform', `translate(0,${H - 30})`)
     .call(d3.axisBottom(x).ticks(10).tickFormat((v) => `+${v} h`));
-  let y = 10;
+  // d3's axis writes font-size 10: the projector needs more.
+  axis.attr('font-size', 15).attr('font-family', FONT);
+  let y = KEY + 10;
   for (const mode of modes) {
     const j = journeys[mode]!;
     const colour = mode === 'silo' ? SILO_COLOUR : TEAM_COLOUR;
@@ -45,9 +83,8 @@ function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, Journey
       .text(`${t(lang, mode)} · ${t(lang, 'leadTime')} ${lead} · ${j.handoffs} × ${t(lang, 'handoff')} · ${j.errors.length} × ${t(lang, 'errorMark')}`);
     y += HEAD + 4;
     for (const row of j.rows) {
-      const unit = row.spans.find((s) => s.kind !== 'handoff')?.unit ?? '';
-      svg.append('text').attr('x', 8).attr('y', y + 20).attr('font-size', 16).attr('font-weight', 600)
-        .text(`${row.task}${unit ? ` · ${labels(unit)}` : ''}`);
+      svg.append('text').attr('class', 'row-label').attr('x', 8).attr('y', y + 21).attr('font-size', FONT_SIZE).attr('font-weight', 600)
+        .text(names.get(row) ?? row.task);
       const g = svg.append('g').attr('class', `lane ${mode}`);
       for (const s of row.spans) {
         const x0 = x((s.start - start) / 60);
@@ -125,6 +162,6 @@ export function mountJourney(root: HTMLElement, onSelect: (id: string | null) =>
     const names = new Map<string, string>([['intake', t(l, 'intake')]]);
     for (const d of s.layout?.silo?.departments ?? []) names.set(d.id, d.label);
     for (const tm of s.layout?.team?.teams ?? []) names.set(tm.id, tm.label);
-    drawSwimlanes(lanes, journeys, l, (u) => names.get(u) ?? u);
+    drawSwimlanes(lanes, journeys, l, (u) => names.get(u) ?? u, typeLabel);
   };
 }

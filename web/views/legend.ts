@@ -44,6 +44,21 @@ export function renderLegend(root: HTMLElement, layout: ScenarioLayout | null, l
       t(lang, 'failureDemandMark'),
     ]),
   );
+  items.push(el('li', { class: 'mark-person' }, [
+    swatch((s) => {
+      shape(s, 'path', { d: 'M-8,-3C-8,-11 8,-11 8,-3Z', fill: '#4d4d4d' });
+      shape(s, 'circle', { cy: -13, r: 3.6, fill: '#4d4d4d' });
+      shape(s, 'circle', { cy: 6, r: 8.5, fill: '#ececec', stroke: '#444', 'stroke-width': 1.4 });
+    }),
+    t(lang, 'personMark'),
+  ]));
+  if (layout.silo?.split === 'parallel') {
+    // A part done before its prerequisite waits in the tray under its department's desk.
+    items.push(el('li', { class: 'mark-blocked' }, [
+      swatch((s) => shape(s, 'path', { d: tokenPath(false), fill: '#ddd', stroke: '#111', 'stroke-width': 2.2, 'stroke-dasharray': '4 2.5' })),
+      t(lang, 'blockedMark'),
+    ]));
+  }
   if (layout.silo && layout.silo.pickup > 0) {
     items.push(el('li', { class: 'mark-light' }, [
       swatch((s) => {

@@ -7,15 +7,18 @@ import { el, setText } from './dom.js';
 
 export const DEBOUNCE_MS = 350;
 
-function show(lang: Lang, unit: SliderUnit, v: number): string {
+function show(lang: Lang, unit: SliderUnit, v: number, id: string): string {
   switch (unit) {
     case 'perHour': return `${formatNumber(lang, v, 1)}/h`;
     case 'count': return String(v);
-    case 'minutes': return `${formatNumber(lang, v, 0)} min`;
+    case 'minutes': return id === 'pickup' && v === 0 ? t(lang, 'off') : `${formatNumber(lang, v, 0)} min`;
     case 'share': return `${formatNumber(lang, v * 100, 0)} %`;
-    case 'proficiency': return formatNumber(lang, v, 2);
+    case 'proficiency': return `${formatNumber(lang, v * 100, 0)} %`;
   }
 }
+
+/** Sliders listed under a heading: people per department, members per team. */
+const LISTED = new Set(['slider.staff', 'slider.members']);
 
 export interface SliderPanel {
   /** New definitions (another scenario) with the positions to show. */
@@ -39,13 +42,24 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
         if (mine.length === 0) continue;
         const fieldset = el('fieldset', { class: `group ${group}` });
         if (group !== 'arrivals') fieldset.append(el('legend', {}, [t(lang, group)]));
+        let heading = '';
         for (const def of mine) {
           const id = `slider-${def.id.replace(/\./g, '-')}`;
+          const listed = LISTED.has(def.label);
+          const head = listed ? `${t(lang, def.label)}${def.section ? ` ${def.section}` : ''}` : '';
+          if (listed && head !== heading) fieldset.append(el('div', { class: 'slider-sub' }, [head]));
+          heading = head;
           const input = el('input', { type: 'range', id, min: def.min, max: def.max, step: def.step, value: values.get(def.id) ?? def.initial });
           const out = el('output', { for: id });
-          const detail = def.id === 'staff.intake' ? t(lang, 'intake') : def.detail;
-          const label = el('label', { for: id }, [t(lang, def.label), detail ? el('span', { class: 'detail' }, [` ${detail}`]) : '']);
-          const row = el('div', { class: 'slider', 'data-slider': def.id }, [el('div', { class: 'slider-head' }, [label, out]), input]);
+          const detail = def.id === 'staff.intake' ? t(lang, 'intake') : def.generalist ? t(lang, 'generalist') : def.detail;
+          // A listed slider is named by its unit alone, under the heading; the full name is the tooltip.
+          const text = listed ? detail : `${t(lang, def.label)}${detail ? ` ${detail}` : ''}`;
+          const full = listed ? `${head} · ${detail}` : `${text}${def.id === 'pickup' ? ` (${t(lang, 'pickupHint')})` : ''}`;
+          const label = el('label', { for: id, title: full }, [text]);
+          input.setAttribute('aria-label', full);
+          // A long single word (a department's name) gets a smaller font rather than a break inside it.
+          const longWord = listed && Math.max(...text.split(/[\s/-]+/).map((w) => w.length)) > 17;
+          const row = el('div', { class: `slider${listed ? ' listed' : ''}${longWord ? ' long-word' : ''}`, 'data-slider': def.id }, [label, input, out]);
           fieldset.append(row);
           inputs.push({ def, input, out, row });
           input.addEventListener('input', () => {
@@ -60,7 +74,7 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
         for (const { def, input, out, row } of inputs) {
           const v = values.get(def.id) ?? def.initial;
           if (Number(input.value) !== v) input.value = String(v);
-          setText(out, show(lang, def.unit, v));
+          setText(out, show(lang, def.unit, v, def.id));
           row.classList.toggle('moved', v !== def.initial);
         }
       };

@@ -7,6 +7,7 @@ import type { Clock } from '../replay/clock.js';
 import { countUpTo } from '../replay/replay.js';
 import { mountSiloPanel, type PanelView } from '../panels/silo-view.js';
 import { mountTeamPanel } from '../panels/team-view.js';
+import { skillList } from '../panels/skills.js';
 import { t, type Lang } from '../i18n/index.js';
 import { el, setText } from './dom.js';
 
@@ -41,7 +42,10 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
       const title = t(s.lang, mode === 'silo' ? 'siloLong' : 'teamLong');
       const view = mode === 'silo'
         ? mountSiloPanel(body, layout.silo!, { intake: t(s.lang, 'intake'), customers: t(s.lang, 'customers'), title, waiting: t(s.lang, 'waiting') })
-        : mountTeamPanel(body, layout.team!, { customers: t(s.lang, 'customers'), title, held: t(s.lang, 'held'), waiting: t(s.lang, 'waiting') });
+        : mountTeamPanel(body, layout.team!, skillList(layout), {
+          customers: t(s.lang, 'customers'), title, held: t(s.lang, 'held'), waiting: t(s.lang, 'waiting'),
+          skills: t(s.lang, 'skillKey'), barMeaning: t(s.lang, 'skillBar'),
+        });
       mounted[mode] = { view, counter, body };
     }
   }

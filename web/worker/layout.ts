@@ -24,7 +24,7 @@ export function layoutOf(scenario: Scenario, modes: readonly Mode[]): ScenarioLa
     concernTypes: scenario.concernTypes.map((c) => ({ id: c.id, label: c.label || c.id })),
     silo: silo && {
       intake: silo.intake && { staff: silo.intake.staff },
-      departments: silo.departments.map((d) => ({ id: d.id, label: d.label || d.id, staff: d.staff })),
+      departments: silo.departments.map((d) => ({ id: d.id, label: d.label || d.id, staff: d.staff, skills: [...d.skills] })),
       split: silo.split,
       pickup: silo.handoff.pickup,
       delayMean: silo.handoff.delay.mean,

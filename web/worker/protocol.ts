@@ -33,7 +33,8 @@ export interface ScenarioLayout {
   concernTypes: { id: string; label: string }[];
   silo: {
     intake: { staff: number } | null;
-    departments: { id: string; label: string; staff: number }[];
+    /** `skills`: what the department works on (a team member's skill reads as its label). */
+    departments: { id: string; label: string; staff: number; skills: string[] }[];
     split: 'parallel' | 'sequential';
     pickup: number;
     delayMean: number;
