@@ -1,7 +1,8 @@
 // The workshop visualiser in a real browser: the built dist/web from a plain static server,
 // driven through playwright-core in Debian's Chromium. What a person sees is what the CLI
 // computes, the panels move, sliders re-run, a broken file keeps the old scenario.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +132,27 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     expect(await page.locator('#journey g.lane.silo rect.span').count()).toBeGreaterThan(0);
   });
 
+  it('draws a part waiting for its prerequisite beside its department (order error of customer 34)', async () => {
+    if ((await page.locator('#play').getAttribute('aria-pressed')) === 'true') await page.locator('#play').click();
+    // Seed 11, replication 0: customer 34's answer is done at 377.8 before its address change
+    // (done at 429.6); in between it waits, marked, until the correction is queued.
+    await page.locator('#timeline').fill('400');
+    const blocked = page.locator('#panel-silo g.token[data-state="blocked"][data-concern="34"]');
+    await expect.poll(() => blocked.count()).toBe(1);
+    const tray = await page.locator('#panel-silo rect.tray[data-unit="leistung"]').boundingBox();
+    const token = await blocked.boundingBox();
+    expect(token!.x + token!.width / 2).toBeGreaterThan(tray!.x);
+    expect(token!.x + token!.width / 2).toBeLessThan(tray!.x + tray!.width);
+    expect(token!.y + token!.height / 2).toBeGreaterThan(tray!.y);
+    expect(token!.y + token!.height / 2).toBeLessThan(tray!.y + tray!.height);
+    await page.locator('#follow-id').fill('34');
+    await page.locator('#follow-id').press('Enter');
+    await expect.poll(() => page.locator('#journey g.lane.silo rect.span.blocked').count()).toBe(1);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'visualiser-order-error.png') });
+    await page.locator('#journey').screenshot({ path: join(OUT, 'visualiser-follow-order-error.png') });
+  });
+
   it('exports the CLI\'s CSV columns and charts as PNG', async () => {
     const csv = page.waitForEvent('download');
     await page.locator('#export-concerns').click();
@@ -225,6 +247,46 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     expect(await page.locator('#predict .outcome').textContent()).toMatch(/Ihre Schätzung: 2,0 h kürzer.*Ergebnis: /);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(OUT, 'visualiser-de-predict.png') });
+  });
+
+  it('fits every slider of each shipped scenario beside maps that fill their panels at 1920×1080', async () => {
+    const names = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+    for (const name of names) {
+      await page.goto(`${server.url}?scenario=${name}&seed=${SEED}&lang=de`);
+      await finished(page);
+      const side = await page.$eval('#side', (e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
+      expect(side.scroll, `${name}: the what-if column scrolls`).toBeLessThanOrEqual(side.client);
+      expect(await page.locator('#sliders input[type="range"]').count(), name).toBeGreaterThan(5);
+      // The maps cover their panels (no empty third at the bottom): the Ampel both ways, the
+      // roundabouts at least one way (a single roundabout is as wide as it is high).
+      const silo = { body: await page.locator('#panel-silo .panel-body').boundingBox(), map: await page.locator('#panel-silo g.map').boundingBox() };
+      expect(silo.map!.width, `${name} silo`).toBeGreaterThan(silo.body!.width * 0.85);
+      expect(silo.map!.height, `${name} silo`).toBeGreaterThan(silo.body!.height * 0.85);
+      const team = { svg: await page.locator('#panel-team svg').boundingBox(), map: await page.locator('#panel-team g.map').boundingBox() };
+      expect(Math.max(team.map!.width / team.svg!.width, team.map!.height / team.svg!.height), `${name} team`).toBeGreaterThan(0.85);
+      if (name === 'telekom-servicedesk' || name === 'bank-kontoeroeffnung') {
+        await page.locator('#timeline').fill('4000');
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: join(OUT, `visualiser-${name}.png`) });
+      }
+    }
+  });
+
+  it('lays out four teams and four departments from a loaded file', async () => {
+    const base = parseYaml(readFileSync(join(ROOT, 'scenarios/versicherung.yaml'), 'utf8')) as Json;
+    const orgs = base.organisations as { silo: Json; team: { teams: Json[] } };
+    const [a, b] = orgs.team.teams;
+    orgs.team.teams = [a, b, { ...a, id: 'team-c', label: 'Team C' }, { ...b, id: 'team-d', label: 'Team D' }];
+    const depts = orgs.silo.departments as Json[];
+    orgs.silo.departments = [...depts, { id: 'archiv', label: 'Archiv und Poststelle', skills: ['archive'], staff: 1 }, { id: 'beschwerde', label: 'Beschwerdemanagement', skills: ['complaints'], staff: 2 }];
+    base.name = 'Versicherung mit vier Teams';
+    await page.locator('#scenario-file').setInputFiles({ name: 'vier-teams.yaml', mimeType: 'text/yaml', buffer: Buffer.from(toYaml(base)) });
+    await expect.poll(() => page.locator('#panel-team g.roundabout').count(), { timeout: 30_000 }).toBe(4);
+    await finished(page);
+    expect(await page.locator('#panel-silo g.station').count()).toBe(1 + 4);
+    await page.locator('#timeline').fill('4000');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(OUT, 'visualiser-four-teams.png') });
   });
 
   it('logged no console errors, page errors or failed requests', () => {

@@ -77,7 +77,7 @@ function seatsIn(x: number, y: number, w: number, h: number, staff: number): { s
 export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeometry {
   const { width, height } = SILO_SIZE;
   const roadX = 204;
-  const lightX = 352;
+  const lightX = 344;
   const boxX = 508;
   const boxW = 170;
   const ringX = 700;
@@ -114,7 +114,7 @@ export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeo
     const waitAnchor = { x: lightX - 26, y: cy };
     stations.set(d.id, {
       id: d.id, label: d.label, x: boxX, y, w: boxW, h, seats, seatScale: scale,
-      queue: { anchor: queueAnchor, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.floor((queueAnchor.x - (lightX + 22)) / TOKEN_STEP) + 1, rows },
+      queue: { anchor: queueAnchor, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.floor((queueAnchor.x - (lightX + 30)) / TOKEN_STEP) + 1, rows },
       light: { x: lightX, y: cy },
       waiting: { anchor: waitAnchor, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.max(1, Math.floor((waitAnchor.x - (roadX + 8)) / TOKEN_STEP) + 1), rows },
       blocked: { anchor: { x: boxX + 16, y: y + h + 19 }, along: { x: TOKEN_STEP, y: 0 }, across: { x: 0, y: 0 }, perRow: 2, rows: 1 },

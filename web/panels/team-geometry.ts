@@ -54,7 +54,7 @@ const AREA = { x0: 66, x1: 716, y0: 4, y1: 556 };
 /** Above each row of roundabouts: the corridor road, then the team's name and count. */
 const CORRIDOR = 24;
 const LABEL_LINE = 48;
-const MAX_RADIUS = 190;
+const MAX_RADIUS = 230;
 
 /** The grid (columns) that gives the largest roundabouts, and that radius. */
 function grid(n: number): { cols: number; rows: number; radius: number } {

@@ -69,7 +69,8 @@ export function mountTeamPanel(root: HTMLElement, team: NonNullable<ScenarioLayo
   const g = teamGeometry(team);
   const { base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
   drawRoads(base, g.roads);
-  base.append('text').attr('x', 2).attr('y', g.source.y - 18).attr('font-size', fitFont(labels.customers, 120, 17)).attr('font-weight', 700).text(labels.customers);
+  // Above the entry road, or under it when the roundabouts leave no room at the top.
+  base.append('text').attr('x', 2).attr('y', g.source.y - 18 >= 16 ? g.source.y - 18 : g.source.y + 32).attr('font-size', fitFont(labels.customers, 120, 17)).attr('font-weight', 700).text(labels.customers);
   base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
   if (team.wipLimit !== null) {
     // Below the lane where held concerns wait.
