@@ -34,6 +34,11 @@ interface TeamState {
   members: Member[];
   /** The ready tasks needing a skill, oldest concern first. */
   readyFor(skill: string): MinHeap<ReadyTask>;
+  /**
+   * The members with a skill, most proficient first (ties: listed first): the first idle
+   * one among them is who takes a task that becomes ready.
+   */
+  candidatesFor(skill: string): readonly Member[];
   inHand: number;
 }
 
@@ -62,7 +67,18 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
         });
       }
     }
-    const team: TeamState = { id: spec.id, members, readyFor: queueFor, inHand: 0 };
+    const candidates = new Map<string, Member[]>();
+    const candidatesFor = (skill: string): readonly Member[] => {
+      let list = candidates.get(skill);
+      if (!list) {
+        // Array#sort is stable, so equal proficiencies keep the listed order.
+        list = members.filter((m) => (m.proficiency.get(skill) ?? 0) > 0)
+          .sort((x, y) => y.proficiency.get(skill)! - x.proficiency.get(skill)!);
+        candidates.set(skill, list);
+      }
+      return list;
+    };
+    const team: TeamState = { id: spec.id, members, readyFor: queueFor, candidatesFor, inHand: 0 };
     for (const member of members) {
       member.finisher = () => {
         const done = member.current;
@@ -104,12 +120,10 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const skill = concern.type.tasks[task].skill;
     trace.queued(kernel.now(), concern, concern.type.tasks[task].id, 'task', team.id);
     let best: Member | null = null;
-    let bestProficiency = 0;
-    for (const member of team.members) {
-      const proficiency = member.proficiency.get(skill) ?? 0;
-      if (!member.busy && proficiency > bestProficiency) {
+    for (const member of team.candidatesFor(skill)) {
+      if (!member.busy) {
         best = member;
-        bestProficiency = proficiency;
+        break;
       }
     }
     if (best) start(team, best, ready);
