@@ -50,7 +50,7 @@ export const STRINGS = {
   failureDemandMark: { de: 'Fehlerbedingte Wiederkehr', en: 'Failure demand (return)' },
   light: { de: 'Ampel: grün zu jedem Abholtakt', en: 'Light: green at each pickup instant' },
   blockedMark: { de: 'Wartet auf Vorarbeit (zu früh erledigt)', en: 'Waits for a prerequisite (done too early)' },
-  personMark: { de: 'Person am Tisch (Arbeit liegt darauf)', en: 'Person at a desk (work sits on it)' },
+  personMark: { de: 'Person, Arbeit auf dem Tisch', en: 'Person, work on the desk' },
   skillKey: { de: 'Können der Mitglieder:', en: 'Member skills:' },
   skillBar: { de: 'voller Balken = volles Tempo', en: 'full bar = full speed' },
   // KPIs

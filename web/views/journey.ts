@@ -17,6 +17,7 @@ const HEAD = 34;
 const KEY = 34;
 const FONT_SIZE = 17;
 
+const SPAN_NAME = { queue: 'waitingSpan', held: 'held', handoff: 'handoff', blocked: 'blockedSpan', work: 'working' } as const;
 const FILL = { queue: '#d9d9d9', held: '#bdbdbd', handoff: 'url(#hatch)', blocked: 'url(#blocked)', work: '' } as const;
 
 /** The row's name: the task and where it was done (the intake by its name alone). */
@@ -35,7 +36,7 @@ function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, Journey
   const names = new Map(modes.flatMap((m) => journeys[m]!.rows.map((r) => [r, rowLabel(r, labels)] as const)));
   // The label column is as wide as the longest row name (DejaVu Sans ~0.6 em a glyph).
   const longest = Math.max(8, ...[...names.values()].map((n) => n.length));
-  const LABEL = Math.min(620, Math.max(200, Math.ceil(longest * 0.6 * FONT_SIZE) + 28));
+  const LABEL = Math.min(620, Math.max(200, Math.ceil(longest * 0.64 * FONT_SIZE) + 28));
   const H = KEY + 10 + modes.length * (HEAD + 8) + rowsTotal * ROW + 34;
   d3.select(root).selectAll('svg').remove();
   const svg = d3.select(root).append('svg').attr('viewBox', `0 0 ${W} ${H}`).attr('width', W).attr('height', H)
@@ -62,7 +63,7 @@ function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, Journey
   for (const it of items) {
     key.append('rect').attr('x', kx).attr('y', 2).attr('width', 34).attr('height', 20).attr('fill', it.fill).attr('stroke', '#111').attr('stroke-width', 1.2);
     key.append('text').attr('x', kx + 42).attr('y', 18).attr('font-size', 16).text(it.label);
-    kx += 42 + Math.ceil(it.label.length * 0.6 * 16) + 26;
+    kx += 42 + Math.ceil(it.label.length * 0.56 * 16) + 26;
   }
   key.append('path').attr('d', `M${kx + 9},2l9,20h-18z`).attr('fill', ERROR_COLOUR);
   key.append('text').attr('x', kx + 9).attr('y', 19).attr('text-anchor', 'middle').attr('fill', '#fff').attr('font-weight', 800).attr('font-size', 14).text('!');
@@ -91,7 +92,7 @@ function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, Journey
         const x1 = Math.max(x0 + 2, x((Math.min(s.end, end) - start) / 60));
         g.append('rect').attr('class', `span ${s.kind}`).attr('x', x0).attr('y', y + 4).attr('width', x1 - x0).attr('height', ROW - 8)
           .attr('fill', s.kind === 'work' ? typeColour(j.type) : FILL[s.kind]).attr('stroke', '#111').attr('stroke-width', 1.2)
-          .append('title').text(`${s.kind} ${labels(s.unit)}${s.to ? ` → ${labels(s.to)}` : ''}`);
+          .append('title').text(`${t(lang, SPAN_NAME[s.kind])}: ${labels(s.unit)}${s.to ? ` → ${labels(s.to)}` : ''}`);
       }
       for (const e of j.errors.filter((e) => e.task === row.task || (row.task === 'intake' && e.kind === 'misroute'))) {
         const ex = x((e.at - start) / 60);

@@ -25,7 +25,8 @@ export function mountPredict(root: HTMLElement, onChange: (p: AppState['predict'
     const v = guess.value === '' ? null : Number(guess.value);
     onChange({ ...current, guessHours: v, revealed: true });
   });
-  root.append(el('div', { class: 'predict-row' }, [question, guess, reveal]), outcome);
+  // One row: question, guess, reveal and (once revealed) the outcome, so the maps stay in view.
+  root.append(el('div', { class: 'predict-row' }, [question, guess, reveal, outcome]));
   return (s) => {
     current = s.predict;
     root.hidden = !s.predict.on;

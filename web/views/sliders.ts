@@ -58,7 +58,7 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
           const label = el('label', { for: id, title: full }, [text]);
           input.setAttribute('aria-label', full);
           // A long single word (a department's name) gets a smaller font rather than a break inside it.
-          const longWord = listed && Math.max(...text.split(/[\s/-]+/).map((w) => w.length)) > 20;
+          const longWord = listed && Math.max(...text.split(/[\s/-]+/).map((w) => w.length)) > 18;
           const row = el('div', { class: `slider${listed ? ' listed' : ''}${longWord ? ' long-word' : ''}`, 'data-slider': def.id }, [label, input, out]);
           fieldset.append(row);
           inputs.push({ def, input, out, row });
