@@ -1,4 +1,4 @@
-// CSV export with the CLI's columns and cell rules (DESIGN §7, docs/cli.md): summary.csv
+// CSV export with the CLI's columns and cell rules (DESIGN §7, README "CSV files and their columns"): summary.csv
 // (one row per mode and replication, metric keys flattened with dots), concerns.csv and
 // timeseries.csv; rows in the order silo 0…n−1, then team 0…n−1. A test checks that
 // these bytes equal the CLI's for the same records.
