@@ -25,7 +25,8 @@ export function targetsOf(results: Record<string, unknown>): Target[] {
     add(`${model}: orgflow / raw simjs (concerns/s, wall)`, ours && ref ? pairedRatio(ours, ref, 'seconds') : null, '×', '≥ 1.0', (v) => v >= 1);
     add(`${model}: orgflow / raw simjs (concerns/s, CPU time)`, ours && ref ? pairedRatio(ours, ref, 'cpuSeconds') : null, '×', '≥ 1.0', (v) => v >= 1);
   }
-  add('tandem: concerns per second', find(t, 'tandem')?.concernsPerSecond, '/s', '≥ 500,000', (v) => v >= 5e5);
+  add('tandem: concerns per second (median run)', find(t, 'tandem')?.concernsPerSecond, '/s', '≥ 500,000', (v) => v >= 5e5);
+  add('tandem: concerns per second (fastest run)', find(t, 'tandem')?.bestConcernsPerSecond, '/s', '≥ 500,000 (informative)', (v) => v >= 5e5);
   const s = results.scaling as ScalingRow[] | undefined;
   for (const model of [...new Set(s?.map((r) => r.model))]) {
     const at = (n: number) => s?.find((r) => r.model === model && Math.abs(r.concerns - n) / n < 0.05);
@@ -61,9 +62,9 @@ export function printReport(results: Record<string, unknown>): void {
   const t = results.throughput as ThroughputRow[] | undefined;
   if (t) {
     out.push('', 'Engine throughput (median of runs; each run a fresh process; parseScenario + simulate with the metrics fold)');
-    out.push(`${pad('model', 40)} ${pad('concerns', 10, true)} ${pad('s (wall)', 9, true)} ${pad('concerns/s', 11, true)} ${pad('per CPU s', 11, true)} ${pad('trace ev/s', 11, true)} ${pad('model ev/s', 11, true)} ${pad('mean lead', 9, true)}`);
+    out.push(`${pad('model', 40)} ${pad('concerns', 10, true)} ${pad('s (wall)', 9, true)} ${pad('concerns/s', 11, true)} ${pad('best run', 11, true)} ${pad('per CPU s', 11, true)} ${pad('trace ev/s', 11, true)} ${pad('model ev/s', 11, true)} ${pad('mean lead', 9, true)}`);
     for (const r of t) {
-      out.push(`${pad(r.label, 40)} ${pad(int(r.concerns), 10, true)} ${pad(r.seconds.toFixed(3), 9, true)} ${pad(int(r.concernsPerSecond), 11, true)} ${pad(int(r.concernsPerCpuSecond), 11, true)} ${pad(int(r.eventsPerSecond), 11, true)} ${pad(int(r.modelEventsPerSecond), 11, true)} ${pad(r.meanLead.toFixed(3), 9, true)}`);
+      out.push(`${pad(r.label, 40)} ${pad(int(r.concerns), 10, true)} ${pad(r.seconds.toFixed(3), 9, true)} ${pad(int(r.concernsPerSecond), 11, true)} ${pad(int(r.bestConcernsPerSecond), 11, true)} ${pad(int(r.concernsPerCpuSecond), 11, true)} ${pad(int(r.eventsPerSecond), 11, true)} ${pad(int(r.modelEventsPerSecond), 11, true)} ${pad(r.meanLead.toFixed(3), 9, true)}`);
     }
   }
   const s = results.scaling as ScalingRow[] | undefined;

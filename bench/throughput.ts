@@ -14,6 +14,8 @@ export interface ThroughputRow {
   seconds: number;
   cpuSeconds: number;
   concernsPerSecond: number;
+  /** The fastest run: what the machine gives when nothing else competes for it. */
+  bestConcernsPerSecond: number;
   concernsPerCpuSecond: number;
   eventsPerSecond: number | null;
   modelEventsPerSecond: number | null;
@@ -89,6 +91,7 @@ export function measureThroughput(runs: number, scale: number): ThroughputRow[] 
       id: e.id, label: e.label, runs: rs.length, concerns,
       seconds: round(seconds, 4), cpuSeconds: round(cpuSeconds, 4),
       concernsPerSecond: Math.round(concerns / seconds),
+      bestConcernsPerSecond: Math.round(concerns / Math.min(...rs.map((r) => r.seconds))),
       concernsPerCpuSecond: Math.round(concerns / cpuSeconds),
       eventsPerSecond: traceEvents === null ? null : Math.round(traceEvents / seconds),
       modelEventsPerSecond: modelEvents === null ? null : Math.round(modelEvents / seconds),
