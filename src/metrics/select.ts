@@ -3,12 +3,17 @@
 // The values are exactly those a sort would put at these ranks.
 
 /**
- * Rearranges `values` so that values[r] holds the value a numeric ascending sort would put
- * there, for every r in `ranks` (each in [0, n)). Any other order may change.
+ * Leaves in values[r], for every r in `ranks` (each in [0, n)), the value a numeric
+ * ascending sort would put there; the other elements may change (pass a scratch copy).
  * NaN and -0 (which a sort orders by more than `<`) make it fall back to sorting.
  */
 export function selectRanks(values: Float64Array, ranks: readonly number[]): void {
   const n = values.length;
+  const wanted = [...new Set(ranks)].sort((x, y) => x - y);
+  for (const r of wanted) {
+    if (!(r >= 0 && r < n && Number.isInteger(r))) throw new RangeError(`selectRanks: rank ${r} is not in [0, ${n})`);
+  }
+  if (n >= RADIX_MIN && radixSelect(values, wanted)) return;
   for (let i = 0; i < n; i++) {
     const x = values[i];
     if (x !== x || (x === 0 && 1 / x < 0)) {
@@ -16,11 +21,59 @@ export function selectRanks(values: Float64Array, ranks: readonly number[]): voi
       return;
     }
   }
-  const wanted = [...new Set(ranks)].sort((x, y) => x - y);
-  for (const r of wanted) {
-    if (!(r >= 0 && r < n && Number.isInteger(r))) throw new RangeError(`selectRanks: rank ${r} is not in [0, ${n})`);
-  }
   if (n > 1) multiselect(values, wanted, 0, wanted.length - 1, 0, n - 1, 2 * Math.ceil(Math.log2(n + 1)) + 8);
+}
+
+/** From this many values on, one counting pass over the bits narrows the search first. */
+const RADIX_MIN = 1 << 15;
+/** Which 32-bit half of a double holds its sign, exponent and top mantissa bits. */
+const HIGH_WORD = new Uint32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000 ? 1 : 0;
+
+/**
+ * For columns of finite numbers >= +0 (lead, wait and touch times): the bit patterns of
+ * such doubles, read as unsigned integers, sort exactly like the numbers. One pass counts
+ * the values per 16 top bits (sign, exponent, 4 mantissa bits); the buckets holding the
+ * wanted ranks are gathered in a second pass and searched by quickselect. Writes each
+ * wanted rank's value to values[rank] (the rest of `values` is left as it was, which a
+ * scratch copy does not mind). False, having changed nothing, when a value is negative,
+ * -0, infinite or NaN.
+ */
+function radixSelect(values: Float64Array, ranks: readonly number[]): boolean {
+  const n = values.length;
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const counts = new Int32Array(1 << 16);
+  for (let i = 0, w = HIGH_WORD; i < n; i++, w += 2) {
+    const high = words[w];
+    if (high >= 0x7ff00000) return false; // sign bit set, or exponent all ones (Inf, NaN)
+    counts[high >>> 16]++;
+  }
+  // The bucket of every wanted rank, and how many values lie in lower buckets.
+  const bucketOf: number[] = [];
+  const below: number[] = [];
+  let seen = 0;
+  let bucket = 0;
+  for (const r of ranks) {
+    while (seen + counts[bucket] <= r) seen += counts[bucket++];
+    bucketOf.push(bucket);
+    below.push(seen);
+  }
+  const slotOf = new Int8Array(1 << 16).fill(-1);
+  const buckets: number[] = [];
+  for (const b of bucketOf) if (slotOf[b] < 0) slotOf[b] = buckets.push(b) - 1;
+  const gathered = buckets.map((b) => new Float64Array(counts[b]));
+  const filled = new Int32Array(buckets.length);
+  for (let i = 0, w = HIGH_WORD; i < n; i++, w += 2) {
+    const slot = slotOf[words[w] >>> 16];
+    if (slot >= 0) gathered[slot][filled[slot]++] = values[i];
+  }
+  // Each gathered bucket holds only finite values >= +0, so quickselect alone is exact there.
+  buckets.forEach((_b, slot) => {
+    const local = ranks.flatMap((r, i) => (slotOf[bucketOf[i]] === slot ? [r - below[i]] : []));
+    const part = gathered[slot];
+    if (part.length > 1) multiselect(part, local, 0, local.length - 1, 0, part.length - 1, 2 * Math.ceil(Math.log2(part.length + 1)) + 8);
+  });
+  ranks.forEach((r, i) => { values[r] = gathered[slotOf[bucketOf[i]]][r - below[i]]; });
+  return true;
 }
 
 /**

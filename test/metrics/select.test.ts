@@ -63,3 +63,25 @@ group('describe', () => {
     }), { numRuns: 300 });
   });
 });
+
+group('selectRanks on long columns (counting pass over the bits first)', () => {
+  const columns: [string, (i: number, u: number) => number][] = [
+    ['exponential lead times', (_i, u) => -Math.log(1 - u) * 8],
+    ['many ties (whole minutes)', (_i, u) => Math.floor(u * 30)],
+    ['one binade only', (_i, u) => 2 + u * 1.999],
+    ['tiny and huge values, zeros', (i, u) => (i % 7 === 0 ? 0 : u < 0.5 ? u * 1e-300 : u * 1e300)],
+    ['ascending', (i) => i / 3],
+    ['with a negative value (falls back)', (i, u) => (i === 777 ? -1 : u)],
+  ];
+  it.each(columns)('%s: the same values as sorting', (_name, value) => {
+    fc.assert(fc.property(fc.integer({ min: 1 << 15, max: 90_000 }), fc.integer({ min: 1, max: 2 ** 31 }), (n, seed) => {
+      let state = seed;
+      const uniform = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      const values = Float64Array.from({ length: n }, (_, i) => value(i, uniform()));
+      const sorted = values.slice().sort();
+      const ranks = [n - 1, 0, Math.floor((n - 1) * 0.5), Math.floor((n - 1) * 0.5) + 1, Math.floor((n - 1) * 0.95), Math.floor((n - 1) * 0.95) + 1];
+      selectRanks(values, ranks);
+      for (const r of ranks) expect(Object.is(values[r], sorted[r])).toBe(true);
+    }), { numRuns: 6 });
+  });
+});
