@@ -56,7 +56,7 @@ export function createMetricsFold(ctx: FoldContext, hooks: MetricsHooks = {}): M
 class Fold implements MetricsFold {
   private readonly warmup: number;
   private readonly horizon: number;
-  private readonly open = new OpenConcerns();
+  private readonly open: OpenConcerns;
   /** push(): the concern behind each id of a stored trace, from its arrival to its resolution. */
   private readonly byId = new Map<ConcernId, TracedConcern>();
   private readonly busy: BusyTime;
@@ -81,6 +81,7 @@ class Fold implements MetricsFold {
     this.warmup = ctx.warmup;
     this.horizon = ctx.horizon;
     this.busy = new BusyTime(ctx.units, ctx.warmup, ctx.horizon);
+    this.open = new OpenConcerns(hooks.onConcern !== undefined);
     this.hourly = hooks.onHour ? new HourlyRows(ctx.horizon, (row) => hooks.onHour!(row)) : null;
   }
 

@@ -26,31 +26,40 @@ export class Tally {
   }
 }
 
-/** A doubly linked list: O(1) add and remove, iteration in the order added. */
+/**
+ * A doubly linked list: O(1) add and remove, iteration in the order added. Without
+ * `ordered` it only counts (no one will iterate: finish() lists open concerns only for the
+ * onConcern hook).
+ */
 export class OpenConcerns {
   private head: Tally | null = null;
   private tail: Tally | null = null;
   size = 0;
 
+  constructor(private readonly ordered: boolean) {}
+
   add(tally: Tally): void {
+    this.size++;
+    if (!this.ordered) return;
     tally.prev = this.tail;
     if (this.tail === null) this.head = tally;
     else this.tail.next = tally;
     this.tail = tally;
-    this.size++;
   }
 
   remove(tally: Tally): void {
+    this.size--;
+    if (!this.ordered) return;
     if (tally.prev === null) this.head = tally.next;
     else tally.prev.next = tally.next;
     if (tally.next === null) this.tail = tally.prev;
     else tally.next.prev = tally.prev;
     tally.prev = null;
     tally.next = null;
-    this.size--;
   }
 
   *[Symbol.iterator](): IterableIterator<Tally> {
+    if (!this.ordered) throw new Error('invariant: OpenConcerns was made without order, so it cannot list its members');
     for (let t = this.head; t !== null; t = t.next) yield t;
   }
 }
