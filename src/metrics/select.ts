@@ -21,8 +21,11 @@ export function selectRanks(values: Float64Array, ranks: readonly number[]): voi
       return;
     }
   }
-  if (n > 1) multiselect(values, wanted, 0, wanted.length - 1, 0, n - 1, 2 * Math.ceil(Math.log2(n + 1)) + 8);
+  if (n > 1) multiselect(values, wanted, 0, wanted.length - 1, 0, n - 1, depthBudget(n));
 }
+
+/** Partitions allowed before a part is sorted instead: twice the bits of n, plus slack. */
+const depthBudget = (n: number): number => 2 * (32 - Math.clz32(n)) + 8;
 
 /** From this many values on, one counting pass over the bits narrows the search first. */
 const RADIX_MIN = 1 << 15;
@@ -70,7 +73,7 @@ function radixSelect(values: Float64Array, ranks: readonly number[]): boolean {
   buckets.forEach((_b, slot) => {
     const local = ranks.flatMap((r, i) => (slotOf[bucketOf[i]] === slot ? [r - below[i]] : []));
     const part = gathered[slot];
-    if (part.length > 1) multiselect(part, local, 0, local.length - 1, 0, part.length - 1, 2 * Math.ceil(Math.log2(part.length + 1)) + 8);
+    if (part.length > 1) multiselect(part, local, 0, local.length - 1, 0, part.length - 1, depthBudget(part.length));
   });
   ranks.forEach((r, i) => { values[r] = gathered[slotOf[bucketOf[i]]][r - below[i]]; });
   return true;
