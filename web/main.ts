@@ -111,8 +111,18 @@ function setSliders(source: ScenarioSource, overrides: AppState['overrides'], la
   sliders.set(defs, positionsFrom(defs, sliderDefs(now)), lang);
 }
 
+/** True when a patch changed nothing but the run's progress (40 worker messages per run). */
+function onlyProgress(s: AppState, previous: AppState): boolean {
+  if (s.progress === previous.progress) return false;
+  for (const k of Object.keys(s) as (keyof AppState)[]) if (k !== 'progress' && s[k] !== previous[k]) return false;
+  return true;
+}
+
 function render(s: AppState, previous?: AppState): void {
   document.body.dataset.runState = s.status;
+  // A progress message only moves the progress indicator: re-rendering every view 40 times
+  // per run kept the main thread busy while the worker computed.
+  if (previous && onlyProgress(s, previous)) return renderHeader(s);
   document.documentElement.lang = s.lang;
   renderHeader(s);
   renderRefused(byId('refused'), s);
