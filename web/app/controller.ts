@@ -4,7 +4,7 @@
 import type { Store } from './store.js';
 import type { AppState } from './state.js';
 import type { ScenarioSource } from './shipped.js';
-import type { Override, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
+import type { Override, ReplayData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 import { buildReplay } from '../replay/replay.js';
 
 /** Scenario files above this size are refused before they are read (as parseScenario does). */
@@ -28,6 +28,30 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
   const restartListeners: (() => void)[] = [];
 
   const send = (req: WorkerRequest): void => worker.postMessage(req);
+
+  /** Replays received for the current run, built once its KPIs have been rendered. */
+  let replays: { id: number; data: ReplayData }[] = [];
+  let scheduled = false;
+  function buildReplays(): void {
+    scheduled = false;
+    const todo = replays.filter((r) => r.id === current);
+    replays = [];
+    for (const { data } of todo) {
+      const s = store.get();
+      if (!s.layout) return;
+      const typeIds = s.layout.concernTypes.map((c) => c.id);
+      const replay = buildReplay(data.mode, data.events, s.layout.horizon, typeIds);
+      store.set({ runs: { ...s.runs, [data.mode]: { replay, concerns: data.concerns, hours: data.hours } } });
+    }
+  }
+  /** After the KPIs have been painted, so rebuilding the replay does not delay them. */
+  function scheduleReplays(): void {
+    if (scheduled) return;
+    scheduled = true;
+    // A timer set in an animation frame runs after that frame's paint.
+    if (typeof requestAnimationFrame === 'function' && !document.hidden) requestAnimationFrame(() => setTimeout(buildReplays, 0));
+    else setTimeout(buildReplays, 0);
+  }
 
   function request(source: ScenarioSource, overrides: Override[]): void {
     const id = nextId++;
@@ -53,6 +77,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       pending.delete(m.id);
       if (!p || m.id < current) return;
       current = m.id;
+      replays = replays.filter((r) => r.id === current);
       store.set({
         source: p.source, overrides: p.overrides, layout: m.layout, warnings: m.warnings, refused: null,
         status: 'running', progress: { done: 0, total: m.layout.modes.length * m.layout.replications },
@@ -64,14 +89,15 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     }
     if (m.id !== current) return;
     const s = store.get();
-    if (m.type === 'replay' && s.layout) {
-      const typeIds = s.layout.concernTypes.map((c) => c.id);
-      const replay = buildReplay(m.replay.mode, m.replay.events, s.layout.horizon, typeIds);
-      store.set({ runs: { ...s.runs, [m.replay.mode]: { replay, concerns: m.replay.concerns, hours: m.replay.hours } } });
+    if (m.type === 'replay') {
+      // Rebuilding the replay (~80,000 events) waits until the KPIs are shown.
+      replays.push({ id: m.id, data: m.replay });
+      if (s.status === 'done') scheduleReplays();
     } else if (m.type === 'progress') {
       store.set({ progress: { done: m.done, total: m.total } });
     } else if (m.type === 'result') {
       store.set({ result: m.result, status: 'done' });
+      scheduleReplays();
     } else if (m.type === 'failed') {
       store.set({ status: 'failed', failure: m.message });
     }
