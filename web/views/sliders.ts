@@ -5,7 +5,9 @@ import { overridesFor, type SliderDef, type SliderUnit } from '../app/sliders.js
 import { formatNumber, t, type Lang } from '../i18n/index.js';
 import { el, setText } from './dom.js';
 
-export const DEBOUNCE_MS = 350;
+/** Short enough for the 300 ms slider → KPIs target; a drag still sends few requests, and a
+ * newer request cancels the older run between replications in the worker. */
+export const DEBOUNCE_MS = 120;
 
 function show(lang: Lang, unit: SliderUnit, v: number, id: string): string {
   switch (unit) {
