@@ -3,18 +3,40 @@
 // the rest only feed the summaries. A newer request cancels an older one between
 // replications.
 import { parseScenario, formatIssue } from '../../src/scenario/index.js';
-import { simulate, toCompareResult, toRunResult } from '../../src/run.js';
+import { toCompareResult, toRunResult } from '../../src/run.js';
 import { MODES, type Mode, type Scenario } from '../../src/scenario/types.js';
-import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
+import type { Metrics } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import { layoutOf } from './layout.js';
 import type { ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
 import { concernsCsv, summaryCsv, timeseriesCsv, type ReplicationRows } from '../export/csv.js';
+import { replicate, type HelperMessage, type HelperRequest } from './replicate.js';
 
 const scope = globalThis as unknown as {
   postMessage(message: WorkerMessage): void;
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 };
+
+/**
+ * Helper workers for the untraced replications (one per further core, at most 3), started
+ * with this worker so they are warm when a run comes. Without Worker support here (nested
+ * workers) the worker runs every replication itself.
+ */
+interface Helper { worker: Worker; busy: number; dead: boolean }
+const helpers: Helper[] = [];
+const HELPERS_MAX = 3;
+try {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency ?? 1 : 1;
+  for (let i = 0; i < Math.min(HELPERS_MAX, cores - 1); i++) {
+    const worker = new Worker(new URL('./helper-worker.ts', import.meta.url), { type: 'module', name: `orgflow-helper-${i + 1}` });
+    const helper: Helper = { worker, busy: 0, dead: false };
+    worker.addEventListener('message', (e: MessageEvent<HelperMessage>) => onHelper(helper, e.data));
+    worker.addEventListener('error', () => { helper.dead = true; onHelperDead(helper); });
+    helpers.push(helper);
+  }
+} catch {
+  // no nested workers: every replication runs here
+}
 
 let latest = 0;
 let finished: ReplicationRows[] = [];
@@ -33,17 +55,6 @@ const breathe = (): Promise<void> => new Promise((resolve) => {
   waiting.push(resolve);
   channel.port2.postMessage(null);
 });
-
-function replicate(scenario: Scenario, mode: Mode, r: number, trace: TraceEvent[] | null): ReplicationRows {
-  const concerns: ConcernRecord[] = [];
-  const hours: HourRow[] = [];
-  const metrics: Metrics = simulate(scenario, mode, r, {
-    ...(trace ? { sink: (e: TraceEvent) => trace.push(e) } : {}),
-    onConcern: (c) => concerns.push(c),
-    onHour: (h) => hours.push(h),
-  });
-  return { mode, replication: r, metrics, concerns, hours };
-}
 
 /** Parses first: an invalid file must not cancel the run of the scenario still shown. */
 function start(req: RunRequest): void {
@@ -71,27 +82,90 @@ function start(req: RunRequest): void {
   });
 }
 
-async function run(req: RunRequest, scenario: Scenario, modes: readonly Mode[]): Promise<void> {
+interface Task { mode: Mode; replication: number }
+/** The run whose untraced replications are being shared out. */
+interface Shared {
+  id: number; scenario: Scenario; queue: Task[]; rows: ReplicationRows[]; total: number;
+  /** Tasks handed to each helper and not yet answered. */
+  given: Map<Helper, Task[]>; wake: (() => void) | null; error: string | null;
+}
+let shared: Shared | null = null;
 
-  const rows: ReplicationRows[] = [];
+function addRow(row: ReplicationRows): void {
+  if (!shared) return;
+  shared.rows.push(row);
+  post({ type: 'progress', id: shared.id, done: shared.rows.length, total: shared.total });
+}
+
+/** Keeps each live helper with up to two tasks, so it never waits for the next one. */
+function feed(): void {
+  if (!shared) return;
+  for (const h of helpers) {
+    const given = shared.given.get(h) ?? [];
+    shared.given.set(h, given);
+    while (!h.dead && given.length < 2 && shared.queue.length > 0) {
+      const task = shared.queue.shift()!;
+      given.push(task);
+      h.worker.postMessage({ type: 'task', id: shared.id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
+    }
+  }
+}
+
+function onHelper(h: Helper, m: HelperMessage): void {
+  if (!shared || m.id !== shared.id) return;
+  if (m.type === 'failed') {
+    shared.error = m.message;
+  } else {
+    const given = shared.given.get(h) ?? [];
+    const at = given.findIndex((t) => t.mode === m.row.mode && t.replication === m.row.replication);
+    if (at >= 0) given.splice(at, 1);
+    addRow(m.row);
+    feed();
+  }
+  shared.wake?.();
+}
+
+function onHelperDead(h: Helper): void {
+  if (!shared) return;
+  shared.queue.unshift(...(shared.given.get(h) ?? []));
+  shared.given.set(h, []);
+  shared.wake?.();
+}
+
+async function run(req: RunRequest, scenario: Scenario, modes: readonly Mode[]): Promise<void> {
   const total = modes.length * scenario.replications;
+  const queue: Task[] = [];
+  for (let r = 1; r < scenario.replications; r++) for (const mode of modes) queue.push({ mode, replication: r });
+  const me: Shared = { id: req.id, scenario, queue, rows: [] as ReplicationRows[], total, given: new Map<Helper, Task[]>(), wake: null, error: null };
+  shared = me;
+  const live = helpers.filter((h) => !h.dead);
+  for (const h of live) {
+    h.worker.postMessage({ type: 'scenario', id: req.id, text: req.text, file: req.file, overrides: req.overrides, seed: req.seed } satisfies HelperRequest);
+  }
+  feed();
   for (const mode of modes) {
     const events: TraceEvent[] = [];
     const first = replicate(scenario, mode, 0, events);
-    rows.push(first);
+    addRow(first);
     post({ type: 'replay', id: req.id, replay: { mode, events, concerns: first.concerns, hours: first.hours, metrics: first.metrics } });
-    post({ type: 'progress', id: req.id, done: rows.length, total });
     await breathe();
     if (latest !== req.id) return;
   }
-  for (let r = 1; r < scenario.replications; r++) {
-    for (const mode of modes) {
-      rows.push(replicate(scenario, mode, r, null));
-      post({ type: 'progress', id: req.id, done: rows.length, total });
+  while (me.rows.length < total) {
+    if (me.error !== null) throw new Error(me.error);
+    const task = me.queue.shift();
+    if (task) {
+      addRow(replicate(scenario, task.mode, task.replication, null));
       await breathe();
-      if (latest !== req.id) return;
+    } else {
+      // The rest is with the helpers: wait for one of them to answer.
+      await new Promise<void>((resolve) => { me.wake = resolve; });
+      me.wake = null;
     }
+    if (latest !== req.id) return;
   }
+  const rows = me.rows;
+  shared = null;
   const of = (mode: Mode): Metrics[] => rows.filter((x) => x.mode === mode).sort((a, b) => a.replication - b.replication).map((x) => x.metrics);
   let result: ResultView;
   if (modes.length === 2) {

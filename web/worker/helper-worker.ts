@@ -1,0 +1,30 @@
+// A helper of the simulation worker: runs untraced replications it is handed, one at a
+// time, and sends each one's rows back. The simulation worker assembles them in
+// replication order, so the summaries equal the CLI's.
+import { parseScenario } from '../../src/scenario/index.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { replicate, type HelperMessage, type HelperRequest } from './replicate.js';
+
+const scope = globalThis as unknown as {
+  postMessage(message: HelperMessage): void;
+  onmessage: ((e: MessageEvent<HelperRequest>) => void) | null;
+};
+
+let current = { id: 0, scenario: null as Scenario | null };
+
+scope.onmessage = (e) => {
+  const req = e.data;
+  try {
+    if (req.type === 'scenario') {
+      const parsed = parseScenario(req.text, { file: req.file, overrides: req.overrides, mode: 'any' });
+      const s = parsed.scenario;
+      current = { id: req.id, scenario: s ? (req.seed === null ? s : { ...s, seed: req.seed }) : null };
+      return;
+    }
+    // Tasks of a superseded run are skipped.
+    if (req.id !== current.id || !current.scenario) return;
+    scope.postMessage({ type: 'row', id: req.id, row: replicate(current.scenario, req.mode, req.replication, null) });
+  } catch (err) {
+    scope.postMessage({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+  }
+};
