@@ -1,6 +1,7 @@
 // The units whose utilisation is reported (intake, departments, teams) and the headcount
 // of an organisation, read off the scenario.
 import type { Unit } from './metrics/index.js';
+import { siloHeadcount, teamHeadcount } from './scenario/warnings.js';
 import type { Mode, Scenario, SiloOrganisation, TeamOrganisation } from './scenario/types.js';
 
 export function unitsOf(scenario: Scenario, mode: Mode): Unit[] {
@@ -14,7 +15,7 @@ export function unitsOf(scenario: Scenario, mode: Mode): Unit[] {
 }
 
 export function headcountOf(scenario: Scenario, mode: Mode): number {
-  return unitsOf(scenario, mode).reduce((sum, unit) => sum + unit.capacity, 0);
+  return mode === 'silo' ? siloHeadcount(scenario) : teamHeadcount(scenario);
 }
 
 export function organisation(scenario: Scenario, mode: Mode): SiloOrganisation | TeamOrganisation {

@@ -67,7 +67,7 @@ export function toCompareResult(scenario: Scenario, silo: Metrics[], team: Metri
 }
 
 /** All replications of one organisation, one after another (the CLI may spread them over workers). */
-export function runReplications(scenario: Scenario, mode: Mode): Metrics[] {
+function runReplications(scenario: Scenario, mode: Mode): Metrics[] {
   const results: Metrics[] = [];
   for (let r = 0; r < scenario.replications; r++) results.push(simulate(scenario, mode, r));
   return results;
@@ -75,8 +75,4 @@ export function runReplications(scenario: Scenario, mode: Mode): Metrics[] {
 
 export function run(scenario: Scenario, mode: Mode): RunResult {
   return toRunResult(scenario, mode, runReplications(scenario, mode));
-}
-
-export function compare(scenario: Scenario): CompareResult {
-  return toCompareResult(scenario, runReplications(scenario, 'silo'), runReplications(scenario, 'team'));
 }

@@ -1,6 +1,6 @@
 // Messages between the page and the simulation worker. Everything here is plain data
 // (structured-clone safe): the worker never sends Distribution objects or functions.
-import type { Mode } from '../../src/scenario/types.js';
+import type { Mode, Scenario } from '../../src/scenario/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import type { ConcernRecord, HourRow, Metrics, MetricsSummary } from '../../src/metrics/types.js';
 
@@ -22,13 +22,7 @@ export interface CsvRequest { type: 'csv'; id: number }
 export type WorkerRequest = RunRequest | CsvRequest;
 
 /** What the panels need to draw the organisations: units, people and concern types. */
-export interface ScenarioLayout {
-  name: string;
-  description: string;
-  horizon: number;
-  warmup: number;
-  seed: number;
-  replications: number;
+export interface ScenarioLayout extends Pick<Scenario, 'name' | 'description' | 'horizon' | 'warmup' | 'seed' | 'replications'> {
   modes: Mode[];
   concernTypes: { id: string; label: string }[];
   silo: {
