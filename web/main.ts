@@ -65,7 +65,10 @@ function renderFrame(c: Clock): void {
   stage.render(s, c);
   controls?.render(c, s.lang);
 }
-const playback = createPlayback(renderFrame);
+const playback = createPlayback(renderFrame, () => {
+  const s = store.get();
+  return !s.runsStale && Object.keys(s.runs).length > 0;
+});
 controls = mountPlayback(byId('playback'), playback);
 controller.onRestart(() => playback.reset(store.get().layout?.horizon ?? 1));
 
@@ -84,8 +87,8 @@ function settingsUrl(s: AppState): string {
 }
 
 const renderExport = mountExport(byId('export'), {
-  csv(kind) {
-    void controller.csv().then((files) => download(`${kind}.csv`, files[kind], 'text/csv'));
+  async csv(kind) {
+    download(`${kind}.csv`, await controller.csv(kind), 'text/csv');
   },
   yaml() {
     const s = store.get();
@@ -118,6 +121,9 @@ function onlyProgress(s: AppState, previous: AppState): boolean {
   return true;
 }
 
+/** The KPIs last shown for a source, kept grey on the cards while a slider's re-run computes. */
+let shownResult: { source: AppState['source']; result: NonNullable<AppState['result']> } | null = null;
+
 function render(s: AppState, previous?: AppState): void {
   document.body.dataset.runState = s.status;
   // A progress message only moves the progress indicator: re-rendering every view 40 times
@@ -131,8 +137,10 @@ function render(s: AppState, previous?: AppState): void {
     list.replaceChildren(...s.warnings.map((w) => { const li = document.createElement('li'); li.textContent = w; return li; }));
     list.hidden = s.warnings.length === 0;
   }
+  if (s.status === 'done' && s.result) shownResult = { source: s.source, result: s.result };
   renderKpis(byId('kpis'), {
     lang: s.lang, result: s.status === 'done' ? s.result : null, modes: s.layout?.modes ?? ['silo', 'team'],
+    stale: s.status !== 'done' && shownResult?.source === s.source ? shownResult.result : null,
     hidden: s.predict.on && !s.predict.revealed,
   });
   renderPredict(s);
@@ -141,7 +149,8 @@ function render(s: AppState, previous?: AppState): void {
   renderJourney(s);
   renderCharts(s);
   renderExport(s);
-  renderFrame(playback.get());
+  // A stale replay stays frozen on its last frame (see AppState.runsStale).
+  if (!(s.runsStale && Object.keys(s.runs).length > 0)) renderFrame(playback.get());
 }
 store.subscribe(render);
 render(store.get());

@@ -30,7 +30,7 @@ const mount = () => {
 describe('KPI cards', () => {
   it('carry data-mode, data-metric and data-value = String(mean) for every KPI and column', () => {
     const root = mount();
-    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], hidden: false });
+    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], stale: null, hidden: false });
     const cells = [...root.querySelectorAll<HTMLElement>('[data-metric]')];
     expect(cells.length).toBe(KPIS.length * 3);
     for (const cell of cells) {
@@ -44,25 +44,39 @@ describe('KPI cards', () => {
 
   it('show no data-value before the run has finished', () => {
     const root = mount();
-    renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], hidden: false });
+    renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], stale: null, hidden: false });
     expect(root.querySelectorAll('[data-metric]').length).toBe(KPIS.length * 3);
     expect(root.querySelectorAll('[data-value]').length).toBe(0);
-    renderKpis(root, { lang: 'en', result, modes: ['silo', 'team'], hidden: false });
+    renderKpis(root, { lang: 'en', result, modes: ['silo', 'team'], stale: null, hidden: false });
     expect(root.querySelectorAll('[data-value]').length).toBe(KPIS.length * 3);
-    renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], hidden: false });
+    renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], stale: null, hidden: false });
     expect(root.querySelectorAll('[data-value]').length).toBe(0);
+  });
+
+  it('keep the previous numbers grey, without data-value or verdict, while a re-run computes', () => {
+    const root = mount();
+    renderKpis(root, { lang: 'en', result, modes: ['silo', 'team'], stale: null, hidden: false });
+    const cell = (): Element => root.querySelector('[data-mode="silo"][data-metric="leadTime.p85"]')!;
+    const before = cell().querySelector('.kpi-num')!.textContent;
+    renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], stale: result, hidden: false });
+    expect(cell().querySelector('.kpi-num')!.textContent).toBe(before);
+    expect(cell().classList.contains('pending')).toBe(true);
+    expect(root.querySelectorAll('[data-value]').length).toBe(0);
+    expect(root.querySelectorAll('[data-verdict]').length).toBe(0);
+    renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], stale: result, hidden: true });
+    expect(cell().querySelector('.kpi-num')!.textContent).toBe('?');
   });
 
   it('stay covered, without data-value, until the prediction is revealed', () => {
     const root = mount();
-    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], hidden: true });
+    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], stale: null, hidden: true });
     expect(root.querySelectorAll('[data-value]').length).toBe(0);
     expect(root.querySelector('[data-mode="team"] .kpi-num')!.textContent).toBe('?');
   });
 
   it('show the difference with its 95% CI and a verdict only when the CI excludes 0', () => {
     const root = mount();
-    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], hidden: false });
+    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], stale: null, hidden: false });
     const lead = root.querySelector('[data-mode="difference"][data-metric="leadTime.mean"]')!;
     expect(lead.getAttribute('data-verdict')).toBe('better');
     expect(lead.querySelector('.kpi-ci')!.textContent).toBe('95%-KI -113 bis -111 min');
@@ -74,7 +88,7 @@ describe('KPI cards', () => {
 
   it('a single-organisation scenario has no difference column', () => {
     const root = mount();
-    renderKpis(root, { lang: 'en', result: { silo: result.silo, team: null, difference: null }, modes: ['silo'], hidden: false });
+    renderKpis(root, { lang: 'en', result: { silo: result.silo, team: null, difference: null }, modes: ['silo'], stale: null, hidden: false });
     expect(root.querySelectorAll('[data-mode="difference"]').length).toBe(0);
     expect(root.querySelectorAll('[data-mode="silo"][data-value]').length).toBe(KPIS.length);
   });

@@ -4,7 +4,7 @@
 import type { Store } from './store.js';
 import type { AppState } from './state.js';
 import type { ScenarioSource } from './shipped.js';
-import type { Override, ReplayData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
+import type { CsvKind, Override, ReplayData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 import { buildReplay } from '../replay/replay.js';
 
 /** Scenario files above this size are refused before they are read (as parseScenario does). */
@@ -15,7 +15,8 @@ export interface Controller {
   setOverrides(overrides: Override[]): void;
   setSeed(seed: number | null): void;
   refuse(file: string, message: string): void;
-  csv(): Promise<{ summary: string; concerns: string; timeseries: string }>;
+  /** One CSV file of the finished run (concerns and hours are recomputed: about a second). */
+  csv(kind: CsvKind): Promise<string>;
   /** Called when an accepted run restarts the animation. */
   onRestart(listener: () => void): void;
 }
@@ -24,7 +25,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
   let nextId = 1;
   let current = 0;
   const pending = new Map<number, { source: ScenarioSource; overrides: Override[] }>();
-  const csvWaiters = new Map<number, (m: Extract<WorkerMessage, { type: 'csv' }>) => void>();
+  const csvWaiters = new Map<number, { resolve(text: string): void; reject(e: Error): void }>();
   const restartListeners: (() => void)[] = [];
 
   const send = (req: WorkerRequest): void => worker.postMessage(req);
@@ -32,6 +33,8 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
   /** Replays received for the current run, built once its KPIs have been rendered. */
   let replays: { id: number; data: ReplayData }[] = [];
   let scheduled = false;
+  /** Organisations of the current run whose replay has been built. */
+  let built = new Set<string>();
   function buildReplays(): void {
     scheduled = false;
     const todo = replays.filter((r) => r.id === current);
@@ -41,7 +44,11 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       if (!s.layout) return;
       const typeIds = s.layout.concernTypes.map((c) => c.id);
       const replay = buildReplay(data.mode, data.events, s.layout.horizon, typeIds);
-      store.set({ runs: { ...s.runs, [data.mode]: { replay, concerns: data.concerns, hours: data.hours } } });
+      built.add(data.mode);
+      store.set({
+        runs: { ...s.runs, [data.mode]: { replay, concerns: data.concerns, hours: data.hours } },
+        runsStale: !s.layout.modes.every((mode) => built.has(mode)),
+      });
     }
   }
   /** After the KPIs have been painted, so rebuilding the replay does not delay them. */
@@ -53,23 +60,42 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     else setTimeout(buildReplays, 0);
   }
 
+  /** The last run request sent, until its KPIs (or its refusal or failure) come back. */
+  let inFlight = 0;
+  /** Slider settings that came while a run was in flight: only the newest is kept. */
+  let queued: Override[] | null = null;
+
   function request(source: ScenarioSource, overrides: Override[]): void {
     const id = nextId++;
+    inFlight = id;
+    queued = null;
     pending.set(id, { source, overrides });
     send({ type: 'run', id, text: source.text, file: source.file, overrides, seed: store.get().seed });
+  }
+
+  /** The run `id` has answered: a slider setting waiting for it goes out now. */
+  function settled(id: number): void {
+    if (id !== inFlight) return;
+    inFlight = 0;
+    const next = queued;
+    const source = store.get().source;
+    if (next && source) request(source, next);
   }
 
   worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
     const m = e.data;
     if (m.type === 'csv') {
-      csvWaiters.get(m.id)?.(m);
+      const waiter = csvWaiters.get(m.id);
       csvWaiters.delete(m.id);
+      if (m.text !== null) waiter?.resolve(m.text);
+      else waiter?.reject(new Error(m.error ?? 'CSV export failed'));
       return;
     }
     if (m.type === 'invalid') {
       const p = pending.get(m.id);
       pending.delete(m.id);
       if (p) store.set({ refused: { file: p.source.file, issues: m.issues, message: '' } });
+      settled(m.id);
       return;
     }
     if (m.type === 'accepted') {
@@ -78,16 +104,25 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       if (!p || m.id < current) return;
       current = m.id;
       replays = replays.filter((r) => r.id === current);
+      built = new Set();
+      const s = store.get();
+      // A re-run of the scenario shown (a slider, the seed) with the same units keeps the
+      // panels and charts as they are, frozen, until its replays arrive: remounting and
+      // repainting them took CPU from the simulation on a two-core machine.
+      const same = p.source === s.source && s.layout !== null && JSON.stringify(s.layout) === JSON.stringify(m.layout);
       store.set({
-        source: p.source, overrides: p.overrides, layout: m.layout, warnings: m.warnings, refused: null,
+        source: p.source, overrides: p.overrides, layout: same ? s.layout : m.layout, warnings: m.warnings, refused: null,
         status: 'running', progress: { done: 0, total: m.layout.modes.length * m.layout.replications },
-        runs: {}, result: null, failure: null,
-        predict: { ...store.get().predict, revealed: false },
+        runs: same ? s.runs : {}, runsStale: true, result: null, failure: null,
+        predict: { ...s.predict, revealed: false },
       });
       for (const l of restartListeners) l();
       return;
     }
-    if (m.id !== current) return;
+    if (m.id !== current) {
+      if (m.type === 'failed') settled(m.id);
+      return;
+    }
     const s = store.get();
     if (m.type === 'replay') {
       // Rebuilding the replay (~80,000 events) waits until the KPIs are shown.
@@ -98,8 +133,10 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     } else if (m.type === 'result') {
       store.set({ result: m.result, status: 'done' });
       scheduleReplays();
+      settled(m.id);
     } else if (m.type === 'failed') {
       store.set({ status: 'failed', failure: m.message });
+      settled(m.id);
     }
   });
   worker.addEventListener('error', (e) => {
@@ -110,7 +147,12 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     load: (source, overrides = []) => request(source, overrides),
     setOverrides(overrides) {
       const source = store.get().source;
-      if (source) request(source, overrides);
+      if (!source) return;
+      // At once when idle (no debounce: a click or a key press shows its KPIs a run later).
+      // While a run is in flight (a drag), the newest setting waits for it, so the KPIs keep
+      // following the slider instead of every move cancelling the run before.
+      if (inFlight !== 0) queued = overrides;
+      else request(source, overrides);
     },
     setSeed(seed) {
       store.set({ seed });
@@ -118,11 +160,11 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       if (s.source) request(s.source, s.overrides);
     },
     refuse: (file, message) => store.set({ refused: { file, issues: [], message } }),
-    csv() {
+    csv(kind) {
       const id = nextId++;
-      return new Promise((resolve) => {
-        csvWaiters.set(id, resolve);
-        send({ type: 'csv', id });
+      return new Promise((resolve, reject) => {
+        csvWaiters.set(id, { resolve, reject });
+        send({ type: 'csv', id, kind });
       });
     },
     onRestart: (l) => void restartListeners.push(l),

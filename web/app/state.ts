@@ -24,6 +24,11 @@ export interface AppState {
   progress: { done: number; total: number };
   layout: ScenarioLayout | null;
   runs: Partial<Record<Mode, ModeRun>>;
+  /**
+   * `runs` still holds an earlier run's replays (a slider's re-run keeps them on screen,
+   * frozen) until this run's replays of every organisation have arrived.
+   */
+  runsStale: boolean;
   result: ResultView | null;
   /** The last refused file: its name and the issues (or one message). */
   refused: { file: string; issues: IssueView[]; message: string } | null;
@@ -36,7 +41,7 @@ export interface AppState {
 export function initialState(lang: Lang, seed: number | null): AppState {
   return {
     lang, source: null, seed, overrides: [], status: 'idle', progress: { done: 0, total: 0 },
-    layout: null, runs: {}, result: null, refused: null, warnings: [], failure: null,
+    layout: null, runs: {}, runsStale: false, result: null, refused: null, warnings: [], failure: null,
     selected: null, predict: { on: false, guessHours: null, revealed: false },
   };
 }

@@ -47,10 +47,12 @@ export function flattenMetrics(tree: unknown, prefix = ''): [string, number][] {
   );
 }
 
-const byModeAndReplication = (a: ReplicationRows, b: ReplicationRows): number =>
+type Ordered = Pick<ReplicationRows, 'mode' | 'replication'>;
+const byModeAndReplication = (a: Ordered, b: Ordered): number =>
   a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1;
 
-export function summaryCsv(scenario: string, seed: number, rows: readonly ReplicationRows[]): string {
+/** Only the Metrics of each replication are needed here. */
+export function summaryCsv(scenario: string, seed: number, rows: readonly Pick<ReplicationRows, 'mode' | 'replication' | 'metrics'>[]): string {
   const sorted = [...rows].sort(byModeAndReplication);
   const keys: string[] = [];
   for (const r of sorted) for (const [k] of flattenMetrics(r.metrics)) if (!keys.includes(k)) keys.push(k);

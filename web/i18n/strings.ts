@@ -111,6 +111,7 @@ export const STRINGS = {
   csvSummary: { de: 'CSV: Kennzahlen', en: 'CSV: summary' },
   csvConcerns: { de: 'CSV: Anliegen', en: 'CSV: concerns' },
   csvTimeseries: { de: 'CSV: Zeitreihe', en: 'CSV: time series' },
+  csvPreparing: { de: 'CSV wird erstellt …', en: 'Preparing the CSV file …' },
   // workshop
   fullscreen: { de: 'Vollbild', en: 'Full screen' },
   language: { de: 'Sprache', en: 'Language' },

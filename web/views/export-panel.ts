@@ -5,7 +5,8 @@ import { t } from '../i18n/index.js';
 import { el, setText } from './dom.js';
 
 export interface ExportActions {
-  csv(kind: 'summary' | 'concerns' | 'timeseries'): void;
+  /** Resolves once the file is handed to the browser (concerns and hours take a moment to recompute). */
+  csv(kind: 'summary' | 'concerns' | 'timeseries'): Promise<void>;
   yaml(): void;
   link(): Promise<boolean>;
 }
@@ -20,7 +21,12 @@ export function mountExport(root: HTMLElement, actions: ExportActions): (s: AppS
   const yaml = el('button', { type: 'button', id: 'export-yaml' });
   const link = el('button', { type: 'button', id: 'copy-link' });
   const note = el('span', { class: 'note', role: 'status' });
-  for (const kind of ['summary', 'concerns', 'timeseries'] as const) buttons[kind].addEventListener('click', () => actions.csv(kind));
+  for (const kind of ['summary', 'concerns', 'timeseries'] as const) {
+    buttons[kind].addEventListener('click', () => {
+      setText(note, t(lang, 'csvPreparing'));
+      actions.csv(kind).then(() => setText(note, ''), (e: unknown) => setText(note, e instanceof Error ? e.message : String(e)));
+    });
+  }
   yaml.addEventListener('click', () => actions.yaml());
   let lang: AppState['lang'] = 'en';
   link.addEventListener('click', () => void actions.link().then((ok) => setText(note, ok ? t(lang, 'linkCopied') : '')));

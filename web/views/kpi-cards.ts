@@ -11,6 +11,11 @@ export interface KpiViewState {
   lang: Lang;
   /** The result of the finished run, or null while running. */
   result: ResultView | null;
+  /**
+   * While running: the numbers before this re-run of the same scenario (a slider moved),
+   * shown grey and without data-value, so the cards do not blink between runs.
+   */
+  stale: ResultView | null;
   modes: readonly Mode[];
   /** "Predict, then reveal": numbers stay covered (and carry no data-value). */
   hidden: boolean;
@@ -60,6 +65,7 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
     cells.each(function (column) {
       const cell = d3.select(this);
       const e = s.hidden ? null : estimateAt(summaryFor(s.result, column), def.metric);
+      const old = e || s.hidden ? null : estimateAt(summaryFor(s.stale, column), def.metric);
       const difference = column === 'difference';
       const v = e && difference ? verdict(def, e.ci95[0], e.ci95[1]) : null;
       cell.attr('data-value', e ? String(e.mean) : null)
@@ -69,7 +75,8 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
       const who = difference ? (v && v !== 'same' ? `Δ ${t(s.lang, v)}` : 'Δ') : t(s.lang, column);
       cell.select('.kpi-who').text(who)
         .attr('title', difference ? `${t(s.lang, 'difference')} (${t(s.lang, 'team')} − ${t(s.lang, 'silo')})` : null);
-      cell.select('.kpi-num').text(e ? formatValue(s.lang, def.unit, e.mean, difference) : s.hidden ? '?' : '…');
+      const shown = e ?? old;
+      cell.select('.kpi-num').text(shown ? formatValue(s.lang, def.unit, shown.mean, difference) : s.hidden ? '?' : '…');
       const range = e && difference ? formatRange(s.lang, def.unit, e.ci95[0], e.ci95[1], true) : '';
       cell.select('.ci-label').text(range ? `${t(s.lang, 'ci95')} ` : '');
       cell.select('.ci-range').text(range);

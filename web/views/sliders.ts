@@ -1,13 +1,10 @@
-// The what-if sliders. Moving one re-runs the simulation in the worker (debounced), which
-// updates the KPIs and restarts the animation; "reset" returns to the file's values.
+// The what-if sliders. Moving one re-runs the simulation in the worker at once (the
+// controller holds back newer settings while a run is in flight), which updates the KPIs and
+// restarts the animation; "reset" returns to the file's values.
 import type { Override } from '../worker/protocol.js';
 import { overridesFor, type SliderDef, type SliderUnit } from '../app/sliders.js';
 import { formatNumber, t, type Lang } from '../i18n/index.js';
 import { el, setText } from './dom.js';
-
-/** Short enough for the 300 ms slider → KPIs target; a drag still sends few requests, and a
- * newer request cancels the older run between replications in the worker. */
-export const DEBOUNCE_MS = 120;
 
 function show(lang: Lang, unit: SliderUnit, v: number, id: string): string {
   switch (unit) {
@@ -28,14 +25,10 @@ export interface SliderPanel {
 }
 
 export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]) => void): SliderPanel {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     set(defs, positions, lang) {
       const values = new Map(positions);
-      const commit = (): void => {
-        clearTimeout(timer);
-        timer = setTimeout(() => onChange(overridesFor(defs, values)), DEBOUNCE_MS);
-      };
+      const commit = (): void => onChange(overridesFor(defs, values));
       const reset = el('button', { type: 'button', id: 'sliders-reset' }, [t(lang, 'reset')]);
       root.replaceChildren(el('div', { class: 'sliders-head' }, [el('h2', {}, [t(lang, 'whatIf')]), reset]));
       const inputs: { def: SliderDef; input: HTMLInputElement; out: HTMLOutputElement; row: HTMLElement }[] = [];
@@ -83,7 +76,6 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
       reset.addEventListener('click', () => {
         for (const d of defs) values.set(d.id, d.initial);
         sync();
-        clearTimeout(timer);
         onChange([]);
       });
       sync();

@@ -1,9 +1,9 @@
-// A helper of the simulation worker: runs untraced replications it is handed, one at a
-// time, and sends each one's rows back. The simulation worker assembles them in
-// replication order, so the summaries equal the CLI's.
+// A helper of the simulation worker: runs the replications it is handed, one at a time, and
+// sends each one's Metrics back. The simulation worker assembles them in replication order,
+// so the summaries equal the CLI's.
 import { parseScenario } from '../../src/scenario/index.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import { replicate, type HelperMessage, type HelperRequest } from './replicate.js';
+import { metricsOf, type HelperMessage, type HelperRequest } from './replicate.js';
 
 const scope = globalThis as unknown as {
   postMessage(message: HelperMessage): void;
@@ -23,8 +23,10 @@ scope.onmessage = (e) => {
     }
     // Tasks of a superseded run are skipped.
     if (req.id !== current.id || !current.scenario) return;
-    scope.postMessage({ type: 'row', id: req.id, row: replicate(current.scenario, req.mode, req.replication, null) });
+    scope.postMessage({ type: 'row', id: req.id, row: metricsOf(current.scenario, req.mode, req.replication) });
   } catch (err) {
     scope.postMessage({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }
 };
+// Loaded and listening: only now is it worth handing this helper a task.
+scope.postMessage({ type: 'ready' });

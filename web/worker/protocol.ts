@@ -17,7 +17,8 @@ export interface RunRequest {
   seed: number | null;
 }
 
-export interface CsvRequest { type: 'csv'; id: number }
+export type CsvKind = 'summary' | 'concerns' | 'timeseries';
+export interface CsvRequest { type: 'csv'; id: number; kind: CsvKind }
 
 export type WorkerRequest = RunRequest | CsvRequest;
 
@@ -73,5 +74,6 @@ export type WorkerMessage =
   | { type: 'replay'; id: number; replay: ReplayData }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'result'; id: number; result: ResultView }
-  | { type: 'csv'; id: number; summary: string; concerns: string; timeseries: string }
+  /** One CSV file of the last finished run, or why it could not be made (text null). */
+  | { type: 'csv'; id: number; kind: CsvKind; text: string | null; error: string | null }
   | { type: 'failed'; id: number; message: string };

@@ -1,25 +1,36 @@
 // One replication as the worker and its helpers run it: the same src/ code as the CLI.
+// The KPIs need only each replication's Metrics; records (concerns, hours) and the trace
+// cost as much again to collect, so they are made only where they are used: replication 0
+// for the replay and charts, and every replication when a CSV file is asked for.
 import { simulate } from '../../src/run.js';
 import type { Mode, Scenario } from '../../src/scenario/types.js';
 import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import type { ReplicationRows } from '../export/csv.js';
 
-export function replicate(scenario: Scenario, mode: Mode, r: number, trace: TraceEvent[] | null): ReplicationRows {
+export interface MetricsRow { mode: Mode; replication: number; metrics: Metrics }
+
+export function metricsOf(scenario: Scenario, mode: Mode, replication: number): MetricsRow {
+  return { mode, replication, metrics: simulate(scenario, mode, replication) };
+}
+
+/** The replication again with its records (and trace events into `trace`, if given). */
+export function recordsOf(scenario: Scenario, mode: Mode, replication: number, trace: TraceEvent[] | null): ReplicationRows {
   const concerns: ConcernRecord[] = [];
   const hours: HourRow[] = [];
-  const metrics: Metrics = simulate(scenario, mode, r, {
+  const metrics: Metrics = simulate(scenario, mode, replication, {
     ...(trace ? { sink: (e: TraceEvent) => trace.push(e) } : {}),
     onConcern: (c) => concerns.push(c),
     onHour: (h) => hours.push(h),
   });
-  return { mode, replication: r, metrics, concerns, hours };
+  return { mode, replication, metrics, concerns, hours };
 }
 
-/** Between the simulation worker and its helper workers (untraced replications). */
+/** Between the simulation worker and its helper workers (replications for the KPIs). */
 export type HelperRequest =
   | { type: 'scenario'; id: number; text: string; file: string; overrides: { path: string; value: string }[]; seed: number | null }
   | { type: 'task'; id: number; mode: Mode; replication: number };
 export type HelperMessage =
-  | { type: 'row'; id: number; row: ReplicationRows }
+  | { type: 'ready' }
+  | { type: 'row'; id: number; row: MetricsRow }
   | { type: 'failed'; id: number; message: string };

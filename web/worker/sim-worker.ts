@@ -1,54 +1,70 @@
 // The module Web Worker that runs the engine: the same src/ code as the CLI, so every KPI
-// equals `orgflow compare --json`. Replication 0 of each mode is traced for the replay;
-// the rest only feed the summaries. A newer request cancels an older one between
-// replications.
+// equals `orgflow compare --json`. A run first computes every replication's Metrics (shared
+// with helper workers) and posts the KPIs; only then does it trace replication 0 of each
+// organisation for the replay and charts. A newer request cancels an older one between
+// replications. CSV records are recomputed when asked for (the engine is deterministic).
 import { parseScenario, formatIssue } from '../../src/scenario/index.js';
 import { toCompareResult, toRunResult } from '../../src/run.js';
 import { MODES, type Mode, type Scenario } from '../../src/scenario/types.js';
 import type { Metrics } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import { layoutOf } from './layout.js';
-import type { ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
+import type { CsvRequest, ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
 import { concernsCsv, summaryCsv, timeseriesCsv, type ReplicationRows } from '../export/csv.js';
-import { replicate, type HelperMessage, type HelperRequest } from './replicate.js';
+import { metricsOf, recordsOf, type HelperMessage, type HelperRequest, type MetricsRow } from './replicate.js';
 
 const scope = globalThis as unknown as {
   postMessage(message: WorkerMessage): void;
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 };
 
+interface Task { mode: Mode; replication: number }
+const keyOf = (t: Task): string => `${t.mode}:${t.replication}`;
+
 /**
- * Helper workers for the untraced replications (one per core beyond two, at most 3), started
- * with this worker so they are warm when a run comes. Without Worker support here (nested
- * workers) the worker runs every replication itself.
+ * Helper workers, one per core beyond this worker's (at most 3): while a run computes, the
+ * page's thread is idle, so on two cores this worker and one helper share the replications.
+ * A helper gets work only once it has loaded (`ready`), one task at a time, so a helper still
+ * starting never holds up a run. Without nested workers this worker runs every replication.
  */
-interface Helper { worker: Worker; busy: number; dead: boolean }
+interface Helper {
+  worker: Worker; ready: boolean; dead: boolean;
+  /** The run whose scenario it holds. */
+  scenarioOf: number;
+  /** What it is computing (of run `taskOf`), if anything. */
+  task: Task | null; taskOf: number;
+}
 const helpers: Helper[] = [];
 const HELPERS_MAX = 3;
 try {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency ?? 1 : 1;
-  // Two cores are left to this worker and the page: on a 2-core machine a helper made the
-  // first run slower (1.9 s against 1.2 s request → KPIs, its start-up and the page compete).
-  for (let i = 0; i < Math.min(HELPERS_MAX, cores - 2); i++) {
+  for (let i = 0; i < Math.min(HELPERS_MAX, cores - 1); i++) {
     const worker = new Worker(new URL('./helper-worker.ts', import.meta.url), { type: 'module', name: `orgflow-helper-${i + 1}` });
-    const helper: Helper = { worker, busy: 0, dead: false };
+    const helper: Helper = { worker, ready: false, dead: false, scenarioOf: 0, task: null, taskOf: 0 };
     worker.addEventListener('message', (e: MessageEvent<HelperMessage>) => onHelper(helper, e.data));
-    worker.addEventListener('error', () => { helper.dead = true; onHelperDead(helper); });
+    worker.addEventListener('error', () => onHelperDead(helper));
     helpers.push(helper);
   }
 } catch {
   // no nested workers: every replication runs here
 }
 
+/** The run being computed: its request, what is left to hand out, and what came back. */
+interface Run {
+  req: RunRequest; scenario: Scenario; modes: readonly Mode[];
+  queue: Task[]; rows: Map<string, MetricsRow>; total: number;
+  wake: (() => void) | null; error: string | null;
+}
+let active: Run | null = null;
 let latest = 0;
-let finished: ReplicationRows[] = [];
-let finishedScenario = { name: '', seed: 0 };
+/** The last run whose KPIs were posted: what a CSV export is made of. */
+let finished: { scenario: Scenario; rows: MetricsRow[] } | null = null;
 
 const post = (m: WorkerMessage): void => scope.postMessage(m);
 /**
- * Lets queued messages (a newer run) in between replications. A MessageChannel message is a
- * task like the page's requests (queued after any request already waiting) but, unlike
- * setTimeout(0), it is not clamped to >= 4 ms after five nested timers (~160 ms per run).
+ * Lets queued messages (a newer run, a helper's answer) in between replications. A
+ * MessageChannel message is a task like the page's requests (queued after any request already
+ * waiting) but, unlike setTimeout(0), it is not clamped to >= 4 ms after five nested timers.
  */
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
@@ -74,101 +90,102 @@ function start(req: RunRequest): void {
   const scenario: Scenario = req.seed === null ? parsed.scenario : { ...parsed.scenario, seed: req.seed };
   const modes = MODES.filter((m) => scenario[m] !== null);
   latest = req.id;
-  finished = [];
   post({
     type: 'accepted', id: req.id, layout: layoutOf(scenario, modes),
     warnings: parsed.warnings.map((w) => w.message),
   });
-  run(req, scenario, modes).catch((err: unknown) => {
+  compute(req, scenario, modes).catch((err: unknown) => {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
   });
 }
 
-interface Task { mode: Mode; replication: number }
-/** The run whose untraced replications are being shared out. */
-interface Shared {
-  id: number; scenario: Scenario; queue: Task[]; rows: ReplicationRows[]; total: number;
-  /** Tasks handed to each helper and not yet answered. */
-  given: Map<Helper, Task[]>; wake: (() => void) | null; error: string | null;
-}
-let shared: Shared | null = null;
+/** Progress goes to the page at most this often: each update costs the page a paint. */
+const PROGRESS_EVERY_MS = 100;
+let progressAt = 0;
 
-function addRow(row: ReplicationRows): void {
-  if (!shared) return;
-  shared.rows.push(row);
-  post({ type: 'progress', id: shared.id, done: shared.rows.length, total: shared.total });
+function addRow(run: Run, row: MetricsRow): void {
+  const key = keyOf(row);
+  // In the end game this worker and a helper may both have run it: the first answer counts.
+  if (run.rows.has(key)) return;
+  run.rows.set(key, row);
+  const now = performance.now();
+  if (now - progressAt < PROGRESS_EVERY_MS) return;
+  progressAt = now;
+  post({ type: 'progress', id: run.req.id, done: run.rows.size, total: run.total });
 }
 
-/** Keeps each live helper with up to two tasks, so it never waits for the next one. */
+/** Hands each idle, loaded helper the next task of the active run. */
 function feed(): void {
-  if (!shared) return;
+  const run = active;
+  if (!run) return;
   for (const h of helpers) {
-    const given = shared.given.get(h) ?? [];
-    shared.given.set(h, given);
-    while (!h.dead && given.length < 2 && shared.queue.length > 0) {
-      const task = shared.queue.shift()!;
-      given.push(task);
-      h.worker.postMessage({ type: 'task', id: shared.id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
+    if (!h.ready || h.dead || h.task !== null || run.queue.length === 0) continue;
+    if (h.scenarioOf !== run.req.id) {
+      const { id, text, file, overrides, seed } = run.req;
+      h.worker.postMessage({ type: 'scenario', id, text, file, overrides, seed } satisfies HelperRequest);
+      h.scenarioOf = id;
     }
+    const task = run.queue.shift()!;
+    h.task = task;
+    h.taskOf = run.req.id;
+    h.worker.postMessage({ type: 'task', id: run.req.id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
   }
 }
 
 function onHelper(h: Helper, m: HelperMessage): void {
-  if (!shared || m.id !== shared.id) return;
-  if (m.type === 'failed') {
-    shared.error = m.message;
+  if (m.type === 'ready') {
+    h.ready = true;
   } else {
-    const given = shared.given.get(h) ?? [];
-    const at = given.findIndex((t) => t.mode === m.row.mode && t.replication === m.row.replication);
-    if (at >= 0) given.splice(at, 1);
-    addRow(m.row);
-    feed();
+    // A helper has one task at a time, so any answer is the answer to it.
+    h.task = null;
+    const run = active;
+    if (run && m.id === run.req.id) {
+      if (m.type === 'failed') run.error = m.message;
+      else addRow(run, m.row);
+    }
   }
-  shared.wake?.();
+  feed();
+  active?.wake?.();
 }
 
 function onHelperDead(h: Helper): void {
-  if (!shared) return;
-  shared.queue.unshift(...(shared.given.get(h) ?? []));
-  shared.given.set(h, []);
-  shared.wake?.();
+  h.dead = true;
+  const run = active;
+  if (run && h.task && h.taskOf === run.req.id) run.queue.unshift(h.task);
+  h.task = null;
+  run?.wake?.();
 }
 
-async function run(req: RunRequest, scenario: Scenario, modes: readonly Mode[]): Promise<void> {
-  const total = modes.length * scenario.replications;
+/** A task a helper is still on, for this worker to run too when nothing else is left. */
+function straggler(run: Run): Task | null {
+  for (const h of helpers) {
+    if (h.task && h.taskOf === run.req.id && !run.rows.has(keyOf(h.task))) return h.task;
+  }
+  return null;
+}
+
+async function compute(req: RunRequest, scenario: Scenario, modes: readonly Mode[]): Promise<void> {
   const queue: Task[] = [];
-  for (let r = 1; r < scenario.replications; r++) for (const mode of modes) queue.push({ mode, replication: r });
-  const me: Shared = { id: req.id, scenario, queue, rows: [] as ReplicationRows[], total, given: new Map<Helper, Task[]>(), wake: null, error: null };
-  shared = me;
-  const live = helpers.filter((h) => !h.dead);
-  for (const h of live) {
-    h.worker.postMessage({ type: 'scenario', id: req.id, text: req.text, file: req.file, overrides: req.overrides, seed: req.seed } satisfies HelperRequest);
-  }
+  for (let r = 0; r < scenario.replications; r++) for (const mode of modes) queue.push({ mode, replication: r });
+  const run: Run = { req, scenario, modes, queue, rows: new Map(), total: queue.length, wake: null, error: null };
+  active = run;
+  progressAt = performance.now();
   feed();
-  for (const mode of modes) {
-    const events: TraceEvent[] = [];
-    const first = replicate(scenario, mode, 0, events);
-    addRow(first);
-    post({ type: 'replay', id: req.id, replay: { mode, events, concerns: first.concerns, hours: first.hours, metrics: first.metrics } });
-    await breathe();
-    if (latest !== req.id) return;
-  }
-  while (me.rows.length < total) {
-    if (me.error !== null) throw new Error(me.error);
-    const task = me.queue.shift();
+  while (run.rows.size < run.total) {
+    if (run.error !== null) throw new Error(run.error);
+    const task = run.queue.shift() ?? straggler(run);
     if (task) {
-      addRow(replicate(scenario, task.mode, task.replication, null));
+      addRow(run, metricsOf(scenario, task.mode, task.replication));
       await breathe();
     } else {
-      // The rest is with the helpers: wait for one of them to answer.
-      await new Promise<void>((resolve) => { me.wake = resolve; });
-      me.wake = null;
+      await new Promise<void>((resolve) => { run.wake = resolve; });
+      run.wake = null;
     }
     if (latest !== req.id) return;
   }
-  const rows = me.rows;
-  shared = null;
-  const of = (mode: Mode): Metrics[] => rows.filter((x) => x.mode === mode).sort((a, b) => a.replication - b.replication).map((x) => x.metrics);
+  active = null;
+  const rows = [...run.rows.values()].sort((a, b) => (a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1));
+  const of = (mode: Mode): Metrics[] => rows.filter((x) => x.mode === mode).map((x) => x.metrics);
   let result: ResultView;
   if (modes.length === 2) {
     const c = toCompareResult(scenario, of('silo'), of('team'));
@@ -177,9 +194,30 @@ async function run(req: RunRequest, scenario: Scenario, modes: readonly Mode[]):
     const only = toRunResult(scenario, modes[0], of(modes[0]));
     result = { silo: modes[0] === 'silo' ? only : null, team: modes[0] === 'team' ? only : null, difference: null };
   }
-  finished = rows;
-  finishedScenario = { name: scenario.name, seed: scenario.seed };
+  finished = { scenario, rows };
   post({ type: 'result', id: req.id, result });
+  // The replay and the charts: replication 0 again, traced (the same Metrics as above).
+  for (const mode of modes) {
+    await breathe();
+    if (latest !== req.id) return;
+    const events: TraceEvent[] = [];
+    const first = recordsOf(scenario, mode, 0, events);
+    post({ type: 'replay', id: req.id, replay: { mode, events, concerns: first.concerns, hours: first.hours, metrics: first.metrics } });
+  }
+}
+
+/** A CSV file of the last finished run; concerns and hours are recomputed replication by replication. */
+async function csv(req: CsvRequest): Promise<void> {
+  const done = finished;
+  if (!done) return post({ type: 'csv', id: req.id, kind: req.kind, text: null, error: 'no finished run to export yet' });
+  const { scenario, rows } = done;
+  if (req.kind === 'summary') return post({ type: 'csv', id: req.id, kind: req.kind, text: summaryCsv(scenario.name, scenario.seed, rows), error: null });
+  const records: ReplicationRows[] = [];
+  for (const row of rows) {
+    records.push(recordsOf(scenario, row.mode, row.replication, null));
+    await breathe();
+  }
+  post({ type: 'csv', id: req.id, kind: req.kind, text: req.kind === 'concerns' ? concernsCsv(records) : timeseriesCsv(records), error: null });
 }
 
 scope.onmessage = (e) => {
@@ -191,9 +229,8 @@ scope.onmessage = (e) => {
       post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
     }
   } else {
-    post({
-      type: 'csv', id: req.id,
-      summary: summaryCsv(finishedScenario.name, finishedScenario.seed, finished), concerns: concernsCsv(finished), timeseries: timeseriesCsv(finished),
+    csv(req).catch((err: unknown) => {
+      post({ type: 'csv', id: req.id, kind: req.kind, text: null, error: err instanceof Error ? err.message : String(err) });
     });
   }
 };

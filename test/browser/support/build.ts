@@ -14,7 +14,13 @@ export function buildWeb(): void {
   run(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], 'vite build');
 }
 
-/** `orgflow compare <file> --seed N --json` through the published entry (needs `npm run build`). */
-export function cliCompare(file: string, seed: number): unknown {
-  return JSON.parse(run(['bin/orgflow.js', 'compare', file, '--seed', String(seed), '--json', '--quiet'], 'orgflow compare'));
+/** `orgflow compare <file> --seed N [--set …] --json` through the published entry (needs `npm run build`). */
+export function cliCompare(file: string, seed: number, sets: string[] = []): unknown {
+  const extra = sets.flatMap((s) => ['--set', s]);
+  return JSON.parse(run(['bin/orgflow.js', 'compare', file, '--seed', String(seed), ...extra, '--json', '--quiet'], 'orgflow compare'));
+}
+
+/** `orgflow compare <file> --seed N --csv <dir>`: summary.csv, concerns.csv and timeseries.csv. */
+export function cliCsv(file: string, seed: number, dir: string): void {
+  run(['bin/orgflow.js', 'compare', file, '--seed', String(seed), '--csv', dir, '--quiet'], 'orgflow compare --csv');
 }
