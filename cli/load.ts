@@ -1,8 +1,10 @@
-// Reading a scenario file for a command: the text (workers re-parse it), the validated
-// Scenario, and its warnings. Invalid input becomes a ScenarioError with located lines.
+// Reading a scenario file for a command: the text, the validated data (what worker threads
+// rebuild the Scenario from), the Scenario and its warnings. Invalid input becomes a
+// ScenarioError with located lines.
 import { readFileSync } from 'node:fs';
 import { formatIssue, parseScenario, type Override, type ScenarioIssue } from '../src/scenario/index.js';
 import type { Scenario } from '../src/scenario/types.js';
+import type { ScenarioFile } from '../src/scenario/schema.js';
 import { ScenarioError, UsageError } from './errors.js';
 import type { CommonOptions } from './options.js';
 
@@ -13,6 +15,8 @@ export interface LoadedScenario {
   text: string;
   overrides: Override[];
   scenario: Scenario;
+  /** The validated file `scenario` was built from: what worker threads get. */
+  data: ScenarioFile;
   warnings: ScenarioIssue[];
 }
 
@@ -42,10 +46,10 @@ export function loadScenario(file: string, overrides: Override[], mode: ParseMod
 
 export function parseLoaded(file: string, text: string, overrides: Override[], mode: ParseMode): LoadedScenario {
   const result = parseScenario(text, { file, overrides, mode });
-  if (result.issues.length > 0 || result.scenario === null) {
+  if (result.issues.length > 0 || result.scenario === null || result.file === null) {
     throw new ScenarioError(result.issues.map((issue) => formatIssue(file, issue)));
   }
-  return { file, text, overrides, scenario: result.scenario, warnings: result.warnings };
+  return { file, text, overrides, scenario: result.scenario, data: result.file, warnings: result.warnings };
 }
 
 export function warningLines(file: string, warnings: readonly ScenarioIssue[]): string[] {

@@ -5,13 +5,13 @@ import type { Metrics } from '../src/metrics/types.js';
 import type { RunResult } from '../src/run.js';
 import type { Mode, Scenario } from '../src/scenario/types.js';
 import { log } from './io.js';
-import { warningLines, type LoadedScenario, type ParseMode } from './load.js';
+import { warningLines, type LoadedScenario } from './load.js';
 import { defaultWorkers, type CommonOptions, type OutputOptions } from './options.js';
 import { startProgress } from './output/progress.js';
 import { RunOutputs } from './output/run-outputs.js';
 import type { SummaryEntry } from './output/summary.js';
 import { runReplications, workersFor } from './replicate/runner.js';
-import type { ReplicationTask, ScenarioSource } from './replicate/task.js';
+import type { ReplicationTask } from './replicate/task.js';
 
 export function printWarnings(loaded: LoadedScenario, quiet: boolean | undefined, prefix = ''): void {
   if (quiet) return;
@@ -35,20 +35,15 @@ function saturationLine({ mode, units, open, arrived }: Saturation): string {
     'Its queues grow during the run; lead times count resolved concerns only, so they understate the jam.';
 }
 
-export function sourceOf(loaded: LoadedScenario, parseMode: ParseMode): ScenarioSource {
-  return { file: loaded.file, text: loaded.text, parseMode };
-}
-
 export function tasksFor(loaded: LoadedScenario, modes: readonly Mode[]): ReplicationTask[] {
   const n = loaded.scenario.replications;
-  return modes.flatMap((mode) => Array.from({ length: n }, (_, replication) => ({ mode, replication, overrides: loaded.overrides })));
+  return modes.flatMap((mode) => Array.from({ length: n }, (_, replication) => ({ mode, replication, overrides: loaded.overrides, data: loaded.data })));
 }
 
 /** Runs every replication of the given organisations; returns each organisation's Metrics in replication order. */
 export async function simulateModes(
   loaded: LoadedScenario,
   modes: readonly Mode[],
-  parseMode: ParseMode,
   options: CommonOptions & OutputOptions,
 ): Promise<Record<Mode, Metrics[]>> {
   const tasks = tasksFor(loaded, modes);
@@ -56,7 +51,6 @@ export async function simulateModes(
   const progress = startProgress(tasks.length, modes.join(' + '), options.quiet);
   try {
     const metrics = await runReplications({
-      source: sourceOf(loaded, parseMode),
       tasks,
       sinks: outputs.sinks,
       excel: options.excel === true,

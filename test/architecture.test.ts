@@ -35,3 +35,35 @@ describe('src/ (the shared engine)', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/** Packages a module loads at run time, following relative imports (type-only imports are erased). */
+function runtimePackages(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const specs = [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
+    for (const spec of specs) {
+      if (spec.startsWith('.')) visit(join(file, '..', spec.replace(/\.js$/, '.ts')));
+      else packages.add(spec);
+    }
+  };
+  visit(join(root, entry));
+  return packages;
+}
+
+describe('worker threads and helper workers', () => {
+  // They get the validated scenario data and rebuild the Scenario with normalise(): loading
+  // yaml and zod cost each pool thread about 200 ms before its first replication.
+  it.each(['cli/replicate/worker.ts', 'web/worker/helper-worker.ts'])('%s loads neither yaml nor zod', (entry) => {
+    const packages = runtimePackages(entry);
+    expect(packages.has('yaml') || packages.has('zod')).toBe(false);
+  });
+
+  it('the simulation worker, which parses, does load them (the walk sees through the graph)', () => {
+    const packages = runtimePackages('web/worker/sim-worker.ts');
+    expect(packages.has('yaml') && packages.has('zod')).toBe(true);
+  });
+});

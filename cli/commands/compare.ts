@@ -26,7 +26,7 @@ Examples:
       requireCsvForExcel(options, 'compare');
       const loaded = loadScenario(file, overridesFrom(options), 'both');
       printWarnings(loaded, options.quiet);
-      const byMode = await simulateModes(loaded, ['silo', 'team'], 'both', options);
+      const byMode = await simulateModes(loaded, ['silo', 'team'], options);
       const result = toCompareResult(loaded.scenario, byMode.silo, byMode.team);
       printSaturation([result.silo, result.team], options.quiet);
       out(options.json ? toJson(result) : compareView(result, colourEnabled()));

@@ -27,7 +27,7 @@ Examples:
       requireCsvForExcel(options, 'run');
       const { loaded, mode } = chooseOrganisation(file, options);
       printWarnings(loaded, options.quiet);
-      const byMode = await simulateModes(loaded, [mode], mode, options);
+      const byMode = await simulateModes(loaded, [mode], options);
       const result = toRunResult(loaded.scenario, mode, byMode[mode]);
       printSaturation([result], options.quiet);
       out(options.json ? toJson(result) : runView(result, colourEnabled()));

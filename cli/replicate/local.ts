@@ -10,7 +10,7 @@ export async function runLocally(request: RunRequest): Promise<Metrics[]> {
   const results: Metrics[] = [];
   for (const task of request.tasks) {
     await new Promise((resolve) => setImmediate(resolve));
-    const scenario = scenarios.get(request.source, task);
+    const scenario = scenarios.get(task);
     results.push(runReplication(scenario, task, request.sinks, { excel: request.excel }, request.kernel));
     request.onTaskDone?.();
   }

@@ -46,7 +46,7 @@ export async function runOnPool(request: RunRequest, workers: number): Promise<M
 
   try {
     await Promise.all(tasks.map(async (task, i) => {
-      const message: WorkerRequest = { source: request.source, task, excel: request.excel, kernel: request.kernel ?? 'fast', parts: parts(i) };
+      const message: WorkerRequest = { task, excel: request.excel, kernel: request.kernel ?? 'fast', parts: parts(i) };
       results[i] = (await pool.run(message)) as Metrics;
       finished[i] = true;
       request.onTaskDone?.();

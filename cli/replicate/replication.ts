@@ -1,13 +1,13 @@
 // One replication with its record outputs: the same code runs in this process
 // (--workers 1) and in a worker thread, so rows are byte-identical for any --workers.
-import { parseScenario } from '../../src/scenario/index.js';
+import { normalise } from '../../src/scenario/normalise.js';
 import type { Metrics } from '../../src/metrics/types.js';
 import type { KernelName } from '../../src/kernel/index.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { simulate, type SimulateOptions } from '../../src/run.js';
 import { csvRows, type Cell, type CsvFormat } from '../output/csv.js';
 import { concernRow, hourRow, traceLine } from '../output/records.js';
-import type { ReplicationTask, ScenarioSource } from './task.js';
+import type { ReplicationTask } from './task.js';
 
 export interface TextSink { write(text: string): void }
 
@@ -49,20 +49,18 @@ export function runReplication(scenario: Scenario, task: ReplicationTask, sinks:
   return metrics;
 }
 
-/** Parses each distinct (text, overrides) once per thread; sweeps change overrides per value. */
+/**
+ * Builds each distinct variant's Scenario once per thread (a sweep has one per value) from
+ * the validated data the main thread sends: the same Scenario parseScenario returned there.
+ */
 export class ScenarioCache {
   private readonly cache = new Map<string, Scenario>();
 
-  get(source: ScenarioSource, task: ReplicationTask): Scenario {
-    const key = JSON.stringify([source.file, source.parseMode, task.overrides]);
+  get(task: ReplicationTask): Scenario {
+    const key = JSON.stringify(task.overrides);
     let scenario = this.cache.get(key);
     if (!scenario) {
-      const parsed = parseScenario(source.text, { file: source.file, overrides: task.overrides, mode: source.parseMode });
-      if (!parsed.scenario) {
-        // The main thread validated this exact input before starting: a failure here is a bug.
-        throw new Error(`scenario ${source.file} did not parse in a worker although it validated: ${parsed.issues.map((i) => i.message).join('; ')}`);
-      }
-      scenario = parsed.scenario;
+      scenario = normalise(task.data);
       if (this.cache.size > 64) this.cache.clear();
       this.cache.set(key, scenario);
     }

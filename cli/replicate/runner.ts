@@ -5,10 +5,9 @@ import type { Metrics } from '../../src/metrics/types.js';
 import { runLocally } from './local.js';
 import { runOnPool } from './pool.js';
 import type { FileWriter } from '../output/file-writer.js';
-import type { ReplicationTask, ScenarioSource } from './task.js';
+import type { ReplicationTask } from './task.js';
 
 export interface RunRequest {
-  source: ScenarioSource;
   tasks: ReplicationTask[];
   /** Open output files for records; absent = that output is not wanted. */
   sinks: { concerns?: FileWriter; timeseries?: FileWriter; trace?: FileWriter };

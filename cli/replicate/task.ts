@@ -1,22 +1,18 @@
-// What one replication needs, as plain data that can cross into a worker thread
-// (a Scenario holds functions and cannot be cloned, so workers re-parse the text).
+// What one replication needs, as plain data that can cross into a worker thread. A
+// Scenario holds functions and cannot be cloned, so a task carries the validated file it
+// was built from; a worker rebuilds it with normalise(), without loading yaml and zod.
 import type { KernelName } from '../../src/kernel/index.js';
 import type { Override } from '../../src/scenario/index.js';
+import type { ScenarioFile } from '../../src/scenario/schema.js';
 import type { Mode } from '../../src/scenario/types.js';
-import type { ParseMode } from '../load.js';
 
 export interface ReplicationTask {
   mode: Mode;
   /** 0-based; the engine derives this replication's seed from run.seed and it. */
   replication: number;
+  /** The overrides `data` was validated with (a sweep's value among them): names the variant. */
   overrides: Override[];
-}
-
-/** The scenario every task of a run shares. */
-export interface ScenarioSource {
-  file: string;
-  text: string;
-  parseMode: ParseMode;
+  data: ScenarioFile;
 }
 
 /** Which per-replication outputs to produce. */
@@ -35,7 +31,6 @@ export interface PartPaths {
 }
 
 export interface WorkerRequest {
-  source: ScenarioSource;
   task: ReplicationTask;
   excel: boolean;
   kernel: KernelName;

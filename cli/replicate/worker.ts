@@ -8,7 +8,7 @@ import type { WorkerRequest } from './task.js';
 const scenarios = new ScenarioCache();
 
 export default function runTask(request: WorkerRequest): Metrics {
-  const scenario = scenarios.get(request.source, request.task);
+  const scenario = scenarios.get(request.task);
   const writers: FileWriter[] = [];
   const open = (path: string | undefined): FileWriter | undefined => {
     if (path === undefined) return undefined;

@@ -8,7 +8,7 @@ import { defaultWorkers, type Override } from '../options.js';
 import { startProgress } from '../output/progress.js';
 import type { KernelName } from '../../src/kernel/index.js';
 import { runReplications, workersFor } from '../replicate/runner.js';
-import { expectedConcerns, printWarnings, sourceOf, tasksFor } from '../simulation.js';
+import { expectedConcerns, printWarnings, tasksFor } from '../simulation.js';
 import { sweepRows, type SweepRow } from './rows.js';
 
 export interface SweepRequest {
@@ -46,7 +46,6 @@ export async function runSweep(request: SweepRequest): Promise<SweepResult> {
   let metrics: Metrics[];
   try {
     metrics = await runReplications({
-      source: sourceOf(base, parseMode),
       tasks: perValue.flat(),
       sinks: {},
       excel: false,

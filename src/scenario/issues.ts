@@ -1,6 +1,7 @@
 // Problems in a scenario are data with stable codes and positions (STYLE habit 5); they
 // become text only at the edge, through formatIssue.
 import type { Scenario } from './types.js';
+import type { ScenarioFile } from './schema.js';
 
 export interface ScenarioIssue {
   /** Stable UPPER_SNAKE code, e.g. UNKNOWN_KEY, STAFF_TOO_SMALL. */
@@ -20,6 +21,12 @@ export interface ScenarioIssue {
 export interface ParseResult {
   /** Null whenever `issues` is non-empty. */
   scenario: Scenario | null;
+  /**
+   * The validated file behind `scenario` (plain data, overrides applied): `normalise` turns it
+   * into the same Scenario without yaml and zod, so worker threads and helper workers need
+   * not load them. Null whenever `scenario` is.
+   */
+  file: ScenarioFile | null;
   issues: ScenarioIssue[];
   warnings: ScenarioIssue[];
 }

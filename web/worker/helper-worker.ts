@@ -1,7 +1,7 @@
 // A helper of the simulation worker: runs the replications it is handed, one at a time, and
 // sends each one's Metrics back. The simulation worker assembles them in replication order,
 // so the summaries equal the CLI's.
-import { parseScenario } from '../../src/scenario/index.js';
+import { normalise } from '../../src/scenario/normalise.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { metricsOf, type HelperMessage, type HelperRequest } from './replicate.js';
 
@@ -16,9 +16,8 @@ scope.onmessage = (e) => {
   const req = e.data;
   try {
     if (req.type === 'scenario') {
-      const parsed = parseScenario(req.text, { file: req.file, overrides: req.overrides, mode: 'any' });
-      const s = parsed.scenario;
-      current = { id: req.id, scenario: s ? (req.seed === null ? s : { ...s, seed: req.seed }) : null };
+      const s = normalise(req.data);
+      current = { id: req.id, scenario: req.seed === null ? s : { ...s, seed: req.seed } };
       return;
     }
     // Tasks of a superseded run are skipped.

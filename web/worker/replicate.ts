@@ -4,6 +4,7 @@
 // for the replay and charts, and every replication when a CSV file is asked for.
 import { simulate } from '../../src/run.js';
 import type { Mode, Scenario } from '../../src/scenario/types.js';
+import type { ScenarioFile } from '../../src/scenario/schema.js';
 import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import type { ReplicationRows } from '../export/csv.js';
@@ -26,9 +27,13 @@ export function recordsOf(scenario: Scenario, mode: Mode, replication: number, t
   return { mode, replication, metrics, concerns, hours };
 }
 
-/** Between the simulation worker and its helper workers (replications for the KPIs). */
+/**
+ * Between the simulation worker and its helper workers (replications for the KPIs). A helper
+ * gets the validated file and rebuilds the Scenario with normalise(), so it loads neither
+ * yaml nor zod and starts sooner.
+ */
 export type HelperRequest =
-  | { type: 'scenario'; id: number; text: string; file: string; overrides: { path: string; value: string }[]; seed: number | null }
+  | { type: 'scenario'; id: number; data: ScenarioFile; seed: number | null }
   | { type: 'task'; id: number; mode: Mode; replication: number };
 export type HelperMessage =
   | { type: 'ready' }

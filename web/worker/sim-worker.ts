@@ -6,6 +6,7 @@
 import { parseScenario, formatIssue } from '../../src/scenario/index.js';
 import { toCompareResult, toRunResult } from '../../src/run.js';
 import { MODES, type Mode, type Scenario } from '../../src/scenario/types.js';
+import type { ScenarioFile } from '../../src/scenario/schema.js';
 import type { Metrics } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import { layoutOf } from './layout.js';
@@ -51,7 +52,7 @@ try {
 
 /** The run being computed: its request, what is left to hand out, and what came back. */
 interface Run {
-  req: RunRequest; scenario: Scenario; modes: readonly Mode[];
+  req: RunRequest; scenario: Scenario; data: ScenarioFile; modes: readonly Mode[];
   queue: Task[]; rows: Map<string, MetricsRow>; total: number;
   wake: (() => void) | null; error: string | null;
 }
@@ -77,7 +78,7 @@ const breathe = (): Promise<void> => new Promise((resolve) => {
 /** Parses first: an invalid file must not cancel the run of the scenario still shown. */
 function start(req: RunRequest): void {
   const parsed = parseScenario(req.text, { file: req.file, overrides: req.overrides, mode: 'any' });
-  if (!parsed.scenario) {
+  if (!parsed.scenario || !parsed.file) {
     post({
       type: 'invalid', id: req.id,
       issues: parsed.issues.map((i) => ({
@@ -94,7 +95,7 @@ function start(req: RunRequest): void {
     type: 'accepted', id: req.id, layout: layoutOf(scenario, modes),
     warnings: parsed.warnings.map((w) => w.message),
   });
-  compute(req, scenario, modes).catch((err: unknown) => {
+  compute(req, scenario, parsed.file, modes).catch((err: unknown) => {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
   });
 }
@@ -121,9 +122,8 @@ function feed(): void {
   for (const h of helpers) {
     if (!h.ready || h.dead || h.task !== null || run.queue.length === 0) continue;
     if (h.scenarioOf !== run.req.id) {
-      const { id, text, file, overrides, seed } = run.req;
-      h.worker.postMessage({ type: 'scenario', id, text, file, overrides, seed } satisfies HelperRequest);
-      h.scenarioOf = id;
+      h.worker.postMessage({ type: 'scenario', id: run.req.id, data: run.data, seed: run.req.seed } satisfies HelperRequest);
+      h.scenarioOf = run.req.id;
     }
     const task = run.queue.shift()!;
     h.task = task;
@@ -164,10 +164,10 @@ function straggler(run: Run): Task | null {
   return null;
 }
 
-async function compute(req: RunRequest, scenario: Scenario, modes: readonly Mode[]): Promise<void> {
+async function compute(req: RunRequest, scenario: Scenario, data: ScenarioFile, modes: readonly Mode[]): Promise<void> {
   const queue: Task[] = [];
   for (let r = 0; r < scenario.replications; r++) for (const mode of modes) queue.push({ mode, replication: r });
-  const run: Run = { req, scenario, modes, queue, rows: new Map(), total: queue.length, wake: null, error: null };
+  const run: Run = { req, scenario, data, modes, queue, rows: new Map(), total: queue.length, wake: null, error: null };
   active = run;
   progressAt = performance.now();
   feed();
