@@ -73,13 +73,18 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     send({ type: 'run', id, text: source.text, file: source.file, overrides, seed: store.get().seed });
   }
 
-  /** The run `id` has answered: a slider setting waiting for it goes out now. */
-  function settled(id: number): void {
-    if (id !== inFlight) return;
+  /**
+   * The run `id` has answered: a slider setting waiting for it goes out now. True when one
+   * did (the run's replay is then not worth asking for).
+   */
+  function settled(id: number): boolean {
+    if (id !== inFlight) return false;
     inFlight = 0;
     const next = queued;
     const source = store.get().source;
-    if (next && source) request(source, next);
+    if (!next || !source) return false;
+    request(source, next);
+    return true;
   }
 
   worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
@@ -131,9 +136,9 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     } else if (m.type === 'progress') {
       store.set({ progress: { done: m.done, total: m.total } });
     } else if (m.type === 'result') {
+      // The next request goes out before the KPIs are drawn, so the worker starts on it at once.
+      if (!settled(m.id)) send({ type: 'replay', id: m.id });
       store.set({ result: m.result, status: 'done' });
-      scheduleReplays();
-      settled(m.id);
     } else if (m.type === 'failed') {
       store.set({ status: 'failed', failure: m.message });
       settled(m.id);

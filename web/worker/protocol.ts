@@ -20,7 +20,14 @@ export interface RunRequest {
 export type CsvKind = 'summary' | 'concerns' | 'timeseries';
 export interface CsvRequest { type: 'csv'; id: number; kind: CsvKind }
 
-export type WorkerRequest = RunRequest | CsvRequest;
+/**
+ * Replication 0 of each organisation traced, for the replay and the charts of run `id`. The
+ * page asks once it has shown the KPIs and has no newer setting to run: tracing and posting
+ * ~80,000 events is wasted on a run a slider has already left.
+ */
+export interface ReplayRequest { type: 'replay'; id: number }
+
+export type WorkerRequest = RunRequest | CsvRequest | ReplayRequest;
 
 /** What the panels need to draw the organisations: units, people and concern types. */
 export interface ScenarioLayout extends Pick<Scenario, 'name' | 'description' | 'horizon' | 'warmup' | 'seed' | 'replications'> {

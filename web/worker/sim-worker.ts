@@ -1,7 +1,7 @@
 // The module Web Worker that runs the engine: the same src/ code as the CLI, so every KPI
-// equals `orgflow compare --json`. A run first computes every replication's Metrics (shared
-// with helper workers) and posts the KPIs; only then does it trace replication 0 of each
-// organisation for the replay and charts. A newer request cancels an older one between
+// equals `orgflow compare --json`. A run computes every replication's Metrics (shared with
+// helper workers) and posts the KPIs; replication 0 of each organisation is traced for the
+// replay and charts when the page asks for it. A newer request cancels an older one between
 // replications. CSV records are recomputed when asked for (the engine is deterministic).
 import { parseScenario, formatIssue } from '../../src/scenario/index.js';
 import { toCompareResult, toRunResult } from '../../src/run.js';
@@ -10,7 +10,7 @@ import type { ScenarioFile } from '../../src/scenario/schema.js';
 import type { Metrics } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import { layoutOf } from './layout.js';
-import type { CsvRequest, ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
+import type { CsvRequest, ReplayRequest, ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
 import { concernsCsv, summaryCsv, timeseriesCsv, type ReplicationRows } from '../export/csv.js';
 import { metricsOf, recordsOf, type HelperMessage, type HelperRequest, type MetricsRow } from './replicate.js';
 
@@ -25,23 +25,26 @@ const keyOf = (t: Task): string => `${t.mode}:${t.replication}`;
 /**
  * Helper workers, one per core beyond this worker's (at most 3): while a run computes, the
  * page's thread is idle, so on two cores this worker and one helper share the replications.
- * A helper gets work only once it has loaded (`ready`), one task at a time, so a helper still
- * starting never holds up a run. Without nested workers this worker runs every replication.
+ * A helper gets work only once it has loaded (`ready`), so a helper still starting never
+ * holds up a run. It holds up to IN_FLIGHT tasks: this worker hears of a finished one only
+ * between its own replications, and the helper must not sit idle until then. Without
+ * nested workers this worker runs every replication.
  */
 interface Helper {
   worker: Worker; ready: boolean; dead: boolean;
   /** The run whose scenario it holds. */
   scenarioOf: number;
-  /** What it is computing (of run `taskOf`), if anything. */
-  task: Task | null; taskOf: number;
+  /** What it has been handed (of run `tasksOf`) and not yet answered, oldest first. */
+  tasks: Task[]; tasksOf: number;
 }
+const IN_FLIGHT = 2;
 const helpers: Helper[] = [];
 const HELPERS_MAX = 3;
 try {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency ?? 1 : 1;
   for (let i = 0; i < Math.min(HELPERS_MAX, cores - 1); i++) {
     const worker = new Worker(new URL('./helper-worker.ts', import.meta.url), { type: 'module', name: `orgflow-helper-${i + 1}` });
-    const helper: Helper = { worker, ready: false, dead: false, scenarioOf: 0, task: null, taskOf: 0 };
+    const helper: Helper = { worker, ready: false, dead: false, scenarioOf: 0, tasks: [], tasksOf: 0 };
     worker.addEventListener('message', (e: MessageEvent<HelperMessage>) => onHelper(helper, e.data));
     worker.addEventListener('error', () => onHelperDead(helper));
     helpers.push(helper);
@@ -58,8 +61,8 @@ interface Run {
 }
 let active: Run | null = null;
 let latest = 0;
-/** The last run whose KPIs were posted: what a CSV export is made of. */
-let finished: { scenario: Scenario; rows: MetricsRow[] } | null = null;
+/** The last run whose KPIs were posted: what a CSV export and a replay are made of. */
+let finished: { id: number; scenario: Scenario; modes: readonly Mode[]; rows: MetricsRow[] } | null = null;
 
 const post = (m: WorkerMessage): void => scope.postMessage(m);
 /**
@@ -120,15 +123,19 @@ function feed(): void {
   const run = active;
   if (!run) return;
   for (const h of helpers) {
-    if (!h.ready || h.dead || h.task !== null || run.queue.length === 0) continue;
+    if (!h.ready || h.dead) continue;
+    // Tasks of an earlier run still in its hands are skipped there, but answered.
+    if (h.tasks.length > 0 && h.tasksOf !== run.req.id) continue;
     if (h.scenarioOf !== run.req.id) {
       h.worker.postMessage({ type: 'scenario', id: run.req.id, data: run.data, seed: run.req.seed } satisfies HelperRequest);
       h.scenarioOf = run.req.id;
     }
-    const task = run.queue.shift()!;
-    h.task = task;
-    h.taskOf = run.req.id;
-    h.worker.postMessage({ type: 'task', id: run.req.id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
+    while (h.tasks.length < IN_FLIGHT && run.queue.length > 0) {
+      const task = run.queue.shift()!;
+      h.tasks.push(task);
+      h.tasksOf = run.req.id;
+      h.worker.postMessage({ type: 'task', id: run.req.id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
+    }
   }
 }
 
@@ -136,8 +143,8 @@ function onHelper(h: Helper, m: HelperMessage): void {
   if (m.type === 'ready') {
     h.ready = true;
   } else {
-    // A helper has one task at a time, so any answer is the answer to it.
-    h.task = null;
+    // A helper answers its tasks in the order it got them.
+    h.tasks.shift();
     const run = active;
     if (run && m.id === run.req.id) {
       if (m.type === 'failed') run.error = m.message;
@@ -151,15 +158,19 @@ function onHelper(h: Helper, m: HelperMessage): void {
 function onHelperDead(h: Helper): void {
   h.dead = true;
   const run = active;
-  if (run && h.task && h.taskOf === run.req.id) run.queue.unshift(h.task);
-  h.task = null;
+  if (run && h.tasksOf === run.req.id) run.queue.unshift(...h.tasks);
+  h.tasks = [];
   run?.wake?.();
 }
 
-/** A task a helper is still on, for this worker to run too when nothing else is left. */
+/**
+ * When nothing is left to hand out: a task a helper holds, for this worker to run too (the
+ * first answer counts). The last one it was handed, which it will get to last.
+ */
 function straggler(run: Run): Task | null {
   for (const h of helpers) {
-    if (h.task && h.taskOf === run.req.id && !run.rows.has(keyOf(h.task))) return h.task;
+    if (h.tasksOf !== run.req.id) continue;
+    for (let i = h.tasks.length - 1; i >= 0; i--) if (!run.rows.has(keyOf(h.tasks[i]))) return h.tasks[i];
   }
   return null;
 }
@@ -194,15 +205,20 @@ async function compute(req: RunRequest, scenario: Scenario, data: ScenarioFile, 
     const only = toRunResult(scenario, modes[0], of(modes[0]));
     result = { silo: modes[0] === 'silo' ? only : null, team: modes[0] === 'team' ? only : null, difference: null };
   }
-  finished = { scenario, rows };
+  finished = { id: req.id, scenario, modes, rows };
   post({ type: 'result', id: req.id, result });
-  // The replay and the charts: replication 0 again, traced (the same Metrics as above).
-  for (const mode of modes) {
-    await breathe();
+}
+
+/** The replay and the charts: replication 0 again, traced (the same Metrics as in the KPIs). */
+async function replay(req: ReplayRequest): Promise<void> {
+  const done = finished;
+  if (!done || done.id !== req.id) return;
+  for (const mode of done.modes) {
     if (latest !== req.id) return;
     const events: TraceEvent[] = [];
-    const first = recordsOf(scenario, mode, 0, events);
+    const first = recordsOf(done.scenario, mode, 0, events);
     post({ type: 'replay', id: req.id, replay: { mode, events, concerns: first.concerns, hours: first.hours, metrics: first.metrics } });
+    await breathe();
   }
 }
 
@@ -228,6 +244,10 @@ scope.onmessage = (e) => {
     } catch (err) {
       post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
     }
+  } else if (req.type === 'replay') {
+    replay(req).catch((err: unknown) => {
+      post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+    });
   } else {
     csv(req).catch((err: unknown) => {
       post({ type: 'csv', id: req.id, kind: req.kind, text: null, error: err instanceof Error ? err.message : String(err) });
