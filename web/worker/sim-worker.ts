@@ -94,6 +94,10 @@ function start(req: RunRequest): void {
   const scenario: Scenario = req.seed === null ? parsed.scenario : { ...parsed.scenario, seed: req.seed };
   const modes = MODES.filter((m) => scenario[m] !== null);
   latest = req.id;
+  // The run being replaced stops handing out tasks and, if it waits for a helper, wakes to see it is cancelled.
+  const replaced = active;
+  active = null;
+  replaced?.wake?.();
   post({
     type: 'accepted', id: req.id, layout: layoutOf(scenario, modes),
     warnings: parsed.warnings.map((w) => w.message),
@@ -175,7 +179,39 @@ function straggler(run: Run): Task | null {
   return null;
 }
 
+/**
+ * Replications of settings run before (the last few), by validated file and seed: moving a
+ * slider back, or "Reset", shows its KPIs at once. The engine is deterministic, so these are
+ * the numbers a re-run would give.
+ */
+const computed = new Map<string, MetricsRow[]>();
+const COMPUTED_MAX = 8;
+
 async function compute(req: RunRequest, scenario: Scenario, data: ScenarioFile, modes: readonly Mode[]): Promise<void> {
+  const key = JSON.stringify([data, scenario.seed]);
+  let rows = computed.get(key);
+  if (!rows) {
+    const fresh = await replicate(req, scenario, data, modes);
+    if (!fresh) return;
+    rows = fresh;
+    if (computed.size >= COMPUTED_MAX) computed.delete(computed.keys().next().value!);
+    computed.set(key, rows);
+  }
+  const of = (mode: Mode): Metrics[] => rows.filter((x) => x.mode === mode).map((x) => x.metrics);
+  let result: ResultView;
+  if (modes.length === 2) {
+    const c = toCompareResult(scenario, of('silo'), of('team'));
+    result = { silo: c.silo, team: c.team, difference: c.difference };
+  } else {
+    const only = toRunResult(scenario, modes[0], of(modes[0]));
+    result = { silo: modes[0] === 'silo' ? only : null, team: modes[0] === 'team' ? only : null, difference: null };
+  }
+  finished = { id: req.id, scenario, modes, rows };
+  post({ type: 'result', id: req.id, result });
+}
+
+/** Every replication's Metrics, in mode and replication order; null when a newer run cancelled it. */
+async function replicate(req: RunRequest, scenario: Scenario, data: ScenarioFile, modes: readonly Mode[]): Promise<MetricsRow[] | null> {
   const queue: Task[] = [];
   for (let r = 0; r < scenario.replications; r++) for (const mode of modes) queue.push({ mode, replication: r });
   const run: Run = { req, scenario, data, modes, queue, rows: new Map(), total: queue.length, wake: null, error: null };
@@ -192,21 +228,10 @@ async function compute(req: RunRequest, scenario: Scenario, data: ScenarioFile, 
       await new Promise<void>((resolve) => { run.wake = resolve; });
       run.wake = null;
     }
-    if (latest !== req.id) return;
+    if (latest !== req.id) return null;
   }
   active = null;
-  const rows = [...run.rows.values()].sort((a, b) => (a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1));
-  const of = (mode: Mode): Metrics[] => rows.filter((x) => x.mode === mode).map((x) => x.metrics);
-  let result: ResultView;
-  if (modes.length === 2) {
-    const c = toCompareResult(scenario, of('silo'), of('team'));
-    result = { silo: c.silo, team: c.team, difference: c.difference };
-  } else {
-    const only = toRunResult(scenario, modes[0], of(modes[0]));
-    result = { silo: modes[0] === 'silo' ? only : null, team: modes[0] === 'team' ? only : null, difference: null };
-  }
-  finished = { id: req.id, scenario, modes, rows };
-  post({ type: 'result', id: req.id, result });
+  return [...run.rows.values()].sort((a, b) => (a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1));
 }
 
 /** The replay and the charts: replication 0 again, traced (the same Metrics as in the KPIs). */
