@@ -27,5 +27,3 @@ scope.onmessage = (e) => {
     scope.postMessage({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }
 };
-// Loaded and listening: only now is it worth handing this helper a task.
-scope.postMessage({ type: 'ready' });

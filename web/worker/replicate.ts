@@ -36,6 +36,5 @@ export type HelperRequest =
   | { type: 'scenario'; id: number; data: ScenarioFile; seed: number | null }
   | { type: 'task'; id: number; mode: Mode; replication: number };
 export type HelperMessage =
-  | { type: 'ready' }
   | { type: 'row'; id: number; row: MetricsRow }
   | { type: 'failed'; id: number; message: string };

@@ -25,13 +25,15 @@ const keyOf = (t: Task): string => `${t.mode}:${t.replication}`;
 /**
  * Helper workers, one per core beyond this worker's (at most 3): while a run computes, the
  * page's thread is idle, so on two cores this worker and one helper share the replications.
- * A helper gets work only once it has loaded (`ready`), so a helper still starting never
- * holds up a run. It holds up to IN_FLIGHT tasks: this worker hears of a finished one only
- * between its own replications, and the helper must not sit idle until then. Without
- * nested workers this worker runs every replication.
+ * A helper is handed its first tasks at once, even while it is still loading (they wait in
+ * its queue), so it starts computing the moment it can; a slow one cannot hold up a run,
+ * because at the end this worker runs what a helper still holds too. It holds up to
+ * IN_FLIGHT tasks: this worker hears of a finished one only between its own replications,
+ * and the helper must not sit idle until then. Without nested workers this worker runs
+ * every replication.
  */
 interface Helper {
-  worker: Worker; ready: boolean; dead: boolean;
+  worker: Worker; dead: boolean;
   /** The run whose scenario it holds. */
   scenarioOf: number;
   /** What it has been handed (of run `tasksOf`) and not yet answered, oldest first. */
@@ -44,7 +46,7 @@ try {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency ?? 1 : 1;
   for (let i = 0; i < Math.min(HELPERS_MAX, cores - 1); i++) {
     const worker = new Worker(new URL('./helper-worker.ts', import.meta.url), { type: 'module', name: `orgflow-helper-${i + 1}` });
-    const helper: Helper = { worker, ready: false, dead: false, scenarioOf: 0, tasks: [], tasksOf: 0 };
+    const helper: Helper = { worker, dead: false, scenarioOf: 0, tasks: [], tasksOf: 0 };
     worker.addEventListener('message', (e: MessageEvent<HelperMessage>) => onHelper(helper, e.data));
     worker.addEventListener('error', () => onHelperDead(helper));
     helpers.push(helper);
@@ -127,7 +129,7 @@ function feed(): void {
   const run = active;
   if (!run) return;
   for (const h of helpers) {
-    if (!h.ready || h.dead) continue;
+    if (h.dead) continue;
     // Tasks of an earlier run still in its hands are skipped there, but answered.
     if (h.tasks.length > 0 && h.tasksOf !== run.req.id) continue;
     if (h.scenarioOf !== run.req.id) {
@@ -144,16 +146,12 @@ function feed(): void {
 }
 
 function onHelper(h: Helper, m: HelperMessage): void {
-  if (m.type === 'ready') {
-    h.ready = true;
-  } else {
-    // A helper answers its tasks in the order it got them.
-    h.tasks.shift();
-    const run = active;
-    if (run && m.id === run.req.id) {
-      if (m.type === 'failed') run.error = m.message;
-      else addRow(run, m.row);
-    }
+  // A helper answers its tasks in the order it got them.
+  h.tasks.shift();
+  const run = active;
+  if (run && m.id === run.req.id) {
+    if (m.type === 'failed') run.error = m.message;
+    else addRow(run, m.row);
   }
   feed();
   active?.wake?.();
