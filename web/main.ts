@@ -125,11 +125,13 @@ function onlyProgress(s: AppState, previous: AppState): boolean {
 let shownResult: { source: AppState['source']; result: NonNullable<AppState['result']> } | null = null;
 
 function render(s: AppState, previous?: AppState): void {
-  document.body.dataset.runState = s.status;
+  // Only on a change: setting an attribute on <html> or <body>, even to the same value, makes
+  // Chromium restyle the whole page (the lang attribute alone cost ~45 ms per render).
+  if (document.body.dataset.runState !== s.status) document.body.dataset.runState = s.status;
   // A progress message only moves the progress indicator: re-rendering every view 40 times
   // per run kept the main thread busy while the worker computed.
   if (previous && onlyProgress(s, previous)) return renderHeader(s);
-  document.documentElement.lang = s.lang;
+  if (document.documentElement.lang !== s.lang) document.documentElement.lang = s.lang;
   renderHeader(s);
   renderRefused(byId('refused'), s);
   if (!previous || previous.warnings !== s.warnings) {

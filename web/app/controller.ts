@@ -30,6 +30,11 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
 
   const send = (req: WorkerRequest): void => worker.postMessage(req);
 
+  /** The last run request sent, until its KPIs (or its refusal or failure) come back. */
+  let inFlight = 0;
+  /** Slider settings that came while a run was in flight: only the newest is kept. */
+  let queued: Override[] | null = null;
+
   /** Replays received for the current run, built once its KPIs have been rendered. */
   let replays: { id: number; data: ReplayData }[] = [];
   let scheduled = false;
@@ -37,7 +42,8 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
   let built = new Set<string>();
   function buildReplays(): void {
     scheduled = false;
-    const todo = replays.filter((r) => r.id === current);
+    // A newer setting is already running (a slider moved on): its replay will replace this one.
+    const todo = inFlight > current ? [] : replays.filter((r) => r.id === current);
     replays = [];
     for (const { data } of todo) {
       const s = store.get();
@@ -59,11 +65,6 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     if (typeof requestAnimationFrame === 'function' && !document.hidden) requestAnimationFrame(() => setTimeout(buildReplays, 0));
     else setTimeout(buildReplays, 0);
   }
-
-  /** The last run request sent, until its KPIs (or its refusal or failure) come back. */
-  let inFlight = 0;
-  /** Slider settings that came while a run was in flight: only the newest is kept. */
-  let queued: Override[] | null = null;
 
   function request(source: ScenarioSource, overrides: Override[]): void {
     const id = nextId++;
