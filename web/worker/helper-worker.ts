@@ -20,8 +20,11 @@ scope.onmessage = (e) => {
       current = { id: req.id, scenario: req.seed === null ? s : { ...s, seed: req.seed } };
       return;
     }
-    // Tasks of a superseded run are skipped.
-    if (req.id !== current.id || !current.scenario) return;
+    // Every task is answered (the worker counts what a helper holds); one without its scenario is refused.
+    if (req.id !== current.id || !current.scenario) {
+      scope.postMessage({ type: 'failed', id: req.id, message: `helper: no scenario for run ${req.id}` });
+      return;
+    }
     scope.postMessage({ type: 'row', id: req.id, row: metricsOf(current.scenario, req.mode, req.replication) });
   } catch (err) {
     scope.postMessage({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });

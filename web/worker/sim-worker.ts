@@ -57,7 +57,7 @@ try {
 
 /** The run being computed: its request, what is left to hand out, and what came back. */
 interface Run {
-  req: RunRequest; scenario: Scenario; data: ScenarioFile; modes: readonly Mode[];
+  req: RunRequest; data: ScenarioFile;
   queue: Task[]; rows: Map<string, MetricsRow>; total: number;
   wake: (() => void) | null; error: string | null;
 }
@@ -124,13 +124,13 @@ function addRow(run: Run, row: MetricsRow): void {
   post({ type: 'progress', id: run.req.id, done: run.rows.size, total: run.total });
 }
 
-/** Hands each idle, loaded helper the next task of the active run. */
+/** Tops each helper up to IN_FLIGHT tasks of the active run. */
 function feed(): void {
   const run = active;
   if (!run) return;
   for (const h of helpers) {
     if (h.dead) continue;
-    // Tasks of an earlier run still in its hands are skipped there, but answered.
+    // Still on tasks of an earlier (cancelled) run: it gets new ones once it has answered those.
     if (h.tasks.length > 0 && h.tasksOf !== run.req.id) continue;
     if (h.scenarioOf !== run.req.id) {
       h.worker.postMessage({ type: 'scenario', id: run.req.id, data: run.data, seed: run.req.seed } satisfies HelperRequest);
@@ -214,7 +214,7 @@ async function replicate(req: RunRequest, scenario: Scenario, data: ScenarioFile
   // Silo replications first: they take about twice as long, so the last ones handed out are
   // short and the two threads finish close together.
   for (const mode of modes) for (let r = 0; r < scenario.replications; r++) queue.push({ mode, replication: r });
-  const run: Run = { req, scenario, data, modes, queue, rows: new Map(), total: queue.length, wake: null, error: null };
+  const run: Run = { req, data, queue, rows: new Map(), total: queue.length, wake: null, error: null };
   active = run;
   progressAt = performance.now();
   feed();
