@@ -5,10 +5,15 @@
 import type { Mode } from '../../src/scenario/types.js';
 import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
 
-export interface ReplicationRows {
+/** One replication's Metrics: all the KPIs and summary.csv need. */
+export interface MetricsRow {
   mode: Mode;
   replication: number;
   metrics: Metrics;
+}
+
+/** With its records, for concerns.csv and timeseries.csv. */
+export interface ReplicationRows extends MetricsRow {
   concerns: ConcernRecord[];
   hours: HourRow[];
 }
@@ -47,12 +52,12 @@ export function flattenMetrics(tree: unknown, prefix = ''): [string, number][] {
   );
 }
 
-type Ordered = Pick<ReplicationRows, 'mode' | 'replication'>;
-const byModeAndReplication = (a: Ordered, b: Ordered): number =>
+type Ordered = Pick<MetricsRow, 'mode' | 'replication'>;
+/** The CSV files' row order, which is also the order the summaries take replications in. */
+export const byModeAndReplication = (a: Ordered, b: Ordered): number =>
   a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1;
 
-/** Only the Metrics of each replication are needed here. */
-export function summaryCsv(scenario: string, seed: number, rows: readonly Pick<ReplicationRows, 'mode' | 'replication' | 'metrics'>[]): string {
+export function summaryCsv(scenario: string, seed: number, rows: readonly MetricsRow[]): string {
   const sorted = [...rows].sort(byModeAndReplication);
   const keys: string[] = [];
   for (const r of sorted) for (const [k] of flattenMetrics(r.metrics)) if (!keys.includes(k)) keys.push(k);

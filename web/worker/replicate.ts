@@ -7,9 +7,7 @@ import type { Mode, Scenario } from '../../src/scenario/types.js';
 import type { ScenarioFile } from '../../src/scenario/schema.js';
 import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
-import type { ReplicationRows } from '../export/csv.js';
-
-export interface MetricsRow { mode: Mode; replication: number; metrics: Metrics }
+import type { MetricsRow, ReplicationRows } from '../export/csv.js';
 
 export function metricsOf(scenario: Scenario, mode: Mode, replication: number): MetricsRow {
   return { mode, replication, metrics: simulate(scenario, mode, replication) };

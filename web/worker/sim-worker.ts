@@ -11,8 +11,8 @@ import type { Metrics } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import { layoutOf } from './layout.js';
 import type { CsvRequest, ReplayRequest, ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
-import { concernsCsv, summaryCsv, timeseriesCsv, type ReplicationRows } from '../export/csv.js';
-import { metricsOf, recordsOf, type HelperMessage, type HelperRequest, type MetricsRow } from './replicate.js';
+import { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type MetricsRow, type ReplicationRows } from '../export/csv.js';
+import { metricsOf, recordsOf, type HelperMessage, type HelperRequest } from './replicate.js';
 
 const scope = globalThis as unknown as {
   postMessage(message: WorkerMessage): void;
@@ -231,7 +231,7 @@ async function replicate(req: RunRequest, scenario: Scenario, data: ScenarioFile
     if (latest !== req.id) return null;
   }
   active = null;
-  return [...run.rows.values()].sort((a, b) => (a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1));
+  return [...run.rows.values()].sort(byModeAndReplication);
 }
 
 /** The replay and the charts: replication 0 again, traced (the same Metrics as in the KPIs). */
