@@ -4,13 +4,14 @@ import './styles.css';
 import { createStore } from './app/store.js';
 import { initialState, type AppState } from './app/state.js';
 import { createController, MAX_FILE_BYTES } from './app/controller.js';
+import { startSimulationWorkers } from './app/workers.js';
 import { SHIPPED, DEFAULT_SCENARIO, shippedByName, type ScenarioSource } from './app/shipped.js';
 import { readUrl, writeUrl } from './app/url.js';
 import { createPlayback } from './app/playback.js';
 import { sliderDefs, positionsFrom } from './app/sliders.js';
-import { scenarioData, withOverrides } from './app/scenario-yaml.js';
 import { pickLanguage, t } from './i18n/index.js';
 import type { Clock } from './replay/clock.js';
+import type { ScenarioValues } from './worker/protocol.js';
 import { download } from './charts/image.js';
 import { byId } from './views/dom.js';
 import { mountHeader } from './views/header.js';
@@ -27,8 +28,7 @@ import { mountPredict } from './views/predict.js';
 
 const url = readUrl(location.search, location.hash);
 const store = createStore<AppState>(initialState(pickLanguage(navigator.languages ?? [navigator.language], url.lang), url.seed));
-const worker = new Worker(new URL('./worker/sim-worker.ts', import.meta.url), { type: 'module' });
-const controller = createController(store, worker);
+const controller = createController(store, startSimulationWorkers());
 const select = (concern: string | null): void => store.set({ selected: concern });
 
 const nameOf = (file: string): string => file.replace(/\.(ya?ml|json)$/i, '');
@@ -90,9 +90,12 @@ const renderExport = mountExport(byId('export'), {
   async csv(kind) {
     download(`${kind}.csv`, await controller.csv(kind), 'text/csv');
   },
-  yaml() {
+  async yaml() {
     const s = store.get();
-    if (s.source) download(`${s.source.name}.yaml`, withOverrides(s.source.text, s.overrides), 'text/yaml');
+    if (!s.source) return;
+    // yaml is loaded only for this download: the page itself never parses YAML (the worker does).
+    const { withOverrides } = await import('./app/scenario-yaml.js');
+    download(`${s.source.name}.yaml`, withOverrides(s.source.text, s.overrides), 'text/yaml');
   },
   async link() {
     const link = settingsUrl(store.get());
@@ -106,12 +109,9 @@ const renderExport = mountExport(byId('export'), {
   },
 });
 
-function setSliders(source: ScenarioSource, overrides: AppState['overrides'], lang: AppState['lang']): void {
-  const original = scenarioData(source.text);
-  const now = scenarioData(source.text, overrides);
-  if (!original || !now) return;
-  const defs = sliderDefs(original);
-  sliders.set(defs, positionsFrom(defs, sliderDefs(now)), lang);
+function setSliders(values: ScenarioValues, lang: AppState['lang']): void {
+  const defs = sliderDefs(values.original);
+  sliders.set(defs, positionsFrom(defs, sliderDefs(values.current)), lang);
 }
 
 /** True when a patch changed nothing but the run's progress (40 worker messages per run). */
@@ -146,13 +146,14 @@ function render(s: AppState, previous?: AppState): void {
     hidden: s.predict.on && !s.predict.revealed,
   });
   renderPredict(s);
-  if (s.source && (!previous || previous.source !== s.source || previous.lang !== s.lang)) setSliders(s.source, s.overrides, s.lang);
+  if (s.values && (!previous || previous.source !== s.source || previous.lang !== s.lang)) setSliders(s.values, s.lang);
   if (!previous || previous.layout !== s.layout || previous.lang !== s.lang) renderLegend(byId('legend'), s.layout, s.lang);
   renderJourney(s);
   renderCharts(s);
   renderExport(s);
   // A stale replay stays frozen on its last frame (see AppState.runsStale).
   if (!(s.runsStale && Object.keys(s.runs).length > 0)) renderFrame(playback.get());
+  playback.wake();
 }
 store.subscribe(render);
 render(store.get());

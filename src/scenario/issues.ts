@@ -27,6 +27,12 @@ export interface ParseResult {
    * not load them. Null whenever `scenario` is.
    */
   file: ScenarioFile | null;
+  /**
+   * The file as plain data before validation, as written and with the overrides applied
+   * (the web page reads its sliders' ranges and positions from it, without parsing YAML
+   * itself). Null when the text is not YAML a scenario can be read from.
+   */
+  plain: { original: unknown; current: unknown } | null;
   issues: ScenarioIssue[];
   warnings: ScenarioIssue[];
 }

@@ -98,7 +98,7 @@ const firstLine = (m: string) => m.split('\n')[0].replace(/ at line \d+, column 
 const order = (a: ScenarioIssue, b: ScenarioIssue) => a.line - b.line || a.column - b.column;
 
 export function parseScenario(text: string, options: ParseOptions = {}): ParseResult {
-  const fail = (issues: ScenarioIssue[]): ParseResult => ({ scenario: null, file: null, issues, warnings: [] });
+  const fail = (issues: ScenarioIssue[]): ParseResult => ({ scenario: null, file: null, plain: null, issues, warnings: [] });
   const size = byteLength(text);
   if (size > MAX_BYTES) return fail([whole('TOO_LARGE', 'the scenario file is too large', `at most ${MAX_BYTES} bytes`, `${size} bytes`)]);
 
@@ -130,8 +130,9 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
     ...checkCoverage(after.data, options.mode ?? 'both'),
   ]);
   const located = (fs: Finding[]) => fs.map((f) => place(f, doc, lc, overrides)).sort(order);
-  if (findings.length > 0 || !checked.success) return { scenario: null, file: null, issues: located(findings), warnings: yamlWarnings };
+  const plain = { original: before.data, current: after.data };
+  if (findings.length > 0 || !checked.success) return { scenario: null, file: null, plain, issues: located(findings), warnings: yamlWarnings };
 
   const scenario = normalise(checked.data);
-  return { scenario, file: checked.data, issues: [], warnings: [...yamlWarnings, ...located(scenarioWarnings(scenario))] };
+  return { scenario, file: checked.data, plain, issues: [], warnings: [...yamlWarnings, ...located(scenarioWarnings(scenario))] };
 }

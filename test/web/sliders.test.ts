@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { overridesFor, positionsFrom, sliderDefs, type SliderDef } from '../../web/app/sliders.js';
-import { scenarioData, withOverrides } from '../../web/app/scenario-yaml.js';
+import { withOverrides } from '../../web/app/scenario-yaml.js';
 import { parseScenario } from '../../src/scenario/index.js';
+import type { Override } from '../../web/worker/protocol.js';
 
 const text = readFileSync(new URL('./fixtures/versicherung.yaml', import.meta.url), 'utf8');
-const defs = sliderDefs(scenarioData(text)!);
+/** The scenario's values as the worker hands them to the page (with `overrides` applied). */
+const valuesOf = (source: string, overrides: Override[] = []): Record<string, unknown> =>
+  parseScenario(source, { overrides }).plain!.current as Record<string, unknown>;
+const defs = sliderDefs(valuesOf(text));
 const byId = (id: string): SliderDef => {
   const d = defs.find((x) => x.id === id);
   if (!d) throw new Error(`no slider ${id}`);
@@ -49,13 +53,13 @@ describe('what-if sliders', () => {
   });
 
   it('a uniform delay gets no slider rather than a changed distribution', () => {
-    const data = scenarioData(text.replace('delay: { dist: exponential, mean: 1h }', 'delay: { dist: uniform, min: 10, max: 50 }'))!;
+    const data = valuesOf(text.replace('delay: { dist: exponential, mean: 1h }', 'delay: { dist: uniform, min: 10, max: 50 }'));
     expect(sliderDefs(data).map((d) => d.id)).not.toContain('delay');
   });
 
   it('positions after a copied link read the overridden values', () => {
     const overrides = [{ path: 'arrivals.rate', value: '14/h' }, { path: 'organisations.silo.departments.0.staff', value: '5' }];
-    const positions = positionsFrom(defs, sliderDefs(scenarioData(text, overrides)!));
+    const positions = positionsFrom(defs, sliderDefs(valuesOf(text, overrides)));
     expect(positions.get('rate')).toBe(14);
     expect(positions.get('staff.0')).toBe(5);
     expect(positions.get('staff.1')).toBe(4);

@@ -1,11 +1,8 @@
 // The scenario text with the sliders' overrides written into it (yaml's Document API keeps
-// the file's comments and layout), for "download settings as YAML"; and the plain data the
-// sliders read their starting values from.
+// the file's comments and layout), for "download settings as YAML". The page loads this
+// module (and yaml) only for that download.
 import { isSeq, parseDocument, type Document } from 'yaml';
 import type { Override } from '../worker/protocol.js';
-
-/** Aliases expanded when reading; the worker has already refused alias bombs. */
-const MAX_ALIASES = 1000;
 
 function pathOf(doc: Document, dotted: string): (string | number)[] {
   const out: (string | number)[] = [];
@@ -29,13 +26,4 @@ export function withOverrides(text: string, overrides: readonly Override[]): str
   const doc = parseDocument(text);
   applyToDocument(doc, overrides);
   return doc.toString();
-}
-
-/** The scenario as plain data (after overrides), or null when the text does not parse. */
-export function scenarioData(text: string, overrides: readonly Override[] = []): Record<string, unknown> | null {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return null;
-  applyToDocument(doc, overrides);
-  const data = doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown;
-  return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : null;
 }

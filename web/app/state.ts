@@ -1,6 +1,6 @@
 // The page's state (everything but the animation clock, which the playback loop owns).
 import type { Mode } from '../../src/scenario/types.js';
-import type { IssueView, Override, ResultView, ScenarioLayout } from '../worker/protocol.js';
+import type { IssueView, Override, ResultView, ScenarioLayout, ScenarioValues } from '../worker/protocol.js';
 import type { ConcernRecord, HourRow } from '../../src/metrics/types.js';
 import type { Replay } from '../replay/replay.js';
 import type { Lang } from '../i18n/index.js';
@@ -23,6 +23,8 @@ export interface AppState {
   status: RunStatus;
   progress: { done: number; total: number };
   layout: ScenarioLayout | null;
+  /** The shown scenario's values, as written and with the overrides (for the sliders). */
+  values: ScenarioValues | null;
   runs: Partial<Record<Mode, ModeRun>>;
   /**
    * `runs` still holds an earlier run's replays (a slider's re-run keeps them on screen,
@@ -41,7 +43,7 @@ export interface AppState {
 export function initialState(lang: Lang, seed: number | null): AppState {
   return {
     lang, source: null, seed, overrides: [], status: 'idle', progress: { done: 0, total: 0 },
-    layout: null, runs: {}, runsStale: false, result: null, refused: null, warnings: [], failure: null,
+    layout: null, values: null, runs: {}, runsStale: false, result: null, refused: null, warnings: [], failure: null,
     selected: null, predict: { on: false, guessHours: null, revealed: false },
   };
 }

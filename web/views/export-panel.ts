@@ -7,7 +7,7 @@ import { el, setText } from './dom.js';
 export interface ExportActions {
   /** Resolves once the file is handed to the browser (concerns and hours take a moment to recompute). */
   csv(kind: 'summary' | 'concerns' | 'timeseries'): Promise<void>;
-  yaml(): void;
+  yaml(): Promise<void>;
   link(): Promise<boolean>;
 }
 
@@ -27,7 +27,7 @@ export function mountExport(root: HTMLElement, actions: ExportActions): (s: AppS
       actions.csv(kind).then(() => setText(note, ''), (e: unknown) => setText(note, e instanceof Error ? e.message : String(e)));
     });
   }
-  yaml.addEventListener('click', () => actions.yaml());
+  yaml.addEventListener('click', () => void actions.yaml().catch((e: unknown) => setText(note, e instanceof Error ? e.message : String(e))));
   let lang: AppState['lang'] = 'en';
   link.addEventListener('click', () => void actions.link().then((ok) => setText(note, ok ? t(lang, 'linkCopied') : '')));
   root.append(title, el('div', { class: 'export-buttons' }, [buttons.summary, buttons.concerns, buttons.timeseries, yaml, link, note]));

@@ -27,7 +27,14 @@ export interface CsvRequest { type: 'csv'; id: number; kind: CsvKind }
  */
 export interface ReplayRequest { type: 'replay'; id: number }
 
-export type WorkerRequest = RunRequest | CsvRequest | ReplayRequest;
+/**
+ * From the page, once: one port to each helper worker (see web/app/workers.ts); and when a
+ * helper has crashed, its index, so that its replications are run elsewhere.
+ */
+export interface HelpersRequest { type: 'helpers'; ports: MessagePort[] }
+export interface HelperLost { type: 'helper-lost'; index: number }
+
+export type WorkerRequest = RunRequest | CsvRequest | ReplayRequest | HelpersRequest | HelperLost;
 
 /** What the panels need to draw the organisations: units, people and concern types. */
 export interface ScenarioLayout extends Pick<Scenario, 'name' | 'description' | 'horizon' | 'warmup' | 'seed' | 'replications'> {
@@ -48,6 +55,13 @@ export interface ScenarioLayout extends Pick<Scenario, 'name' | 'description' | 
     delayMean: number;
   } | null;
 }
+
+/**
+ * The scenario file as plain data (YAML read, not yet validated): as written and with the
+ * run's overrides. The sliders take their ranges and positions from it, so the page needs
+ * no YAML parser of its own.
+ */
+export interface ScenarioValues { original: Record<string, unknown>; current: Record<string, unknown> }
 
 export interface IssueView {
   code: string;
@@ -77,7 +91,7 @@ export interface ReplayData {
 
 export type WorkerMessage =
   | { type: 'invalid'; id: number; issues: IssueView[] }
-  | { type: 'accepted'; id: number; layout: ScenarioLayout; warnings: string[] }
+  | { type: 'accepted'; id: number; layout: ScenarioLayout; values: ScenarioValues; warnings: string[] }
   | { type: 'replay'; id: number; replay: ReplayData }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'result'; id: number; result: ResultView }

@@ -23,17 +23,17 @@ interface Task { mode: Mode; replication: number }
 const keyOf = (t: Task): string => `${t.mode}:${t.replication}`;
 
 /**
- * Helper workers, one per core beyond this worker's (at most 3): while a run computes, the
- * page's thread is idle, so on two cores this worker and one helper share the replications.
- * A helper is handed its first tasks at once, even while it is still loading (they wait in
- * its queue), so it starts computing the moment it can; a slow one cannot hold up a run,
- * because at the end this worker runs what a helper still holds too. It holds up to
- * IN_FLIGHT tasks: this worker hears of a finished one only between its own replications,
- * and the helper must not sit idle until then. Without nested workers this worker runs
- * every replication.
+ * Helper workers, one per core beyond this worker's (the page starts them, web/app/workers.ts,
+ * and hands over a port to each): while a run computes, the page's thread is idle, so on two
+ * cores this worker and one helper share the replications. A helper is handed its first tasks
+ * at once, even while it is still loading (they wait in its queue), so it starts computing the
+ * moment it can; a slow one cannot hold up a run, because at the end this worker runs what a
+ * helper still holds too. It holds up to IN_FLIGHT tasks: this worker hears of a finished one
+ * only between its own replications, and the helper must not sit idle until then. Without
+ * helpers this worker runs every replication.
  */
 interface Helper {
-  worker: Worker; dead: boolean;
+  port: MessagePort; dead: boolean;
   /** The run whose scenario it holds. */
   scenarioOf: number;
   /** What it has been handed (of run `tasksOf`) and not yet answered, oldest first. */
@@ -41,18 +41,13 @@ interface Helper {
 }
 const IN_FLIGHT = 2;
 const helpers: Helper[] = [];
-const HELPERS_MAX = 3;
-try {
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency ?? 1 : 1;
-  for (let i = 0; i < Math.min(HELPERS_MAX, cores - 1); i++) {
-    const worker = new Worker(new URL('./helper-worker.ts', import.meta.url), { type: 'module', name: `orgflow-helper-${i + 1}` });
-    const helper: Helper = { worker, dead: false, scenarioOf: 0, tasks: [], tasksOf: 0 };
-    worker.addEventListener('message', (e: MessageEvent<HelperMessage>) => onHelper(helper, e.data));
-    worker.addEventListener('error', () => onHelperDead(helper));
+
+function adoptHelpers(ports: readonly MessagePort[]): void {
+  for (const port of ports) {
+    const helper: Helper = { port, dead: false, scenarioOf: 0, tasks: [], tasksOf: 0 };
+    port.onmessage = (e: MessageEvent<HelperMessage>) => onHelper(helper, e.data);
     helpers.push(helper);
   }
-} catch {
-  // no nested workers: every replication runs here
 }
 
 /** The run being computed: its request, what is left to hand out, and what came back. */
@@ -83,7 +78,7 @@ const breathe = (): Promise<void> => new Promise((resolve) => {
 /** Parses first: an invalid file must not cancel the run of the scenario still shown. */
 function start(req: RunRequest): void {
   const parsed = parseScenario(req.text, { file: req.file, overrides: req.overrides, mode: 'any' });
-  if (!parsed.scenario || !parsed.file) {
+  if (!parsed.scenario || !parsed.file || !parsed.plain) {
     post({
       type: 'invalid', id: req.id,
       issues: parsed.issues.map((i) => ({
@@ -102,6 +97,7 @@ function start(req: RunRequest): void {
   replaced?.wake?.();
   post({
     type: 'accepted', id: req.id, layout: layoutOf(scenario, modes),
+    values: { original: parsed.plain.original as Record<string, unknown>, current: parsed.plain.current as Record<string, unknown> },
     warnings: parsed.warnings.map((w) => w.message),
   });
   compute(req, scenario, parsed.file, modes).catch((err: unknown) => {
@@ -133,14 +129,14 @@ function feed(): void {
     // Still on tasks of an earlier (cancelled) run: it gets new ones once it has answered those.
     if (h.tasks.length > 0 && h.tasksOf !== run.req.id) continue;
     if (h.scenarioOf !== run.req.id) {
-      h.worker.postMessage({ type: 'scenario', id: run.req.id, data: run.data, seed: run.req.seed } satisfies HelperRequest);
+      h.port.postMessage({ type: 'scenario', id: run.req.id, data: run.data, seed: run.req.seed } satisfies HelperRequest);
       h.scenarioOf = run.req.id;
     }
     while (h.tasks.length < IN_FLIGHT && run.queue.length > 0) {
       const task = run.queue.shift()!;
       h.tasks.push(task);
       h.tasksOf = run.req.id;
-      h.worker.postMessage({ type: 'task', id: run.req.id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
+      h.port.postMessage({ type: 'task', id: run.req.id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
     }
   }
 }
@@ -263,7 +259,12 @@ async function csv(req: CsvRequest): Promise<void> {
 
 scope.onmessage = (e) => {
   const req = e.data;
-  if (req.type === 'run') {
+  if (req.type === 'helpers') {
+    adoptHelpers(req.ports);
+  } else if (req.type === 'helper-lost') {
+    const helper = helpers[req.index];
+    if (helper && !helper.dead) onHelperDead(helper);
+  } else if (req.type === 'run') {
     try {
       start(req);
     } catch (err) {
