@@ -5,15 +5,18 @@ import { normalise } from '../../src/scenario/normalise.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { metricsOf, type HelperMessage, type HelperRequest } from './replicate.js';
 
-const scope = globalThis as unknown as {
-  postMessage(message: HelperMessage): void;
-  onmessage: ((e: MessageEvent<HelperRequest>) => void) | null;
-};
+const scope = globalThis as unknown as { onmessage: ((e: MessageEvent) => void) | null };
 
 let current = { id: 0, scenario: null as Scenario | null };
 
+// The page's one message hands over the port to the simulation worker; all work comes through it.
 scope.onmessage = (e) => {
-  const req = e.data;
+  const port = e.ports[0];
+  if (port) port.onmessage = (m: MessageEvent<HelperRequest>) => answer(port, m.data);
+};
+
+function answer(port: MessagePort, req: HelperRequest): void {
+  const reply = (m: HelperMessage): void => port.postMessage(m);
   try {
     if (req.type === 'scenario') {
       const s = normalise(req.data);
@@ -22,11 +25,11 @@ scope.onmessage = (e) => {
     }
     // Every task is answered (the worker counts what a helper holds); one without its scenario is refused.
     if (req.id !== current.id || !current.scenario) {
-      scope.postMessage({ type: 'failed', id: req.id, message: `helper: no scenario for run ${req.id}` });
+      reply({ type: 'failed', id: req.id, message: `helper: no scenario for run ${req.id}` });
       return;
     }
-    scope.postMessage({ type: 'row', id: req.id, row: metricsOf(current.scenario, req.mode, req.replication) });
+    reply({ type: 'row', id: req.id, row: metricsOf(current.scenario, req.mode, req.replication) });
   } catch (err) {
-    scope.postMessage({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+    reply({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }
-};
+}
