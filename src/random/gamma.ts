@@ -12,19 +12,32 @@ import { exp, log } from './portable-math.js';
 export function gamma(mean: number, cv: number): Distribution {
   ensure('gamma', isNonNegative(mean), `mean must be a finite number >= 0, got ${mean}`);
   ensure('gamma', isNonNegative(cv), `cv must be a finite number >= 0, got ${cv}`);
-  const sd = cv * mean;
-  const theory = { kind: 'gamma' as const, mean, variance: sd * sd };
-  if (cv === 0 || mean === 0) return { ...theory, sample: () => mean };
-  const shape = 1 / (cv * cv);
-  const scale = mean * cv * cv;
-  if (shape >= 1) return { ...theory, sample: (rng) => scale * marsagliaTsang(rng, shape) };
-  // Shape < 1 (cv > 1): draw with shape + 1 and scale by u^(1/shape) (Marsaglia & Tsang,
-  // section 6). 1 - u is in (0, 1], so the power is finite. The power is taken as
-  // exp(ln(u) / shape): Math.pow differs between engines in the last bit (DESIGN section 3).
-  return {
-    ...theory,
-    sample: (rng) => scale * marsagliaTsang(rng, shape + 1) * exp(log(1 - rng.next()) / shape),
-  };
+  return new Gamma(mean, cv);
+}
+
+/** Classes, not closures: see basic.ts. */
+class Gamma implements Distribution {
+  readonly kind = 'gamma';
+  readonly variance: number;
+  private readonly shape: number;
+  private readonly scale: number;
+  constructor(readonly mean: number, cv: number) {
+    const sd = cv * mean;
+    this.variance = sd * sd;
+    // cv = 0 (or mean 0) is the constant `mean`: shape 0 marks it.
+    this.shape = cv === 0 || mean === 0 ? 0 : 1 / (cv * cv);
+    this.scale = mean * cv * cv;
+  }
+
+  sample(rng: Rng): number {
+    const shape = this.shape;
+    if (shape === 0) return this.mean;
+    if (shape >= 1) return this.scale * marsagliaTsang(rng, shape);
+    // Shape < 1 (cv > 1): draw with shape + 1 and scale by u^(1/shape) (Marsaglia & Tsang,
+    // section 6). 1 - u is in (0, 1], so the power is finite. The power is taken as
+    // exp(ln(u) / shape): Math.pow differs between engines in the last bit (DESIGN section 3).
+    return this.scale * marsagliaTsang(rng, shape + 1) * exp(log(1 - rng.next()) / shape);
+  }
 }
 
 /**
@@ -56,23 +69,29 @@ const PRODUCT_FLOOR = 1e-280;
 export function erlang(k: number, mean: number): Distribution {
   ensure('erlang', Number.isInteger(k) && k >= 1, `k must be an integer >= 1, got ${k}`);
   ensure('erlang', isNonNegative(mean), `mean must be a finite number >= 0, got ${mean}`);
-  const phaseMean = mean / k;
-  return {
-    kind: 'erlang',
-    mean,
-    variance: (mean * mean) / k,
-    // -theta * ln(prod (1 - u_i)) = sum of k exponentials: one logarithm instead of k.
-    sample(rng) {
-      let logSum = 0;
-      let product = 1;
-      for (let i = 0; i < k; i++) {
-        product *= 1 - rng.next();
-        if (product < PRODUCT_FLOOR) {
-          logSum += log(product);
-          product = 1;
-        }
+  return new Erlang(k, mean);
+}
+
+class Erlang implements Distribution {
+  readonly kind = 'erlang';
+  readonly variance: number;
+  private readonly phaseMean: number;
+  constructor(private readonly k: number, readonly mean: number) {
+    this.variance = (mean * mean) / k;
+    this.phaseMean = mean / k;
+  }
+
+  // -theta * ln(prod (1 - u_i)) = sum of k exponentials: one logarithm instead of k.
+  sample(rng: Rng): number {
+    let logSum = 0;
+    let product = 1;
+    for (let i = 0; i < this.k; i++) {
+      product *= 1 - rng.next();
+      if (product < PRODUCT_FLOOR) {
+        logSum += log(product);
+        product = 1;
       }
-      return 0 - phaseMean * (logSum + log(product));
-    },
-  };
+    }
+    return 0 - this.phaseMean * (logSum + log(product));
+  }
 }

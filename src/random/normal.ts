@@ -1,6 +1,6 @@
 // Bell-shaped work times: the normal truncated at 0 and the lognormal given by the mean
 // and standard deviation of the variable itself.
-import type { Distribution } from './distribution.js';
+import type { Distribution, Rng } from './distribution.js';
 import { discCoordinate, normalCdf, normalPdf, polarFactor, standardNormal } from './gaussian.js';
 import { ensure, isNonNegative, isPositive } from './invariant.js';
 import { exp, log, log1p } from './portable-math.js';
@@ -14,28 +14,36 @@ import { exp, log, log1p } from './portable-math.js';
 export function truncatedNormal(mean: number, sd: number): Distribution {
   ensure('normal', isNonNegative(mean), `mean must be a finite number >= 0, got ${mean}`);
   ensure('normal', isNonNegative(sd), `sd must be a finite number >= 0, got ${sd}`);
-  const moments = truncatedMoments(mean, sd);
-  return {
-    kind: 'normal',
-    mean: moments.mean,
-    variance: moments.variance,
-    // Rejection of negatives. Each attempt draws exactly two uniforms, a point for the polar
-    // method; a point inside the unit disc offers both normals of its pair, which are
-    // independent candidates, a point outside it is simply another attempt.
-    sample(rng) {
-      for (;;) {
-        const u = discCoordinate(rng);
-        const v = discCoordinate(rng);
-        const s = u * u + v * v;
-        if (!(s < 1 && s > 0)) continue;
-        const factor = polarFactor(s);
-        const first = mean + sd * (u * factor);
-        if (first >= 0) return first;
-        const second = mean + sd * (v * factor);
-        if (second >= 0) return second;
-      }
-    },
-  };
+  return new TruncatedNormal(mean, sd);
+}
+
+/** Classes, not closures: see basic.ts. */
+class TruncatedNormal implements Distribution {
+  readonly kind = 'normal';
+  readonly mean: number;
+  readonly variance: number;
+  constructor(private readonly mu: number, private readonly sd: number) {
+    const moments = truncatedMoments(mu, sd);
+    this.mean = moments.mean;
+    this.variance = moments.variance;
+  }
+
+  // Rejection of negatives. Each attempt draws exactly two uniforms, a point for the polar
+  // method; a point inside the unit disc offers both normals of its pair, which are
+  // independent candidates, a point outside it is simply another attempt.
+  sample(rng: Rng): number {
+    for (;;) {
+      const u = discCoordinate(rng);
+      const v = discCoordinate(rng);
+      const s = u * u + v * v;
+      if (!(s < 1 && s > 0)) continue;
+      const factor = polarFactor(s);
+      const first = this.mu + this.sd * (u * factor);
+      if (first >= 0) return first;
+      const second = this.mu + this.sd * (v * factor);
+      if (second >= 0) return second;
+    }
+  }
 }
 
 /**
@@ -62,14 +70,23 @@ function truncatedMoments(mu: number, sigma: number): { mean: number; variance: 
 export function lognormal(mean: number, sd: number): Distribution {
   ensure('lognormal', isPositive(mean), `mean must be a finite number > 0, got ${mean}`);
   ensure('lognormal', isNonNegative(sd), `sd must be a finite number >= 0, got ${sd}`);
-  const cv = sd / mean;
-  const sigma2 = log1p(cv * cv);
-  const sigma = Math.sqrt(sigma2);
-  const mu = log(mean) - sigma2 / 2;
-  return {
-    kind: 'lognormal',
-    mean,
-    variance: sd * sd,
-    sample: (rng) => exp(mu + sigma * standardNormal(rng)),
-  };
+  return new Lognormal(mean, sd);
+}
+
+class Lognormal implements Distribution {
+  readonly kind = 'lognormal';
+  readonly variance: number;
+  private readonly mu: number;
+  private readonly sigma: number;
+  constructor(readonly mean: number, sd: number) {
+    this.variance = sd * sd;
+    const cv = sd / mean;
+    const sigma2 = log1p(cv * cv);
+    this.sigma = Math.sqrt(sigma2);
+    this.mu = log(mean) - sigma2 / 2;
+  }
+
+  sample(rng: Rng): number {
+    return exp(this.mu + this.sigma * standardNormal(rng));
+  }
 }
