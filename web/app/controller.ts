@@ -66,7 +66,23 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     else setTimeout(buildReplays, 0);
   }
 
+  /**
+   * The replay is asked for once the settings have rested this long after the KPIs: a slider
+   * stepped again right away would otherwise find the worker tracing, and the page unpacking,
+   * ~80,000 events of a run nobody will watch, both taking CPU from the new run.
+   */
+  const REPLAY_AFTER_MS = 200;
+  let replayTimer: ReturnType<typeof setTimeout> | null = null;
+  function requestReplay(id: number): void {
+    replayTimer = setTimeout(() => {
+      replayTimer = null;
+      if (id === current && inFlight === 0) send({ type: 'replay', id });
+    }, REPLAY_AFTER_MS);
+  }
+
   function request(source: ScenarioSource, overrides: Override[]): void {
+    if (replayTimer !== null) clearTimeout(replayTimer);
+    replayTimer = null;
     const id = nextId++;
     inFlight = id;
     queued = null;
@@ -137,8 +153,8 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     } else if (m.type === 'progress') {
       store.set({ progress: { done: m.done, total: m.total } });
     } else if (m.type === 'result') {
-      // The next request goes out before the KPIs are drawn, so the worker starts on it at once.
-      if (!settled(m.id)) send({ type: 'replay', id: m.id });
+      // A waiting setting goes out before the KPIs are drawn, so the worker starts on it at once.
+      if (!settled(m.id)) requestReplay(m.id);
       store.set({ result: m.result, status: 'done' });
     } else if (m.type === 'failed') {
       store.set({ status: 'failed', failure: m.message });
