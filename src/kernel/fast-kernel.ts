@@ -10,13 +10,13 @@ export function createFastKernel(): Kernel {
 }
 
 class FastKernel implements Kernel {
-  private times = new Float64Array(64);
+  times = new Float64Array(64);
   /** Scheduling order: a float so that it cannot overflow in any realistic run. */
   private seqs = new Float64Array(64);
   private actions: ((() => void) | undefined)[] = new Array<(() => void) | undefined>(64).fill(undefined);
-  private size = 0;
+  size = 0;
   private scheduled = 0;
-  private clock = 0;
+  clock = 0;
   private state: 'ready' | 'running' | 'finished' = 'ready';
 
   now(): number {
@@ -57,10 +57,7 @@ class FastKernel implements Kernel {
       throw new RangeError(`Kernel.run: until must be a finite number >= 0, got ${until}`);
     }
     this.state = 'running';
-    while (this.size > 0 && this.times[0] <= until) {
-      this.clock = this.times[0];
-      this.pop()();
-    }
+    drain(this, until);
     this.state = 'finished';
     this.clock = until;
     // Drop what is left beyond `until` (as simjs's simulate does), so the closures can go.
@@ -69,7 +66,7 @@ class FastKernel implements Kernel {
   }
 
   /** Removes the head and returns its action; the caller has checked that size > 0. */
-  private pop(): () => void {
+  pop(): () => void {
     const times = this.times;
     const seqs = this.seqs;
     const actions = this.actions;
@@ -110,5 +107,18 @@ class FastKernel implements Kernel {
     this.times = times;
     this.seqs = seqs;
     for (let i = this.actions.length; i < capacity; i++) this.actions.push(undefined);
+  }
+}
+
+/**
+ * The event loop, on its own: the JIT compiles a long-running loop on the fly (on-stack
+ * replacement) before any code after it has run once. Code after the loop in the same
+ * function then had no type feedback, and the compiled loop was thrown away at every exit,
+ * once per replication (seen in Chromium: ~100 deoptimisations per slider re-run).
+ */
+function drain(kernel: FastKernel, until: number): void {
+  while (kernel.size > 0 && kernel.times[0] <= until) {
+    kernel.clock = kernel.times[0];
+    kernel.pop()();
   }
 }

@@ -90,41 +90,57 @@ function multiselect(a: Float64Array, ranks: readonly number[], first: number, l
       a.subarray(left, right + 1).sort();
       return;
     }
-    const mid = (left + right) >>> 1;
-    // Median of three into a[mid]; a[left] <= a[mid] <= a[right] afterwards.
-    if (a[mid] < a[left]) swap(a, mid, left);
-    if (a[right] < a[left]) swap(a, right, left);
-    if (a[right] < a[mid]) swap(a, right, mid);
-    const pivot = a[mid];
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        swap(a, i, j);
-        i++;
-        j--;
-      }
-    }
+    partition(a, left, right);
+    const i = split[0];
+    const j = split[1];
     // Now a[left..j] <= pivot <= a[i..right], and a[j+1..i-1] == pivot (already in place).
-    let split = first;
-    while (split <= last && ranks[split] <= j) split++;
-    let rightFirst = split;
+    let leftEnd = first;
+    while (leftEnd <= last && ranks[leftEnd] <= j) leftEnd++;
+    let rightFirst = leftEnd;
     while (rightFirst <= last && ranks[rightFirst] < i) rightFirst++;
     // Recurse into the smaller list of ranks, loop on the other.
-    if (split - first > 0 && last - rightFirst + 1 > 0) {
-      multiselect(a, ranks, first, split - 1, left, j, budget);
+    if (leftEnd - first > 0 && last - rightFirst + 1 > 0) {
+      multiselect(a, ranks, first, leftEnd - 1, left, j, budget);
       first = rightFirst;
       left = i;
-    } else if (split - first > 0) {
-      last = split - 1;
+    } else if (leftEnd - first > 0) {
+      last = leftEnd - 1;
       right = j;
     } else {
       first = rightFirst;
       left = i;
     }
   }
+}
+
+/** Where partition() left its two ends: split[0] = i, split[1] = j. */
+const split = new Int32Array(2);
+
+/**
+ * Hoare partition of a[left..right] (right - left >= 2) around the median of three. Its own
+ * function, called once per step: as part of multiselect, whose loops the JIT compiled on the
+ * fly, every exit from an inner loop threw the compiled code away again.
+ */
+function partition(a: Float64Array, left: number, right: number): void {
+  const mid = (left + right) >>> 1;
+  // Median of three into a[mid]; a[left] <= a[mid] <= a[right] afterwards.
+  if (a[mid] < a[left]) swap(a, mid, left);
+  if (a[right] < a[left]) swap(a, right, left);
+  if (a[right] < a[mid]) swap(a, right, mid);
+  const pivot = a[mid];
+  let i = left;
+  let j = right;
+  while (i <= j) {
+    while (a[i] < pivot) i++;
+    while (a[j] > pivot) j--;
+    if (i <= j) {
+      swap(a, i, j);
+      i++;
+      j--;
+    }
+  }
+  split[0] = i;
+  split[1] = j;
 }
 
 function swap(a: Float64Array, i: number, j: number): void {
