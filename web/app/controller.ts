@@ -6,6 +6,7 @@ import type { AppState } from './state.js';
 import type { ScenarioSource } from './shipped.js';
 import type { CsvKind, Override, ReplayData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 import { buildReplay } from '../replay/replay.js';
+import { unpackTrace } from '../worker/packed-trace.js';
 
 /** Scenario files above this size are refused before they are read (as parseScenario does). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -49,7 +50,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       const s = store.get();
       if (!s.layout) return;
       const typeIds = s.layout.concernTypes.map((c) => c.id);
-      const replay = buildReplay(data.mode, data.events, s.layout.horizon, typeIds);
+      const replay = buildReplay(data.mode, unpackTrace(data.trace), s.layout.horizon, typeIds);
       built.add(data.mode);
       store.set({
         runs: { ...s.runs, [data.mode]: { replay, concerns: data.concerns, hours: data.hours } },

@@ -6,19 +6,19 @@ import { simulate } from '../../src/run.js';
 import type { Mode, Scenario } from '../../src/scenario/types.js';
 import type { ScenarioFile } from '../../src/scenario/schema.js';
 import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
-import type { TraceEvent } from '../../src/trace/events.js';
+import type { TraceSink } from '../../src/trace/events.js';
 import type { MetricsRow, ReplicationRows } from '../export/csv.js';
 
 export function metricsOf(scenario: Scenario, mode: Mode, replication: number): MetricsRow {
   return { mode, replication, metrics: simulate(scenario, mode, replication) };
 }
 
-/** The replication again with its records (and trace events into `trace`, if given). */
-export function recordsOf(scenario: Scenario, mode: Mode, replication: number, trace: TraceEvent[] | null): ReplicationRows {
+/** The replication again with its records (and its trace events into `sink`, if given). */
+export function recordsOf(scenario: Scenario, mode: Mode, replication: number, sink: TraceSink | null): ReplicationRows {
   const concerns: ConcernRecord[] = [];
   const hours: HourRow[] = [];
   const metrics: Metrics = simulate(scenario, mode, replication, {
-    ...(trace ? { sink: (e: TraceEvent) => trace.push(e) } : {}),
+    ...(sink ? { sink } : {}),
     onConcern: (c) => concerns.push(c),
     onHour: (h) => hours.push(h),
   });

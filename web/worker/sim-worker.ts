@@ -8,14 +8,14 @@ import { toCompareResult, toRunResult } from '../../src/run.js';
 import { MODES, type Mode, type Scenario } from '../../src/scenario/types.js';
 import type { ScenarioFile } from '../../src/scenario/schema.js';
 import type { Metrics } from '../../src/metrics/types.js';
-import type { TraceEvent } from '../../src/trace/events.js';
+import { TracePacker, transferablesOf } from './packed-trace.js';
 import { layoutOf } from './layout.js';
-import type { CsvRequest, ReplayRequest, ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
+import type { CsvRequest, ReplayData, ReplayRequest, ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
 import { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type MetricsRow, type ReplicationRows } from '../export/csv.js';
 import { metricsOf, recordsOf, type HelperMessage, type HelperRequest } from './replicate.js';
 
 const scope = globalThis as unknown as {
-  postMessage(message: WorkerMessage): void;
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 };
 
@@ -236,9 +236,11 @@ async function replay(req: ReplayRequest): Promise<void> {
   if (!done || done.id !== req.id) return;
   for (const mode of done.modes) {
     if (latest !== req.id) return;
-    const events: TraceEvent[] = [];
-    const first = recordsOf(done.scenario, mode, 0, events);
-    post({ type: 'replay', id: req.id, replay: { mode, events, concerns: first.concerns, hours: first.hours, metrics: first.metrics } });
+    const packer = new TracePacker();
+    const first = recordsOf(done.scenario, mode, 0, packer.push);
+    const trace = packer.finish();
+    const replay: ReplayData = { mode, trace, concerns: first.concerns, hours: first.hours, metrics: first.metrics };
+    scope.postMessage({ type: 'replay', id: req.id, replay }, transferablesOf(trace));
     await breathe();
   }
 }
