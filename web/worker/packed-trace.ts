@@ -106,20 +106,21 @@ export function unpackTrace(trace: PackedTrace): TraceEvent[] {
   const events: TraceEvent[] = new Array<TraceEvent>(trace.count);
   for (let i = 0; i < trace.count; i++) {
     const kind = TYPES[type[i]];
-    const base = { at: at[i], concern: s[concern[i]] };
+    const t = at[i];
+    const c = s[concern[i]];
     switch (kind) {
-      case 'arrived': events[i] = { type: kind, ...base, concernType: s[text[i]], failureDemand: flag[i] === 1 }; break;
-      case 'held': events[i] = { type: kind, ...base }; break;
-      case 'queued': events[i] = { type: kind, ...base, task: s[text[i]], piece: PIECES[code[i]], unit: s[unit[i]] }; break;
+      case 'arrived': events[i] = { type: kind, at: t, concern: c, concernType: s[text[i]], failureDemand: flag[i] === 1 }; break;
+      case 'held': events[i] = { type: kind, at: t, concern: c }; break;
+      case 'queued': events[i] = { type: kind, at: t, concern: c, task: s[text[i]], piece: PIECES[code[i]], unit: s[unit[i]] }; break;
       case 'started':
-        events[i] = { type: kind, ...base, task: s[text[i]], piece: PIECES[code[i]], unit: s[unit[i]], worker: worker[i], duration: value[i] };
+        events[i] = { type: kind, at: t, concern: c, task: s[text[i]], piece: PIECES[code[i]], unit: s[unit[i]], worker: worker[i], duration: value[i] };
         break;
       case 'finished':
-        events[i] = { type: kind, ...base, task: s[text[i]], piece: PIECES[code[i]], unit: s[unit[i]], worker: worker[i] };
+        events[i] = { type: kind, at: t, concern: c, task: s[text[i]], piece: PIECES[code[i]], unit: s[unit[i]], worker: worker[i] };
         break;
-      case 'handoff': events[i] = { type: kind, ...base, task: s[text[i]], from: s[unit[i]], to: s[to[i]], readyAt: value[i] }; break;
-      case 'error': events[i] = { type: kind, ...base, task: s[text[i]], kind: ERROR_KINDS[code[i]] }; break;
-      case 'resolved': events[i] = { type: kind, ...base }; break;
+      case 'handoff': events[i] = { type: kind, at: t, concern: c, task: s[text[i]], from: s[unit[i]], to: s[to[i]], readyAt: value[i] }; break;
+      case 'error': events[i] = { type: kind, at: t, concern: c, task: s[text[i]], kind: ERROR_KINDS[code[i]] }; break;
+      case 'resolved': events[i] = { type: kind, at: t, concern: c }; break;
       default: throw new Error(`packed trace: unknown event type code ${type[i]}`);
     }
   }
