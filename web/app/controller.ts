@@ -5,8 +5,7 @@ import type { Store } from './store.js';
 import type { AppState } from './state.js';
 import type { ScenarioSource } from './shipped.js';
 import type { CsvKind, Override, ReplayData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
-import { buildReplay } from '../replay/replay.js';
-import { unpackTrace } from '../worker/packed-trace.js';
+import { unpackReplay } from '../replay/packed-replay.js';
 
 /** Scenario files above this size are refused before they are read (as parseScenario does). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -36,10 +35,10 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
   /** Slider settings that came while a run was in flight: only the newest is kept. */
   let queued: Override[] | null = null;
 
-  /** Replays received for the current run, built once its KPIs have been rendered. */
+  /** Replays received for the current run, shown once its KPIs have been rendered. */
   let replays: { id: number; data: ReplayData }[] = [];
   let scheduled = false;
-  /** Organisations of the current run whose replay has been built. */
+  /** Organisations of the current run whose replay has been shown. */
   let built = new Set<string>();
   function buildReplays(): void {
     scheduled = false;
@@ -49,8 +48,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     for (const { data } of todo) {
       const s = store.get();
       if (!s.layout) return;
-      const typeIds = s.layout.concernTypes.map((c) => c.id);
-      const replay = buildReplay(data.mode, unpackTrace(data.trace), s.layout.horizon, typeIds);
+      const replay = unpackReplay(data.replay);
       built.add(data.mode);
       store.set({
         runs: { ...s.runs, [data.mode]: { replay, concerns: data.concerns, hours: data.hours } },
@@ -58,7 +56,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       });
     }
   }
-  /** After the KPIs have been painted, so rebuilding the replay does not delay them. */
+  /** After the KPIs have been painted, so unpacking the replay and redrawing do not delay them. */
   function scheduleReplays(): void {
     if (scheduled) return;
     scheduled = true;
@@ -148,7 +146,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     }
     const s = store.get();
     if (m.type === 'replay') {
-      // Rebuilding the replay (~80,000 events) waits until the KPIs are shown.
+      // Unpacking the replay (~60,000 segments) and redrawing wait until the KPIs are shown.
       replays.push({ id: m.id, data: m.replay });
       if (s.status === 'done') scheduleReplays();
     } else if (m.type === 'progress') {

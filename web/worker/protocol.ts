@@ -1,7 +1,7 @@
 // Messages between the page and the simulation worker. Everything here is plain data
 // (structured-clone safe): the worker never sends Distribution objects or functions.
 import type { Mode, Scenario } from '../../src/scenario/types.js';
-import type { PackedTrace } from './packed-trace.js';
+import type { PackedReplay } from '../replay/packed-replay.js';
 import type { ConcernRecord, HourRow, Metrics, MetricsSummary } from '../../src/metrics/types.js';
 
 /** One `--set path=value`, as a slider or a link hands it over. */
@@ -83,8 +83,8 @@ export interface ResultView {
 
 export interface ReplayData {
   mode: Mode;
-  /** Replication 0's trace, packed (posted with its buffers transferred). */
-  trace: PackedTrace;
+  /** Replication 0's replay, built in the worker and packed (posted with its buffers transferred). */
+  replay: PackedReplay;
   concerns: ConcernRecord[];
   hours: HourRow[];
   metrics: Metrics;

@@ -8,7 +8,9 @@ import { toCompareResult, toRunResult } from '../../src/run.js';
 import { MODES, type Mode, type Scenario } from '../../src/scenario/types.js';
 import type { ScenarioFile } from '../../src/scenario/schema.js';
 import type { Metrics } from '../../src/metrics/types.js';
-import { TracePacker, transferablesOf } from './packed-trace.js';
+import type { TraceEvent } from '../../src/trace/events.js';
+import { buildReplay } from '../replay/replay.js';
+import { packReplay, transferablesOf } from '../replay/packed-replay.js';
 import { layoutOf } from './layout.js';
 import type { CsvRequest, ReplayData, ReplayRequest, ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
 import { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type MetricsRow, type ReplicationRows } from '../export/csv.js';
@@ -230,17 +232,21 @@ async function replicate(req: RunRequest, scenario: Scenario, data: ScenarioFile
   return [...run.rows.values()].sort(byModeAndReplication);
 }
 
-/** The replay and the charts: replication 0 again, traced (the same Metrics as in the KPIs). */
+/**
+ * The replay and the charts: replication 0 again, traced (the same Metrics as in the KPIs),
+ * its replay built here and transferred packed, so that the page only unpacks it.
+ */
 async function replay(req: ReplayRequest): Promise<void> {
   const done = finished;
   if (!done || done.id !== req.id) return;
   for (const mode of done.modes) {
     if (latest !== req.id) return;
-    const packer = new TracePacker();
-    const first = recordsOf(done.scenario, mode, 0, packer.push);
-    const trace = packer.finish();
-    const replay: ReplayData = { mode, trace, concerns: first.concerns, hours: first.hours, metrics: first.metrics };
-    scope.postMessage({ type: 'replay', id: req.id, replay }, transferablesOf(trace));
+    const events: TraceEvent[] = [];
+    const first = recordsOf(done.scenario, mode, 0, (e) => events.push(e));
+    const typeIds = done.scenario.concernTypes.map((c) => c.id);
+    const replay = packReplay(buildReplay(mode, events, done.scenario.horizon, typeIds));
+    const data: ReplayData = { mode, replay, concerns: first.concerns, hours: first.hours, metrics: first.metrics };
+    scope.postMessage({ type: 'replay', id: req.id, replay: data }, transferablesOf(replay));
     await breathe();
   }
 }
