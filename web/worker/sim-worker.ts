@@ -243,6 +243,9 @@ async function replay(req: ReplayRequest): Promise<void> {
     if (latest !== req.id) return;
     const events: TraceEvent[] = [];
     const first = recordsOf(done.scenario, mode, 0, (e) => events.push(e));
+    // A run request that came meanwhile goes first; this replay would be stale anyway.
+    await breathe();
+    if (latest !== req.id) return;
     const typeIds = done.scenario.concernTypes.map((c) => c.id);
     const replay = packReplay(buildReplay(mode, events, done.scenario.horizon, typeIds));
     const data: ReplayData = { mode, replay, concerns: first.concerns, hours: first.hours, metrics: first.metrics };
