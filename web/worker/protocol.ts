@@ -21,9 +21,9 @@ export type CsvKind = 'summary' | 'concerns' | 'timeseries';
 export interface CsvRequest { type: 'csv'; id: number; kind: CsvKind }
 
 /**
- * Replication 0 of each organisation traced, for the replay and the charts of run `id`. The
- * page asks once it has shown the KPIs and has no newer setting to run: tracing and posting
- * ~80,000 events is wasted on a run a slider has already left.
+ * Replication 0 of each organisation traced and built into a replay, for the panels and the
+ * charts of run `id`. The page asks once it has shown the KPIs and the settings have rested
+ * for a moment: tracing ~80,000 events is wasted on a run a slider has already left.
  */
 export interface ReplayRequest { type: 'replay'; id: number }
 
