@@ -26,6 +26,8 @@ export interface BrowserResult {
   fullRunMs: number;
   /** A slider's input event until the new KPIs are shown (the page's debounce included). */
   sliderToKpisMs: number;
+  /** Every move's input → KPIs, in order: the first move after a load recompiles the engine's code in both workers. */
+  sliderMovesMs: number[];
   /** The re-run request (after the debounce) until the new KPIs are shown. */
   sliderRunMs: number;
   /** The page's slider debounce, read from the two above. */
@@ -185,7 +187,7 @@ export async function measureBrowser(runs: number): Promise<BrowserResult | { sk
   const ms = (values: number[]) => round(median(values), 4);
   return {
     chromium: version, runs,
-    loadToKpisMs: ms(load), fullRunMs: ms(full), sliderToKpisMs: ms(slider), sliderRunMs: ms(sliderRun),
+    loadToKpisMs: ms(load), fullRunMs: ms(full), sliderToKpisMs: ms(slider), sliderMovesMs: slider.map((v) => round(v, 4)), sliderRunMs: ms(sliderRun),
     debounceMs: ms(slider.map((s, i) => s - sliderRun[i])),
     paintedFullRunMs: ms(fullPainted), paintedSliderToKpisMs: ms(sliderPainted),
     probe,

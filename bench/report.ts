@@ -91,7 +91,7 @@ export function printReport(results: Record<string, unknown>): void {
     out.push('', `Browser (${'skipped' in b ? `skipped: ${b.skipped}` : `${b.chromium}, median of ${b.runs}`})`);
     if (!('skipped' in b)) {
       out.push(`default scenario: full run (request → KPIs) ${b.fullRunMs.toFixed(0)} ms (painted ${b.paintedFullRunMs.toFixed(0)} ms); page load → KPIs ${b.loadToKpisMs.toFixed(0)} ms`);
-      out.push(`slider → KPIs ${b.sliderToKpisMs.toFixed(0)} ms (painted ${b.paintedSliderToKpisMs.toFixed(0)} ms) = debounce ${b.debounceMs.toFixed(0)} ms + re-run ${b.sliderRunMs.toFixed(0)} ms`);
+      out.push(`slider → KPIs ${b.sliderToKpisMs.toFixed(0)} ms (painted ${b.paintedSliderToKpisMs.toFixed(0)} ms) = debounce ${b.debounceMs.toFixed(0)} ms + re-run ${b.sliderRunMs.toFixed(0)} ms; moves in order ${b.sliderMovesMs.map((v) => v.toFixed(0)).join(', ')} ms (the first after the load)`);
       const p = b.probe;
       out.push(`engine alone in a worker (bench/web-probe): cold ${p.coldMs.toFixed(0)} ms, warm ${p.warmMs.toFixed(0)} ms (parse ${p.warm.parseMs.toFixed(0)}, traced rep 0 ${p.warm.tracedMs.toFixed(0)}, reps 1-19 ${p.warm.untracedMs.toFixed(0)}, summary ${p.warm.summaryMs.toFixed(0)}), worker start ${p.workerStartMs.toFixed(0)} ms, posting ${p.traceEvents.toLocaleString('en-US')} trace events ${p.transferMs.toFixed(0)} ms`);
     }
