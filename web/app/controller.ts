@@ -39,8 +39,8 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
   let replays: { id: number; data: ReplayData }[] = [];
   let scheduled = false;
   /** Organisations of the current run whose replay has been shown. */
-  let built = new Set<string>();
-  function buildReplays(): void {
+  let shown = new Set<string>();
+  function showReplays(): void {
     scheduled = false;
     // A newer setting is already running (a slider moved on): its replay will replace this one.
     const todo = inFlight > current ? [] : replays.filter((r) => r.id === current);
@@ -49,10 +49,10 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       const s = store.get();
       if (!s.layout) return;
       const replay = unpackReplay(data.replay);
-      built.add(data.mode);
+      shown.add(data.mode);
       store.set({
         runs: { ...s.runs, [data.mode]: { replay, concerns: data.concerns, hours: data.hours } },
-        runsStale: !s.layout.modes.every((mode) => built.has(mode)),
+        runsStale: !s.layout.modes.every((mode) => shown.has(mode)),
       });
     }
   }
@@ -61,8 +61,8 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     if (scheduled) return;
     scheduled = true;
     // A timer set in an animation frame runs after that frame's paint.
-    if (typeof requestAnimationFrame === 'function' && !document.hidden) requestAnimationFrame(() => setTimeout(buildReplays, 0));
-    else setTimeout(buildReplays, 0);
+    if (typeof requestAnimationFrame === 'function' && !document.hidden) requestAnimationFrame(() => setTimeout(showReplays, 0));
+    else setTimeout(showReplays, 0);
   }
 
   /**
@@ -125,7 +125,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       if (!p || m.id < current) return;
       current = m.id;
       replays = replays.filter((r) => r.id === current);
-      built = new Set();
+      shown = new Set();
       const s = store.get();
       // A re-run of the scenario shown (a slider, the seed) with the same units keeps the
       // panels and charts as they are, frozen, until its replays arrive: remounting and

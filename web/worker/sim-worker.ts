@@ -17,7 +17,7 @@ import { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type Metr
 import { metricsOf, recordsOf, type HelperMessage, type HelperRequest } from './replicate.js';
 
 const scope = globalThis as unknown as {
-  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
+  postMessage(message: WorkerMessage, transfer: Transferable[]): void;
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 };
 
@@ -63,7 +63,7 @@ let latest = 0;
 /** The last run whose KPIs were posted: what a CSV export and a replay are made of. */
 let finished: { id: number; scenario: Scenario; modes: readonly Mode[]; rows: MetricsRow[] } | null = null;
 
-const post = (m: WorkerMessage): void => scope.postMessage(m);
+const post = (m: WorkerMessage, transfer: Transferable[] = []): void => scope.postMessage(m, transfer);
 /**
  * Lets queued messages (a newer run, a helper's answer) in between replications. A
  * MessageChannel message is a task like the page's requests (queued after any request already
@@ -249,7 +249,7 @@ async function replay(req: ReplayRequest): Promise<void> {
     const typeIds = done.scenario.concernTypes.map((c) => c.id);
     const replay = packReplay(buildReplay(mode, events, done.scenario.horizon, typeIds));
     const data: ReplayData = { mode, replay, concerns: first.concerns, hours: first.hours, metrics: first.metrics };
-    scope.postMessage({ type: 'replay', id: req.id, replay: data }, transferablesOf(replay));
+    post({ type: 'replay', id: req.id, replay: data }, transferablesOf(replay));
     await breathe();
   }
 }
