@@ -2,6 +2,7 @@
 // static, offline-capable copy to dist/web (relative base, so any static server works).
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { prevalidatedScenarios } from './web/build/prevalidated-scenarios.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -11,7 +12,8 @@ export default defineConfig({
   // The shipped scenarios live outside web/ and are bundled as raw text.
   server: { host: '127.0.0.1', fs: { allow: [here('.')] } },
   preview: { host: '127.0.0.1' },
-  worker: { format: 'es' },
+  plugins: [prevalidatedScenarios(here('./scenarios'))],
+  worker: { format: 'es', plugins: () => [prevalidatedScenarios(here('./scenarios'))] },
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,
