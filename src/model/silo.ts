@@ -13,6 +13,10 @@ import { createStation, type Part, type Station } from './station.js';
 
 export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisation {
   const { kernel, trace, streams } = ctx;
+  // Compared once here, not per event: optimised code compares strings by their internal
+  // representation, and a scenario whose strings came from JSON (the page's shipped files)
+  // instead of YAML made it throw away the model's compiled code on the next run.
+  const parallel = org.split === 'parallel';
   const intake = org.intake ? createStation('intake', org.intake.staff, 'fifo', finish) : null;
   const departments = org.departments.map((d) => createStation(d.id, d.staff, d.policy, finish));
   const bySkill = new Map<string, Station>();
@@ -37,7 +41,7 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
 
   /** Sends a concern's first parts on their way: all at once (parallel) or the first in order. */
   function dispatch(concern: Concern, from: Station | null): void {
-    if (org.split === 'parallel') for (let task = 0; task < concern.type.tasks.length; task++) send(concern, task, from);
+    if (parallel) for (let task = 0; task < concern.type.tasks.length; task++) send(concern, task, from);
     else send(concern, concern.type.order[0], from);
   }
 
@@ -94,7 +98,7 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
 
   function taskFinished(part: Part, station: Station): void {
     const { concern, task } = part;
-    if (org.split === 'parallel' && part.piece === 'task' && !prerequisitesDone(concern, task)) {
+    if (parallel && part.piece === 'task' && !prerequisitesDone(concern, task)) {
       // The letter went to the old address: the reply is wrong and must be corrected.
       error(concern, task, 'order');
       (concern.wrong ??= concern.type.tasks.map(() => false))[task] = true;
@@ -103,7 +107,7 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
     }
     markDone(concern, task);
     if (concern.tasksLeft === 0) return trace.resolved(kernel.now(), concern);
-    if (org.split === 'parallel') return releaseCorrections(concern);
+    if (parallel) return releaseCorrections(concern);
     const next = nextTask(concern);
     const to = departmentOf(concern, next);
     const nextPart = reuse(part, next);
