@@ -46,6 +46,23 @@ interface Helper {
 const IN_FLIGHT = 2;
 const helpers: Helper[] = [];
 
+/**
+ * On a page's first run the engine's code is not compiled yet, and compiling it is most of
+ * that run's time: V8 compiles the hot model code once per thread, on the same two cores
+ * that run the replications. So on the first run each thread keeps to one organisation and
+ * compiles half of the model: this worker takes replications from the front of the queue
+ * (silo), the helpers from the back (team). Later runs hand out in queue order, which lets
+ * the threads end closer together; before the first of them, each thread has run the other
+ * organisation once (warmUp).
+ */
+let firstRun = true;
+
+function hand(h: Helper, id: number, task: Task): void {
+  h.tasks.push(task);
+  h.tasksOf = id;
+  h.port.postMessage({ type: 'task', id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
+}
+
 function adoptHelpers(ports: readonly MessagePort[]): void {
   for (const port of ports) {
     const helper: Helper = { port, dead: false, scenarioOf: 0, tasks: [], tasksOf: 0 };
@@ -179,10 +196,7 @@ function feed(): void {
       h.scenarioOf = run.req.id;
     }
     while (h.tasks.length < IN_FLIGHT && run.queue.length > 0) {
-      const task = run.queue.shift()!;
-      h.tasks.push(task);
-      h.tasksOf = run.req.id;
-      h.port.postMessage({ type: 'task', id: run.req.id, mode: task.mode, replication: task.replication } satisfies HelperRequest);
+      hand(h, run.req.id, (firstRun ? run.queue.pop() : run.queue.shift())!);
     }
   }
 }
@@ -273,6 +287,7 @@ async function replicate(req: RunRequest, scenario: Scenario, data: ScenarioFile
     if (latest !== req.id) return null;
   }
   active = null;
+  firstRun = false;
   return [...run.rows.values()].sort(byModeAndReplication);
 }
 
@@ -295,6 +310,27 @@ async function replay(req: ReplayRequest): Promise<void> {
     const data: ReplayData = { mode, replay, concerns: first.concerns, hours: first.hours, metrics: first.metrics };
     post({ type: 'replay', id: req.id, replay: data }, transferablesOf(replay));
     await breathe();
+  }
+  await warmUp(req.id, done.scenario, done.modes);
+}
+
+/**
+ * Once per page, after the first replay (the settings have rested, see ReplayRequest): each
+ * thread runs one replication, untraced, of the organisation it did not run on the first
+ * run, and this worker also of the one it has just traced (tracing changes what the compiled
+ * model code calls). Results are discarded; what counts is that the code is compiled before
+ * the first slider move, not during it.
+ */
+let warmed = false;
+async function warmUp(id: number, scenario: Scenario, modes: readonly Mode[]): Promise<void> {
+  if (warmed || latest !== id) return;
+  warmed = true;
+  // A helper's answer of an older run is ignored (onHelper), so it can hold this task like any other.
+  for (const h of helpers) if (!h.dead && h.tasks.length === 0 && h.scenarioOf === id) hand(h, id, { mode: modes[0], replication: 0 });
+  for (const mode of modes) {
+    metricsOf(scenario, mode, 0);
+    await breathe();
+    if (latest !== id) return;
   }
 }
 
