@@ -52,8 +52,9 @@ const helpers: Helper[] = [];
  * that run the replications. So on the first run each thread keeps to one organisation and
  * compiles half of the model: this worker takes replications from the front of the queue
  * (silo), the helpers from the back (team). Later runs hand out in queue order, which lets
- * the threads end closer together; before the first of them, each thread has run the other
- * organisation once (warmUp).
+ * the threads end closer together. Each thread runs the other organisation once as soon as
+ * the settings have rested after the first run (warmUp), so a slider moved after that finds
+ * both compiled in both threads.
  */
 let firstRun = true;
 
