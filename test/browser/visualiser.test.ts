@@ -226,6 +226,23 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     await finished(page);
   });
 
+  it('re-runs only the organisation a slider changes, and shows all KPIs as the CLI computes them', async () => {
+    // A silo department's staff: the team's replications come from the worker's store, the silo's are new.
+    const cli = cliCompare('scenarios/versicherung.yaml', SEED, ['organisations.silo.departments.0.staff=4']) as { silo: Json; team: Json; difference: Json };
+    await page.locator('#slider-staff-0').fill('4');
+    await page.waitForSelector('body[data-run-state="running"]', { timeout: 30_000 });
+    await finished(page);
+    const shown = await kpis(page);
+    expect(shown.length).toBe(8 * 3);
+    for (const { mode, metric, value } of shown) {
+      const tree = mode === 'difference' ? cli.difference : (cli[mode as 'silo' | 'team'] as Json).metrics;
+      const expected = meanAt(tree, metric);
+      expect(value, `${mode} ${metric}`).toBe(expected === null ? 'NaN' : String(expected));
+    }
+    await page.locator('#sliders-reset').click();
+    await finished(page);
+  });
+
   it('refuses a broken YAML with its line number and keeps the old scenario', async () => {
     const before = await kpis(page);
     const subtitle = await page.locator('#top .subtitle').textContent();

@@ -17,6 +17,7 @@ import type { CsvRequest, IssueView, ReplayData, ReplayRequest, ResultView, RunR
 import { prevalidatedFor, type PrevalidatedScenario } from './prevalidated.js';
 import { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type MetricsRow, type ReplicationRows } from '../export/csv.js';
 import { metricsOf, recordsOf, type HelperMessage, type HelperRequest } from './replicate.js';
+import { ComputedRows, organisationKey } from './computed.js';
 
 const scope = globalThis as unknown as {
   postMessage(message: WorkerMessage, transfer: Transferable[]): void;
@@ -234,24 +235,18 @@ function straggler(run: Run): Task | null {
   return null;
 }
 
-/**
- * Replications of settings run before (the last few), by validated file and seed: moving a
- * slider back, or "Reset", shows its KPIs at once. The engine is deterministic, so these are
- * the numbers a re-run would give.
- */
-const computed = new Map<string, MetricsRow[]>();
-const COMPUTED_MAX = 8;
+/** Both organisations of the last 8 settings run (see computed.ts). */
+const computed = new ComputedRows(16);
 
 async function compute(req: RunRequest, scenario: Scenario, data: ScenarioFile, modes: readonly Mode[]): Promise<void> {
-  const key = JSON.stringify([data, scenario.seed]);
-  let rows = computed.get(key);
-  if (!rows) {
-    const fresh = await replicate(req, scenario, data, modes);
+  const keys = new Map(modes.map((m) => [m, organisationKey(data, scenario.seed, m)]));
+  const missing = modes.filter((m) => computed.get(keys.get(m)!) === undefined);
+  if (missing.length > 0) {
+    const fresh = await replicate(req, scenario, data, missing);
     if (!fresh) return;
-    rows = fresh;
-    if (computed.size >= COMPUTED_MAX) computed.delete(computed.keys().next().value!);
-    computed.set(key, rows);
+    for (const m of missing) computed.set(keys.get(m)!, fresh.filter((x) => x.mode === m));
   }
+  const rows = modes.flatMap((m) => computed.get(keys.get(m)!)!);
   const of = (mode: Mode): Metrics[] => rows.filter((x) => x.mode === mode).map((x) => x.metrics);
   let result: ResultView;
   if (modes.length === 2) {

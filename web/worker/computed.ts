@@ -1,0 +1,32 @@
+// Replications of settings run before, kept per organisation. One organisation's
+// replications depend on the shared parts of the file (time, run, arrivals, concerns,
+// failure demand), the seed and its own organisation, never on the other one (each has its
+// own random streams; the arrivals are common): so a slider of the silo re-runs only the
+// silo, and moving a slider back, or "Reset", shows its KPIs at once. The engine is
+// deterministic, so these are the numbers a re-run would give.
+import type { Mode } from '../../src/scenario/types.js';
+import type { ScenarioFile } from '../../src/scenario/schema.js';
+import type { MetricsRow } from '../export/csv.js';
+
+/** What one organisation's replications are made of: the file without the other organisation, and the seed. */
+export function organisationKey(data: ScenarioFile, seed: number, mode: Mode): string {
+  const own = data.organisations[mode];
+  return JSON.stringify([{ ...data, organisations: { [mode]: own } }, seed, mode]);
+}
+
+/** The last `max` organisations' replications, oldest dropped first. */
+export class ComputedRows {
+  private readonly byKey = new Map<string, MetricsRow[]>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: string): MetricsRow[] | undefined {
+    return this.byKey.get(key);
+  }
+
+  set(key: string, rows: MetricsRow[]): void {
+    this.byKey.delete(key);
+    if (this.byKey.size >= this.max) this.byKey.delete(this.byKey.keys().next().value!);
+    this.byKey.set(key, rows);
+  }
+}
