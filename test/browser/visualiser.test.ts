@@ -36,6 +36,18 @@ async function kpis(page: Page): Promise<{ mode: string; metric: string; value: 
   })));
 }
 
+/** All 24 KPI cards show exactly the means of `orgflow compare --json` (`cli`). */
+async function expectKpisOf(page: Page, cli: unknown): Promise<void> {
+  const { silo, team, difference } = cli as { silo: Json; team: Json; difference: Json };
+  const shown = await kpis(page);
+  expect(shown.length).toBe(8 * 3);
+  for (const { mode, metric, value } of shown) {
+    const expected = meanAt(mode === 'difference' ? difference : ((mode === 'silo' ? silo : team).metrics), metric);
+    // JSON writes a non-finite number as null.
+    expect(value, `${mode} ${metric}`).toBe(expected === null ? 'NaN' : String(expected));
+  }
+}
+
 async function tokenPositions(page: Page, panel: 'silo' | 'team'): Promise<Map<string, string>> {
   const list = await page.$$eval(`#panel-${panel} g.token`, (els) => els.map((e) => [e.getAttribute('data-key')!, e.getAttribute('transform')!] as const));
   return new Map(list);
@@ -65,16 +77,8 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
   });
 
   it('shows the default scenario\'s KPIs exactly as `orgflow compare --seed N --json` prints them', async () => {
-    const cli = cliCompare('scenarios/versicherung.yaml', SEED) as { silo: Json; team: Json; difference: Json };
     await finished(page);
-    const shown = await kpis(page);
-    expect(shown.length).toBe(8 * 3);
-    for (const { mode, metric, value } of shown) {
-      const tree = mode === 'difference' ? cli.difference : (cli[mode as 'silo' | 'team'] as Json).metrics;
-      const expected = meanAt(tree, metric);
-      // JSON writes a non-finite number as null.
-      expect(value, `${mode} ${metric}`).toBe(expected === null ? 'NaN' : String(expected));
-    }
+    await expectKpisOf(page, cliCompare('scenarios/versicherung.yaml', SEED));
     expect(await page.locator('#seed').inputValue()).toBe(String(SEED));
   });
 
@@ -228,17 +232,10 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
 
   it('re-runs only the organisation a slider changes, and shows all KPIs as the CLI computes them', async () => {
     // A silo department's staff: the team's replications come from the worker's store, the silo's are new.
-    const cli = cliCompare('scenarios/versicherung.yaml', SEED, ['organisations.silo.departments.0.staff=4']) as { silo: Json; team: Json; difference: Json };
     await page.locator('#slider-staff-0').fill('4');
     await page.waitForSelector('body[data-run-state="running"]', { timeout: 30_000 });
     await finished(page);
-    const shown = await kpis(page);
-    expect(shown.length).toBe(8 * 3);
-    for (const { mode, metric, value } of shown) {
-      const tree = mode === 'difference' ? cli.difference : (cli[mode as 'silo' | 'team'] as Json).metrics;
-      const expected = meanAt(tree, metric);
-      expect(value, `${mode} ${metric}`).toBe(expected === null ? 'NaN' : String(expected));
-    }
+    await expectKpisOf(page, cliCompare('scenarios/versicherung.yaml', SEED, ['organisations.silo.departments.0.staff=4']));
     await page.locator('#sliders-reset').click();
     await finished(page);
   });
