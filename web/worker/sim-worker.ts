@@ -3,8 +3,6 @@
 // helper workers) and posts the KPIs; replication 0 of each organisation is traced for the
 // replay and charts when the page asks for it. A newer request cancels an older one between
 // replications. CSV records are recomputed when asked for (the engine is deterministic).
-import PREVALIDATED from 'virtual:prevalidated-scenarios';
-import { normalise } from '../../src/scenario/normalise.js';
 import { toCompareResult, toRunResult } from '../../src/run.js';
 import { MODES, type Mode, type Scenario } from '../../src/scenario/types.js';
 import type { ScenarioFile } from '../../src/scenario/schema.js';
@@ -13,8 +11,8 @@ import type { TraceEvent } from '../../src/trace/events.js';
 import { buildReplay } from '../replay/replay.js';
 import { packReplay, transferablesOf } from '../replay/packed-replay.js';
 import { layoutOf } from './layout.js';
-import type { CsvRequest, IssueView, ReplayData, ReplayRequest, ResultView, RunRequest, ScenarioValues, WorkerMessage, WorkerRequest } from './protocol.js';
-import { prevalidatedFor, type PrevalidatedScenario } from './prevalidated.js';
+import type { CsvRequest, ReplayData, ReplayRequest, ResultView, RunRequest, WorkerMessage, WorkerRequest } from './protocol.js';
+import { checkShipped, validate, type Accepted } from './validate.js';
 import { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type MetricsRow, type ReplicationRows } from '../export/csv.js';
 import { metricsOf, recordsOf, type HelperMessage, type HelperRequest } from './replicate.js';
 import { ComputedRows, organisationKey } from './computed.js';
@@ -98,30 +96,6 @@ const breathe = (): Promise<void> => new Promise((resolve) => {
   channel.port2.postMessage(null);
 });
 
-/** yaml and zod, loaded for the first file that is not an unchanged shipped one. */
-const parser = () => import('../../src/scenario/index.js');
-
-interface Accepted { scenario: Scenario; data: ScenarioFile; values: ScenarioValues; warnings: string[]; shipped: PrevalidatedScenario | null }
-
-/** The run's scenario: an unchanged shipped file from the build's validation, anything else parsed. */
-async function validate(req: RunRequest): Promise<Accepted | IssueView[]> {
-  const shipped = prevalidatedFor(PREVALIDATED, req);
-  if (shipped) {
-    const values = { original: shipped.plain, current: shipped.plain };
-    return { scenario: normalise(shipped.data), data: shipped.data, values, warnings: shipped.warnings, shipped };
-  }
-  const { parseScenario, formatIssue } = await parser();
-  const parsed = parseScenario(req.text, { file: req.file, overrides: req.overrides, mode: 'any' });
-  if (!parsed.scenario || !parsed.file || !parsed.plain) {
-    return parsed.issues.map((i) => ({
-      code: i.code, path: i.path, line: i.line, column: i.column, message: i.message,
-      text: formatIssue(req.file, i),
-    }));
-  }
-  const values = { original: parsed.plain.original as Record<string, unknown>, current: parsed.plain.current as Record<string, unknown> };
-  return { scenario: parsed.scenario, data: parsed.file, values, warnings: parsed.warnings.map((w) => w.message), shipped: null };
-}
-
 /**
  * Run requests are validated one after another: one that waits for the parser to load must
  * not be overtaken by a later one. Validation first: an invalid file must not cancel the run
@@ -152,22 +126,6 @@ function start(req: RunRequest, accepted: Accepted): void {
     .catch((err: unknown) => {
       post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
     });
-}
-
-/**
- * Once its KPIs are out, a shipped file is parsed here after all, once per file: the result
- * must equal the build's. This also loads and warms yaml and zod while the page shows the
- * KPIs, before the first slider move needs them.
- */
-const checked = new Set<string>();
-async function checkShipped(req: RunRequest, shipped: PrevalidatedScenario): Promise<void> {
-  if (checked.has(shipped.file)) return;
-  checked.add(shipped.file);
-  const { parseScenario } = await parser();
-  const parsed = parseScenario(req.text, { file: req.file, mode: 'any' });
-  if (JSON.stringify(parsed.file) !== JSON.stringify(shipped.data)) {
-    throw new Error(`internal error: ${shipped.file} parses differently from the build's validation of it; rebuild the page`);
-  }
 }
 
 /** Progress goes to the page at most this often: each update costs the page a paint. */
