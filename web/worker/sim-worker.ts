@@ -279,8 +279,9 @@ let warmed = false;
 async function warmUp(id: number, scenario: Scenario, modes: readonly Mode[]): Promise<void> {
   if (warmed || latest !== id) return;
   warmed = true;
-  // A helper's answer of an older run is ignored (onHelper), so it can hold this task like any other.
-  for (const h of helpers) if (!h.dead && h.tasks.length === 0 && h.scenarioOf === id) hand(h, id, { mode: modes[0], replication: 0 });
+  // With one organisation the helpers have run it already. A helper's answer of an older run
+  // is ignored (onHelper), so it can hold this task like any other.
+  if (modes.length > 1) for (const h of helpers) if (!h.dead && h.tasks.length === 0 && h.scenarioOf === id) hand(h, id, { mode: modes[0], replication: 0 });
   for (const mode of modes) {
     metricsOf(scenario, mode, 0);
     await breathe();
