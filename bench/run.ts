@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   if (opt.sections.has('throughput')) results.throughput = measureThroughput(opt.runs, opt.scale);
   if (opt.sections.has('scaling')) results.scaling = measureScaling(few, opt.quick ? [1e4, 1e5] : [1e4, 1e5, 1e6]);
   if (opt.sections.has('memory')) results.memory = measureMemory(few, opt.scale);
-  if (opt.sections.has('workers')) results.workers = measureWorkers(few, opt.scale);
+  if (opt.sections.has('workers')) results.workers = await measureWorkers(few, opt.scale);
   if (opt.sections.has('browser')) results.browser = await measureBrowser(opt.runs);
   results.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
   results.targets = targetsOf(results);
