@@ -24,6 +24,8 @@ export class Concern implements TracedConcern {
     /** The customer's place in the arrival stream (1-based), or for a return its return number. */
     private readonly number: number,
     readonly type: ConcernType,
+    /** Position of `type` in the scenario's concern types: models index their tables by it. */
+    readonly typeIndex: number,
     readonly arrival: number,
     readonly failureDemand: boolean,
     /** Base work per task (listed order), sampled once and shared by both organisations. */
@@ -67,21 +69,21 @@ function doneArray(n: number): boolean[] {
 
 /** Concern `number` (see Concern) with its base work drawn from `rng`. */
 export function createConcern(
-  number: number, type: ConcernType, arrival: number, failureDemand: boolean, rng: Rng, root: Concern | null,
+  number: number, type: ConcernType, typeIndex: number, arrival: number, failureDemand: boolean, rng: Rng, root: Concern | null,
 ): Concern {
   // Sampled in the listed order: the order of draws from `rng` is part of the seed contract.
   const tasks = type.tasks;
   const n = tasks.length;
   const work = workArray(n);
   for (let i = 0; i < n; i++) work[i] = tasks[i].work.sample(rng);
-  return new Concern(number, type, arrival, failureDemand, work, doneArray(n), root);
+  return new Concern(number, type, typeIndex, arrival, failureDemand, work, doneArray(n), root);
 }
 
 /** The same customer comes back: a new concern of the same type, flagged as failure demand. */
 export function createReturn(original: Concern, arrival: number, rng: Rng): Concern {
   const customer = original.root ?? original;
   customer.returns++;
-  return createConcern(customer.returns, original.type, arrival, true, rng, customer);
+  return createConcern(customer.returns, original.type, original.typeIndex, arrival, true, rng, customer);
 }
 
 /** True when every task `task` must come after is done. */
@@ -101,14 +103,14 @@ export function markDone(concern: Concern, task: number): void {
   concern.tasksLeft--;
 }
 
-/** Picks a concern type by its (normalised) share. */
-export function pickType(types: ConcernType[], rng: Rng): ConcernType {
+/** Picks a concern type by its (normalised) share; returns its index in `types`. */
+export function pickType(types: ConcernType[], rng: Rng): number {
   let u = rng.next();
-  for (const type of types) {
-    if (u < type.share) return type;
-    u -= type.share;
+  for (let i = 0; i < types.length; i++) {
+    if (u < types[i].share) return i;
+    u -= types[i].share;
   }
-  return types[types.length - 1];
+  return types.length - 1;
 }
 
 /**
@@ -122,7 +124,8 @@ export function startArrivals(kernel: Kernel, scenario: Scenario, rng: Rng, arri
   // One action for every arrival (it holds no per-arrival state), so none is allocated per concern.
   const arrival = (): void => {
     count++;
-    const concern = createConcern(count, pickType(concernTypes, rng), kernel.now(), false, rng, null);
+    const typeIndex = pickType(concernTypes, rng);
+    const concern = createConcern(count, concernTypes[typeIndex], typeIndex, kernel.now(), false, rng, null);
     scheduleNext();
     arrive(concern);
   };

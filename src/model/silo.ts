@@ -23,9 +23,13 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
   org.departments.forEach((d, i) => {
     for (const skill of d.skills) if (!bySkill.has(skill)) bySkill.set(skill, departments[i]);
   });
+  // Each concern type's tasks' departments, looked up once here: a Map lookup by skill name
+  // per task was ~5 % of a tandem's instructions (the names are separate strings from YAML,
+  // so each lookup also compared their characters).
+  const routes = ctx.scenario.concernTypes.map((type) => type.tasks.map((task) => bySkill.get(task.skill)));
 
   const departmentOf = (concern: Concern, task: number): Station => {
-    const station = bySkill.get(concern.type.tasks[task].skill);
+    const station = routes[concern.typeIndex][task];
     if (!station) throw new Error(`invariant: no department has skill ${concern.type.tasks[task].skill}`);
     return station;
   };
