@@ -19,7 +19,8 @@ interface ReadyTask {
 interface Member {
   /** Position in the team's members, in the order listed (groups expanded). */
   index: number;
-  proficiency: Map<string, number>;
+  /** Proficiency by skill number (see createTeams), 0 for a skill she does not have. */
+  proficiency: number[];
   /** The team's ready queues for this member's skills. */
   queues: MinHeap<ReadyTask>[];
   busy: boolean;
@@ -32,52 +33,54 @@ interface Member {
 interface TeamState {
   id: string;
   members: Member[];
-  /** The ready tasks needing a skill, oldest concern first. */
-  readyFor(skill: string): MinHeap<ReadyTask>;
+  /** The ready tasks needing a skill (by number), oldest concern first. */
+  readyFor(skill: number): MinHeap<ReadyTask>;
   /**
-   * The members with a skill, most proficient first (ties: listed first): the first idle
-   * one among them is who takes a task that becomes ready.
+   * The members with a skill (by number), most proficient first (ties: listed first): the
+   * first idle one among them is who takes a task that becomes ready.
    */
-  candidatesFor(skill: string): readonly Member[];
+  candidatesFor(skill: number): readonly Member[];
   inHand: number;
 }
 
 export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisation {
   const { kernel, trace, streams } = ctx;
   const stretch = 1 / (1 - org.coordination);
+  // Skills are numbered once here, and each concern type's tasks' skills looked up once:
+  // the hot path then indexes arrays instead of looking up Maps by skill name (separate
+  // YAML strings, so each lookup also compared characters).
+  const skillNumbers = new Map<string, number>();
+  const numberOf = (skill: string): number => {
+    let k = skillNumbers.get(skill);
+    if (k === undefined) skillNumbers.set(skill, (k = skillNumbers.size));
+    return k;
+  };
+  const taskSkills = ctx.scenario.concernTypes.map((type) => type.tasks.map((task) => numberOf(task.skill)));
+  for (const spec of org.teams) for (const group of spec.members) Object.keys(group.skills).forEach(numberOf);
+  const skillCount = skillNumbers.size;
   const teams = org.teams.map((spec): TeamState => {
     const sequence: Sequence = { next: 0 };
-    const ready = new Map<string, MinHeap<ReadyTask>>();
-    const queueFor = (skill: string): MinHeap<ReadyTask> => {
-      let queue = ready.get(skill);
-      if (!queue) ready.set(skill, (queue = new MinHeap<ReadyTask>(sequence)));
-      return queue;
-    };
+    const ready: (MinHeap<ReadyTask> | undefined)[] = new Array<MinHeap<ReadyTask> | undefined>(skillCount).fill(undefined);
+    const queueFor = (skill: number): MinHeap<ReadyTask> => (ready[skill] ??= new MinHeap<ReadyTask>(sequence));
     const members: Member[] = [];
     for (const group of spec.members) {
       for (let i = 0; i < group.count; i++) {
-        const skills = Object.keys(group.skills);
+        const proficiency = new Array<number>(skillCount).fill(0);
+        for (const [skill, p] of Object.entries(group.skills)) proficiency[numberOf(skill)] = p;
         members.push({
           index: members.length,
-          proficiency: new Map(Object.entries(group.skills)),
-          queues: skills.map(queueFor),
+          proficiency,
+          queues: Object.keys(group.skills).map((skill) => queueFor(numberOf(skill))),
           busy: false,
           current: null,
           finisher: () => {},
         });
       }
     }
-    const candidates = new Map<string, Member[]>();
-    const candidatesFor = (skill: string): readonly Member[] => {
-      let list = candidates.get(skill);
-      if (!list) {
-        // Array#sort is stable, so equal proficiencies keep the listed order.
-        list = members.filter((m) => (m.proficiency.get(skill) ?? 0) > 0)
-          .sort((x, y) => y.proficiency.get(skill)! - x.proficiency.get(skill)!);
-        candidates.set(skill, list);
-      }
-      return list;
-    };
+    const candidates: (Member[] | undefined)[] = new Array<Member[] | undefined>(skillCount).fill(undefined);
+    // Array#sort is stable, so equal proficiencies keep the listed order.
+    const candidatesFor = (skill: number): readonly Member[] => (candidates[skill] ??=
+      members.filter((m) => m.proficiency[skill] > 0).sort((x, y) => y.proficiency[skill] - x.proficiency[skill]));
     const team: TeamState = { id: spec.id, members, readyFor: queueFor, candidatesFor, inHand: 0 };
     for (const member of members) {
       member.finisher = () => {
@@ -117,7 +120,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   /** A ready task goes to the most proficient idle member (ties: listed first), else queues. */
   function makeReady(team: TeamState, ready: ReadyTask): void {
     const { concern, task } = ready;
-    const skill = concern.type.tasks[task].skill;
+    const skill = taskSkills[concern.typeIndex][task];
     trace.queued(kernel.now(), concern, concern.type.tasks[task].id, 'task', team.id);
     let best: Member | null = null;
     for (const member of team.candidatesFor(skill)) {
@@ -133,7 +136,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   function start(team: TeamState, member: Member, ready: ReadyTask): void {
     const { concern, task, rework } = ready;
     const spec = concern.type.tasks[task];
-    const proficiency = member.proficiency.get(spec.skill)!;
+    const proficiency = member.proficiency[taskSkills[concern.typeIndex][task]];
     const duration = (concern.work[task] / proficiency + rework) * stretch;
     member.busy = true;
     trace.started(kernel.now(), concern, spec.id, 'task', team.id, member.index, duration);
@@ -154,7 +157,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
       return pull(team, member);
     }
     const next = nextTask(concern);
-    if (member.proficiency.has(concern.type.tasks[next].skill)) return start(team, member, { concern, task: next, rework: 0 });
+    if (member.proficiency[taskSkills[concern.typeIndex][next]] > 0) return start(team, member, { concern, task: next, rework: 0 });
     handOn(team, { concern, task: next, rework: 0 });
     pull(team, member);
   }
