@@ -1,13 +1,15 @@
 // The CLI as users run it (node bin/orgflow.js, compiled): peak memory of a million
 // concerns streamed to CSV, and --workers 1 against --workers 2.
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ROOT, log, median, repoPath, round } from './support.js';
 
 const CLI = repoPath('bin/orgflow.js');
+/** execFile as a promise: the machine-ceiling rounds start two CLI processes at once. */
+const run = promisify(execFile);
 
 interface ProcessRun {
   wallSeconds: number;
@@ -144,5 +146,3 @@ export async function measureWorkers(runs: number, scale: number): Promise<Worke
   }
   return rows;
 }
-
-const run = promisify(execFile);
