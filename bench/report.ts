@@ -25,11 +25,11 @@ export function targetsOf(results: Record<string, unknown>): Target[] {
     add(`${model}: orgflow / raw simjs (concerns/s, wall)`, ours && ref ? pairedRatio(ours, ref, 'seconds') : null, '×', '≥ 1.0', (v) => v >= 1);
     add(`${model}: orgflow / raw simjs (concerns/s, CPU time)`, ours && ref ? pairedRatio(ours, ref, 'cpuSeconds') : null, '×', '≥ 1.0', (v) => v >= 1);
   }
-  add('tandem: concerns per second (median run)', find(t, 'tandem')?.concernsPerSecond, '/s', '≥ 500,000', (v) => v >= 5e5);
-  add('tandem: concerns per second (fastest run)', find(t, 'tandem')?.bestConcernsPerSecond, '/s', '≥ 500,000 (informative)', (v) => v >= 5e5);
-  // The machine's speed factored out: 500,000/s is 0.28 of the anchors' hand-written 1.8 M/s.
   const tandem = find(t, 'tandem');
   const tandemHand = find(t, 'tandem-handwritten');
+  add('tandem: concerns per second (median run)', tandem?.concernsPerSecond, '/s', '≥ 500,000', (v) => v >= 5e5);
+  add('tandem: concerns per second (fastest run)', tandem?.bestConcernsPerSecond, '/s', '≥ 500,000 (informative)', (v) => v >= 5e5);
+  // The machine's speed factored out: 500,000/s is 0.28 of the anchors' hand-written 1.8 M/s.
   add('tandem: orgflow / hand-written DES (same rounds)', tandem && tandemHand ? pairedRatio(tandem, tandemHand, 'seconds') : null, '×', '≥ 0.28 (informative: 500,000 / 1.8 M)', (v) => v >= 0.28);
   const s = results.scaling as ScalingRow[] | undefined;
   for (const model of [...new Set(s?.map((r) => r.model))]) {
