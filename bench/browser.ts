@@ -14,8 +14,16 @@ import { chromium, type Page } from 'playwright-core';
 import { ROOT, log, median, repoPath, round } from './support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface BrowserResult {
   chromium: string;
@@ -55,7 +63,15 @@ export interface ProbeResult {
   traceEvents: number;
 }
 
-interface ProbeReport { queuedMs: number; parseMs: number; tracedMs: number; untracedMs: number; summaryMs: number; totalMs: number; traceEvents: number }
+interface ProbeReport {
+  queuedMs: number;
+  parseMs: number;
+  tracedMs: number;
+  untracedMs: number;
+  summaryMs: number;
+  totalMs: number;
+  traceEvents: number;
+}
 
 /** Installed before the page's scripts: timestamps of worker requests, slider input and run state. */
 const PROBE = `(() => {
@@ -81,7 +97,12 @@ const PROBE = `(() => {
   if (document.body) watch(); else document.addEventListener('DOMContentLoaded', watch);
 })();`;
 
-interface Marks { requests: number[]; inputs: number[]; done: number[]; painted: number[] }
+interface Marks {
+  requests: number[];
+  inputs: number[];
+  done: number[];
+  painted: number[];
+}
 
 async function serve(root: string): Promise<{ url: string; close(): void }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -111,7 +132,10 @@ async function waitForDone(page: Page, count: number): Promise<Marks> {
 }
 
 function viteBuild(args: string[]): string | null {
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return build.status === 0 ? null : `vite build failed: ${build.stderr.slice(-500)}`;
 }
 
@@ -121,15 +145,26 @@ async function measureProbe(context: import('playwright-core').BrowserContext, r
     const page = await context.newPage();
     await page.goto(`${server.url}?runs=${runs + 1}`, { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { __probe: { done: boolean } }).__probe.done, undefined, { timeout: 300_000 });
-    const { reports, cloneMs } = await page.evaluate(() => (window as unknown as { __probe: { reports: ProbeReport[]; cloneMs: number[] } }).__probe);
+    const { reports, cloneMs } = await page.evaluate(
+      () => (window as unknown as { __probe: { reports: ProbeReport[]; cloneMs: number[] } }).__probe,
+    );
     await page.close();
     const warm = reports.slice(1);
     const ms = (values: number[]) => round(median(values), 4);
     log(`  browser probe: cold ${Math.round(reports[0].totalMs)} ms, warm ${warm.map((r) => Math.round(r.totalMs)).join(' ')} ms`);
     return {
-      runs: warm.length, coldMs: round(reports[0].totalMs, 4), warmMs: ms(warm.map((r) => r.totalMs)),
-      warm: { parseMs: ms(warm.map((r) => r.parseMs)), tracedMs: ms(warm.map((r) => r.tracedMs)), untracedMs: ms(warm.map((r) => r.untracedMs)), summaryMs: ms(warm.map((r) => r.summaryMs)) },
-      workerStartMs: round(reports[0].queuedMs, 4), transferMs: ms(cloneMs.slice(1)), traceEvents: reports[0].traceEvents,
+      runs: warm.length,
+      coldMs: round(reports[0].totalMs, 4),
+      warmMs: ms(warm.map((r) => r.totalMs)),
+      warm: {
+        parseMs: ms(warm.map((r) => r.parseMs)),
+        tracedMs: ms(warm.map((r) => r.tracedMs)),
+        untracedMs: ms(warm.map((r) => r.untracedMs)),
+        summaryMs: ms(warm.map((r) => r.summaryMs)),
+      },
+      workerStartMs: round(reports[0].queuedMs, 4),
+      transferMs: ms(cloneMs.slice(1)),
+      traceEvents: reports[0].traceEvents,
     };
   } finally {
     server.close();
@@ -142,15 +177,24 @@ export async function measureBrowser(runs: number): Promise<BrowserResult | { sk
   if (failed) return { skipped: failed };
   const server = await serve(repoPath('dist/web'));
   const profile = mkdtempSync(join(tmpdir(), 'orgflow-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1600, height: 1000 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1600, height: 1000 },
+  });
   const version = context.browser()?.version() ?? 'chromium';
-  const load: number[] = [], full: number[] = [], fullPainted: number[] = [];
-  const slider: number[] = [], sliderRun: number[] = [], sliderPainted: number[] = [];
+  const load: number[] = [],
+    full: number[] = [],
+    fullPainted: number[] = [];
+  const slider: number[] = [],
+    sliderRun: number[] = [],
+    sliderPainted: number[] = [];
   let probe: ProbeResult;
   try {
     probe = await measureProbe(context, runs);
     await context.addInitScript(PROBE);
-    const page = context.pages()[0] ?? await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     for (let i = 0; i < runs; i++) {
@@ -186,10 +230,16 @@ export async function measureBrowser(runs: number): Promise<BrowserResult | { sk
   }
   const ms = (values: number[]) => round(median(values), 4);
   return {
-    chromium: version, runs,
-    loadToKpisMs: ms(load), fullRunMs: ms(full), sliderToKpisMs: ms(slider), sliderMovesMs: slider.map((v) => round(v, 4)), sliderRunMs: ms(sliderRun),
+    chromium: version,
+    runs,
+    loadToKpisMs: ms(load),
+    fullRunMs: ms(full),
+    sliderToKpisMs: ms(slider),
+    sliderMovesMs: slider.map((v) => round(v, 4)),
+    sliderRunMs: ms(sliderRun),
     debounceMs: ms(slider.map((s, i) => s - sliderRun[i])),
-    paintedFullRunMs: ms(fullPainted), paintedSliderToKpisMs: ms(sliderPainted),
+    paintedFullRunMs: ms(fullPainted),
+    paintedSliderToKpisMs: ms(sliderPainted),
     probe,
   };
 }

@@ -23,12 +23,18 @@ interface ProcessRun {
 /** Runs the CLI under /usr/bin/time -v with --trace-gc and reads its peaks. */
 function runCli(args: string[]): ProcessRun {
   const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, '--trace-gc', CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, '--trace-gc', CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const wallSeconds = (performance.now() - start) / 1000;
   if (r.status !== 0) throw new Error(`orgflow ${args.join(' ')} exited with ${r.status}: ${r.stderr.slice(-2000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   let peakHeapMB = 0;
-  for (const m of r.stdout.matchAll(/(?:Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Sweep)[^\n]*?([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g)) {
+  for (const m of r.stdout.matchAll(
+    /(?:Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Sweep)[^\n]*?([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g,
+  )) {
     peakHeapMB = Math.max(peakHeapMB, Number(m[1]));
   }
   return { wallSeconds, peakRssMB: rss ? Number(rss[1]) / 1024 : NaN, peakHeapMB, exitCode: r.status };
@@ -57,8 +63,21 @@ export function measureMemory(runs: number, scale: number): MemoryRow[] {
     for (let i = 0; i < runs; i++) {
       const dir = mkdtempSync(join(tmpdir(), 'orgflow-bench-csv-'));
       try {
-        const args = ['run', c.file, '--mode', c.mode, '--replications', '1', '--workers', '1', '--quiet',
-          '--set', `time.horizon=${c.horizon}`, '--csv', dir];
+        const args = [
+          'run',
+          c.file,
+          '--mode',
+          c.mode,
+          '--replications',
+          '1',
+          '--workers',
+          '1',
+          '--quiet',
+          '--set',
+          `time.horizon=${c.horizon}`,
+          '--csv',
+          dir,
+        ];
         measured.push(runCli(args));
         csvBytes = statSync(join(dir, 'concerns.csv')).size;
       } finally {
@@ -67,7 +86,8 @@ export function measureMemory(runs: number, scale: number): MemoryRow[] {
     }
     const row: MemoryRow = {
       command: `orgflow run ${c.file} --mode ${c.mode} -r 1 --workers 1 --set time.horizon=${c.horizon} --csv DIR`,
-      concerns: c.concerns, runs,
+      concerns: c.concerns,
+      runs,
       peakRssMB: round(median(measured.map((m) => m.peakRssMB)), 4),
       peakHeapMB: round(median(measured.map((m) => m.peakHeapMB)), 4),
       wallSeconds: round(median(measured.map((m) => m.wallSeconds)), 4),
@@ -113,8 +133,17 @@ export async function measureWorkers(runs: number, scale: number): Promise<Worke
   ];
   const rows: WorkersRow[] = [];
   for (const c of cases) {
-    const compare = (replications: number, workers: string[]) =>
-      [CLI, 'compare', c.scenario, '--json', '--replications', String(replications), ...workers, '--quiet', ...c.set.flatMap((s) => ['--set', s])];
+    const compare = (replications: number, workers: string[]) => [
+      CLI,
+      'compare',
+      c.scenario,
+      '--json',
+      '--replications',
+      String(replications),
+      ...workers,
+      '--quiet',
+      ...c.set.flatMap((s) => ['--set', s]),
+    ];
     const times: Record<string, number[]> = Object.fromEntries(c.variants.map((w) => [w, []]));
     const pairs: number[] = [];
     const ratios: number[] = [];
@@ -122,7 +151,10 @@ export async function measureWorkers(runs: number, scale: number): Promise<Worke
     for (let i = 0; i < runs; i++) {
       for (const w of c.variants) {
         const start = performance.now();
-        execFileSync(process.execPath, compare(20, w === 'default' ? [] : ['--workers', w]), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+        execFileSync(process.execPath, compare(20, w === 'default' ? [] : ['--workers', w]), {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
         times[w].push((performance.now() - start) / 1000);
       }
       ratios.push(times['1'][i] / times['2'][i]);
@@ -133,12 +165,15 @@ export async function measureWorkers(runs: number, scale: number): Promise<Worke
         pairs.push((performance.now() - start) / 1000);
         ceilings.push(times['1'][i] / pairs[i]);
       }
-      log(`  workers ${c.scenario} ${c.set.join(' ')}: ${c.variants.map((w) => `${w} → ${times[w][i].toFixed(2)} s`).join(', ')}${c.ceiling ? `, two processes of 10 at once → ${pairs[i].toFixed(2)} s` : ''}`);
+      log(
+        `  workers ${c.scenario} ${c.set.join(' ')}: ${c.variants.map((w) => `${w} → ${times[w][i].toFixed(2)} s`).join(', ')}${c.ceiling ? `, two processes of 10 at once → ${pairs[i].toFixed(2)} s` : ''}`,
+      );
     }
     rows.push({
       scenario: c.scenario,
       args: `compare ${c.scenario} -r 20${c.set.map((s) => ` --set ${s}`).join('')}`,
-      tasks: 40, runs,
+      tasks: 40,
+      runs,
       seconds: Object.fromEntries(c.variants.map((w) => [w, round(median(times[w]), 4)])),
       speedup2: round(median(ratios), 3),
       ...(c.ceiling ? { ceiling2: round(median(ceilings), 3), pairSeconds: round(median(pairs), 4) } : {}),

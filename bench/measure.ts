@@ -32,13 +32,22 @@ function engine(job: EngineJob): JobResult {
   if (job.warmupHorizon > 0) simulate({ ...scenario, horizon: job.warmupHorizon, warmup: 0 }, job.mode, 1, { kernel: job.kernel });
   const { value: metrics, seconds, cpuSeconds } = timed(() => simulate(scenario, job.mode, 0, { kernel: job.kernel }));
   const result: JobResult = {
-    seconds, cpuSeconds,
-    arrived: metrics.arrived, completed: metrics.completed, open: metrics.open, meanLead: metrics.leadTime.mean,
+    seconds,
+    cpuSeconds,
+    arrived: metrics.arrived,
+    completed: metrics.completed,
+    open: metrics.open,
+    meanLead: metrics.leadTime.mean,
     ...memory(),
   };
   if (job.countEvents) {
     const events: Record<string, number> = {};
-    simulate(scenario, job.mode, 0, { kernel: job.kernel, sink: (e) => { events[e.type] = (events[e.type] ?? 0) + 1; } });
+    simulate(scenario, job.mode, 0, {
+      kernel: job.kernel,
+      sink: (e) => {
+        events[e.type] = (events[e.type] ?? 0) + 1;
+      },
+    });
     result.events = events;
     result.modelEvents = (events.arrived ?? 0) + (events.finished ?? 0);
   }
@@ -49,8 +58,12 @@ function reference(job: ReferenceJob): JobResult {
   const model = job.kind === 'simjs' ? rawSimjsNetwork : handwrittenNetwork;
   const { value, seconds, cpuSeconds } = timed(() => model(job.lambda, job.mu, job.stations, job.horizon, job.seed));
   return {
-    seconds, cpuSeconds,
-    arrived: value.arrived, completed: value.completed, open: value.arrived - value.completed, meanLead: value.meanLead,
+    seconds,
+    cpuSeconds,
+    arrived: value.arrived,
+    completed: value.completed,
+    open: value.arrived - value.completed,
+    meanLead: value.meanLead,
     // Arrivals plus service completions, as performance-anchors.md counts them.
     modelEvents: value.kernelEvents,
     ...memory(),

@@ -34,12 +34,18 @@ async function main(): Promise<void> {
   const few = Math.max(1, Math.min(opt.runs, 3));
   const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { dependencies: Record<string, string> };
   const machine = {
-    cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30),
-    os: `${platform()} ${release()}`, node: process.version, simjs: pkg.dependencies.simjs,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    simjs: pkg.dependencies.simjs,
     loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
     date: new Date().toISOString(),
   };
-  log(`orgflow bench: ${opt.runs} run(s) per measurement${opt.quick ? ' (quick: a tenth of the sizes)' : ''}, load average ${machine.loadAverageAtStart.join(' ')}`);
+  log(
+    `orgflow bench: ${opt.runs} run(s) per measurement${opt.quick ? ' (quick: a tenth of the sizes)' : ''}, load average ${machine.loadAverageAtStart.join(' ')}`,
+  );
   const results: Record<string, unknown> = { machine, options: { quick: opt.quick, runs: opt.runs, scale: opt.scale } };
   if (opt.sections.has('throughput')) results.throughput = measureThroughput(opt.runs, opt.scale);
   if (opt.sections.has('scaling')) results.scaling = measureScaling(few, opt.quick ? [1e4, 1e5] : [1e4, 1e5, 1e6]);
@@ -57,6 +63,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exitCode = 1;
 });

@@ -26,16 +26,23 @@ export function measureScaling(runs: number, sizes: readonly number[]): ScalingR
   for (const m of MODELS) {
     for (const n of sizes) {
       const job: EngineJob = {
-        kind: 'engine', file: repoPath(m.file), mode: 'silo', kernel: 'fast',
+        kind: 'engine',
+        file: repoPath(m.file),
+        mode: 'silo',
+        kernel: 'fast',
         overrides: [{ path: 'time.horizon', value: String(Math.round(n / m.rate)) }],
-        warmupHorizon: Math.round(1e4 / m.rate), countEvents: false,
+        warmupHorizon: Math.round(1e4 / m.rate),
+        countEvents: false,
       };
       const results = Array.from({ length: runs }, () => runJob(job));
       const seconds = median(results.map((r) => r.seconds));
       const cpu = median(results.map((r) => r.cpuSeconds));
       const concerns = results[0].arrived;
       const row = {
-        model: m.model, concerns, runs, seconds: round(seconds, 4),
+        model: m.model,
+        concerns,
+        runs,
+        seconds: round(seconds, 4),
         nsPerConcern: Math.round((seconds / concerns) * 1e9),
         cpuNsPerConcern: Math.round((cpu / concerns) * 1e9),
         openAtEnd: results[0].open,

@@ -3,7 +3,10 @@
 
 /** Bad flags, arguments or files the user named (exit 2). `hint` names the help to read. */
 export class UsageError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

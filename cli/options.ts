@@ -37,7 +37,8 @@ export function parsePositiveInteger(value: string): number {
 }
 
 export function parseKernel(value: string): KernelName {
-  if (!(KERNEL_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${KERNEL_NAMES.map((k) => `"${k}"`).join(' or ')}.`);
+  if (!(KERNEL_NAMES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`expected ${KERNEL_NAMES.map((k) => `"${k}"`).join(' or ')}.`);
   return value as KernelName;
 }
 
@@ -68,7 +69,11 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--seed <n>', 'base seed (overrides run.seed)', parseInteger)
     .option('-r, --replications <n>', 'independent replications (overrides run.replications)', parsePositiveInteger)
     .option('--set <path=value>', 'override a scenario field by path (repeatable), e.g. arrivals.rate=12/h', collectOverride)
-    .option('-w, --workers <n>', 'replications in parallel (default: number of cores, or this process for small runs; 1 = in this process)', parsePositiveInteger)
+    .option(
+      '-w, --workers <n>',
+      'replications in parallel (default: number of cores, or this process for small runs; 1 = in this process)',
+      parsePositiveInteger,
+    )
     .option('-q, --quiet', 'no progress bar and no warnings on stderr')
     .option('--kernel <name>', 'event list: fast (default) or simjs; both give identical results', parseKernel);
 }

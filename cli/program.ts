@@ -15,7 +15,9 @@ function version(): string {
     try {
       const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
       if (pkg.name === 'orgflow' && pkg.version) return pkg.version;
-    } catch { /* try the next level */ }
+    } catch {
+      /* try the next level */
+    }
   }
   return 'unknown';
 }
@@ -32,13 +34,16 @@ export function buildProgram(): Command {
       writeOut: (text) => process.stdout.write(text),
       writeErr: (text) => process.stderr.write(text),
     });
-  program.addHelpText('after', `
+  program.addHelpText(
+    'after',
+    `
 Examples:
   $ orgflow init workshop.yaml              # a commented starter scenario
   $ orgflow compare scenarios/versicherung.yaml
   $ orgflow sweep my.yaml --param arrivals.rate --range 6/h:14/h:2/h
 
-Exit codes: 0 ok, 1 runtime failure, 2 bad usage or invalid scenario, 130 interrupted.`);
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or invalid scenario, 130 interrupted.`,
+  );
   for (const register of [registerRun, registerCompare, registerSweep, registerValidate, registerSchema, registerInit]) register(program);
   for (const cmd of program.commands) cmd.showHelpAfterError(`see orgflow ${cmd.name()} --help`);
   return program;

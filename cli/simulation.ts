@@ -31,13 +31,17 @@ function saturationLine({ mode, units, open, arrived }: Saturation): string {
   const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
   const busy = units.map((u) => `${u.id} busy ${percent(u.utilisation)}`);
   const backlog = `${open.toFixed(0)} of ${arrived.toFixed(0)} concerns (${percent(arrived > 0 ? open / arrived : 0)}) still open at the horizon`;
-  return `warning: ${mode} looks overloaded: ${[...busy, backlog].join(', ')}. ` +
-    'Its queues grow during the run; lead times count resolved concerns only, so they understate the jam.';
+  return (
+    `warning: ${mode} looks overloaded: ${[...busy, backlog].join(', ')}. ` +
+    'Its queues grow during the run; lead times count resolved concerns only, so they understate the jam.'
+  );
 }
 
 export function tasksFor(loaded: LoadedScenario, modes: readonly Mode[]): ReplicationTask[] {
   const n = loaded.scenario.replications;
-  return modes.flatMap((mode) => Array.from({ length: n }, (_, replication) => ({ mode, replication, overrides: loaded.overrides, data: loaded.data })));
+  return modes.flatMap((mode) =>
+    Array.from({ length: n }, (_, replication) => ({ mode, replication, overrides: loaded.overrides, data: loaded.data })),
+  );
 }
 
 /** Runs every replication of the given organisations; returns each organisation's Metrics in replication order. */
@@ -50,13 +54,16 @@ export async function simulateModes(
   const outputs = new RunOutputs({ csv: options.csv, trace: options.trace, excel: options.excel });
   const progress = startProgress(tasks.length, modes.join(' + '), options.quiet);
   try {
-    const metrics = await runReplications({
-      tasks,
-      sinks: outputs.sinks,
-      excel: options.excel === true,
-      kernel: options.kernel,
-      onTaskDone: () => progress.tick(),
-    }, workersFor(options.workers, expectedConcerns(loaded.scenario) * tasks.length, defaultWorkers()));
+    const metrics = await runReplications(
+      {
+        tasks,
+        sinks: outputs.sinks,
+        excel: options.excel === true,
+        kernel: options.kernel,
+        onTaskDone: () => progress.tick(),
+      },
+      workersFor(options.workers, expectedConcerns(loaded.scenario) * tasks.length, defaultWorkers()),
+    );
     progress.stop();
     const entries: SummaryEntry[] = tasks.map((t, i) => ({ mode: t.mode, replication: t.replication, metrics: metrics[i] }));
     outputs.commit(loaded.scenario.name, loaded.scenario.seed, entries);

@@ -31,15 +31,27 @@ const tandem = mmc(0.05, 1 / 12, 1).lead + mmc(0.05, 1 / 30, 2).lead;
 
 const cases: Case[] = [
   {
-    model: 'M/M/1, ρ = 0.7', yaml: station('4.2/h', 10, 1), modes: ['silo', 'team'],
-    rows: (m) => [['mean wait Wq', m.waitTime.mean, mm1.wait], ['mean lead W', m.leadTime.mean, mm1.lead], ['utilisation', m.utilisation.overall, 0.7]],
+    model: 'M/M/1, ρ = 0.7',
+    yaml: station('4.2/h', 10, 1),
+    modes: ['silo', 'team'],
+    rows: (m) => [
+      ['mean wait Wq', m.waitTime.mean, mm1.wait],
+      ['mean lead W', m.leadTime.mean, mm1.lead],
+      ['utilisation', m.utilisation.overall, 0.7],
+    ],
   },
   {
-    model: 'M/M/3, ρ = 0.8 (Erlang C)', yaml: station('14.4/h', 10, 3), modes: ['silo', 'team'],
-    rows: (m) => [['mean wait Wq', m.waitTime.mean, mm3.wait], ['mean lead W', m.leadTime.mean, mm3.lead]],
+    model: 'M/M/3, ρ = 0.8 (Erlang C)',
+    yaml: station('14.4/h', 10, 3),
+    modes: ['silo', 'team'],
+    rows: (m) => [
+      ['mean wait Wq', m.waitTime.mean, mm3.wait],
+      ['mean lead W', m.leadTime.mean, mm3.lead],
+    ],
   },
   {
-    model: 'tandem M/M/1 → M/M/2 (Jackson)', modes: ['silo'],
+    model: 'tandem M/M/1 → M/M/2 (Jackson)',
+    modes: ['silo'],
     yaml: `
 name: tandem
 time: { horizon: 100d, warmup: 2d }
@@ -64,9 +76,14 @@ for (const c of cases) {
   for (const mode of c.modes) {
     const { metrics } = run(scenario, mode);
     const little = scenario.arrivals.rate * metrics.leadTime.mean.mean;
-    for (const [quantity, est, expected] of [...c.rows(metrics), ["wip (Little: λ·W)", metrics.wip, little] as [string, Estimate, number]]) {
+    for (const [quantity, est, expected] of [
+      ...c.rows(metrics),
+      ['wip (Little: λ·W)', metrics.wip, little] as [string, Estimate, number],
+    ]) {
       const inside = est.ci95[0] <= expected && expected <= est.ci95[1];
-      console.log(`| ${c.model} | ${mode} | ${quantity} | ${fmt(est.mean)} [${fmt(est.ci95[0])}, ${fmt(est.ci95[1])}] | ${fmt(expected)} | ${inside ? 'yes' : 'no'} |`);
+      console.log(
+        `| ${c.model} | ${mode} | ${quantity} | ${fmt(est.mean)} [${fmt(est.ci95[0])}, ${fmt(est.ci95[1])}] | ${fmt(expected)} | ${inside ? 'yes' : 'no'} |`,
+      );
     }
   }
 }

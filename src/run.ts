@@ -32,9 +32,10 @@ export function simulate(scenario: Scenario, mode: Mode, replication: number, op
   // Only a sink needs event objects; the fold takes the calls directly.
   const trace: TraceRecorder = options.sink ? teeToSink(fold, options.sink) : fold;
   const ctx: ModelContext = { scenario, kernel, trace, streams: organisationStreams(scenario.seed, replication, mode) };
-  const org: Organisation = mode === 'silo'
-    ? createSilo(organisation(scenario, mode) as SiloOrganisation, ctx)
-    : createTeams(organisation(scenario, mode) as TeamOrganisation, ctx);
+  const org: Organisation =
+    mode === 'silo'
+      ? createSilo(organisation(scenario, mode) as SiloOrganisation, ctx)
+      : createTeams(organisation(scenario, mode) as TeamOrganisation, ctx);
   startArrivals(kernel, scenario, arrivalStream(scenario.seed, replication), org.arrive);
   kernel.run(scenario.horizon);
   return fold.finish();

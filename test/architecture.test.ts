@@ -13,25 +13,31 @@ function sources(dir: string): string[] {
 }
 
 const files = sources(join(root, 'src')).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
-const imports = (text: string): string[] => [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\s+['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]);
+const imports = (text: string): string[] =>
+  [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\s+['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]);
 
 describe('src/ (the shared engine)', () => {
   it('imports no node: modules and nothing from cli/ or web/', () => {
-    const bad = files.flatMap(({ path, text }) => imports(text)
-      .filter((spec) => spec.startsWith('node:') || /(^|\/)(cli|web)\//.test(spec))
-      .map((spec) => `${path}: ${spec}`));
+    const bad = files.flatMap(({ path, text }) =>
+      imports(text)
+        .filter((spec) => spec.startsWith('node:') || /(^|\/)(cli|web)\//.test(spec))
+        .map((spec) => `${path}: ${spec}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('uses no console, DOM or Node globals', () => {
     const globals = /\b(console\.|document\.|window\.(?!Sim)|localStorage|process\.|Buffer\.|require\()/;
-    const bad = files.filter(({ path, text }) => !path.startsWith('src/kernel/') && globals.test(text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')))
+    const bad = files
+      .filter(({ path, text }) => !path.startsWith('src/kernel/') && globals.test(text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')))
       .map(({ path }) => path);
     expect(bad).toEqual([]);
   });
 
   it('lets only src/kernel/ import simjs', () => {
-    const bad = files.filter(({ path, text }) => !path.startsWith('src/kernel/') && imports(text).includes('simjs')).map(({ path }) => path);
+    const bad = files
+      .filter(({ path, text }) => !path.startsWith('src/kernel/') && imports(text).includes('simjs'))
+      .map(({ path }) => path);
     expect(bad).toEqual([]);
   });
 });
@@ -47,7 +53,9 @@ function runtimePackages(entry: string, lazily = false): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    const specs = [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
+    const specs = [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)].map(
+      (m) => m[1] ?? m[2],
+    );
     if (lazily) specs.push(...[...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]));
     for (const spec of specs) {
       if (spec.startsWith('.')) visit(join(file, '..', spec.replace(/\.js$/, '.ts')));

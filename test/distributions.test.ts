@@ -229,15 +229,42 @@ describe('distributions of different scenarios', () => {
   // Each slider move builds a new scenario. A per-instance sampler closure made the JIT drop
   // its optimised model code in every worker thread; one method per kind keeps it.
   const twoOfEach: [DistributionSpec, DistributionSpec][] = [
-    [{ dist: 'constant', value: 1 }, { dist: 'constant', value: 2 }],
-    [{ dist: 'exponential', mean: 1 }, { dist: 'exponential', mean: 2 }],
-    [{ dist: 'uniform', min: 0, max: 1 }, { dist: 'uniform', min: 1, max: 3 }],
-    [{ dist: 'triangular', min: 0, mode: 1, max: 2 }, { dist: 'triangular', min: 1, mode: 1, max: 5 }],
-    [{ dist: 'normal', mean: 1, sd: 1 }, { dist: 'normal', mean: 3, sd: 2 }],
-    [{ dist: 'lognormal', mean: 1, sd: 1 }, { dist: 'lognormal', mean: 3, sd: 2 }],
-    [{ dist: 'gamma', mean: 1, cv: 0.5 }, { dist: 'gamma', mean: 3, cv: 2 }],
-    [{ dist: 'erlang', k: 2, mean: 1 }, { dist: 'erlang', k: 5, mean: 3 }],
-    [{ dist: 'empirical', values: [1, 2] }, { dist: 'empirical', values: [3] }],
+    [
+      { dist: 'constant', value: 1 },
+      { dist: 'constant', value: 2 },
+    ],
+    [
+      { dist: 'exponential', mean: 1 },
+      { dist: 'exponential', mean: 2 },
+    ],
+    [
+      { dist: 'uniform', min: 0, max: 1 },
+      { dist: 'uniform', min: 1, max: 3 },
+    ],
+    [
+      { dist: 'triangular', min: 0, mode: 1, max: 2 },
+      { dist: 'triangular', min: 1, mode: 1, max: 5 },
+    ],
+    [
+      { dist: 'normal', mean: 1, sd: 1 },
+      { dist: 'normal', mean: 3, sd: 2 },
+    ],
+    [
+      { dist: 'lognormal', mean: 1, sd: 1 },
+      { dist: 'lognormal', mean: 3, sd: 2 },
+    ],
+    [
+      { dist: 'gamma', mean: 1, cv: 0.5 },
+      { dist: 'gamma', mean: 3, cv: 2 },
+    ],
+    [
+      { dist: 'erlang', k: 2, mean: 1 },
+      { dist: 'erlang', k: 5, mean: 3 },
+    ],
+    [
+      { dist: 'empirical', values: [1, 2] },
+      { dist: 'empirical', values: [3] },
+    ],
   ];
   it.each(twoOfEach)('sample through one shared method per kind (%o)', (a, b) => {
     const [x, y] = [createDistribution(a), createDistribution(b)];

@@ -305,8 +305,7 @@ describe('portable-math consistency', () => {
       const raw = bits[0];
       return Array.from({ length: 2048 }, (_, i) => fromBits(raw + BigInt(i - 1024))).sort((a, b) => a - b);
     };
-    const nonDecreasing = (f: (x: number) => number, xs: number[]): boolean =>
-      xs.every((x, i) => i === 0 || f(xs[i - 1]) <= f(x));
+    const nonDecreasing = (f: (x: number) => number, xs: number[]): boolean => xs.every((x, i) => i === 0 || f(xs[i - 1]) <= f(x));
     for (const c of [Math.SQRT1_2, 1, Math.SQRT2, 2, 0.5, 2 ** -1022]) expect(nonDecreasing(log, around(c))).toBe(true);
     for (const c of [Math.SQRT2 - 1, Math.SQRT1_2 - 1]) expect(nonDecreasing(log1p, around(c))).toBe(true);
     for (const k of [-1000, -1, 0, 1, 1000]) expect(nonDecreasing(exp, around((k + 0.5) * Math.LN2))).toBe(true);
@@ -343,8 +342,26 @@ describe('normals by the polar method (no trigonometry)', () => {
 
 /** Math members that are exact by specification (or constants): the same bits everywhere. */
 const PORTABLE_MATH = new Set([
-  'abs', 'ceil', 'clz32', 'floor', 'fround', 'imul', 'max', 'min', 'round', 'sign', 'sqrt', 'trunc',
-  'E', 'LN10', 'LN2', 'LOG10E', 'LOG2E', 'PI', 'SQRT1_2', 'SQRT2',
+  'abs',
+  'ceil',
+  'clz32',
+  'floor',
+  'fround',
+  'imul',
+  'max',
+  'min',
+  'round',
+  'sign',
+  'sqrt',
+  'trunc',
+  'E',
+  'LN10',
+  'LN2',
+  'LOG10E',
+  'LOG2E',
+  'PI',
+  'SQRT1_2',
+  'SQRT2',
 ]);
 
 const isIntegerLiteral = (node: ts.Expression): boolean =>

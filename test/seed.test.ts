@@ -33,7 +33,11 @@ describe('deriveSeed', () => {
   });
 
   it('gives 10k replications of a stream 10k distinct seeds', () => {
-    for (const [s, stream] of [[42, 'arrivals'], [0, 'silo:handoff'], [-7, 'team:handoff']] as const) {
+    for (const [s, stream] of [
+      [42, 'arrivals'],
+      [0, 'silo:handoff'],
+      [-7, 'team:handoff'],
+    ] as const) {
       const seeds = new Set<number>();
       for (let replication = 0; replication < 10_000; replication++) {
         seeds.add(deriveSeed(s, replication, stream));

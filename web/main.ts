@@ -40,7 +40,10 @@ async function openFile(file: File): Promise<void> {
 }
 
 const renderHeader = mountHeader(byId('top'), SHIPPED, {
-  pick: (name) => { const s = shippedByName(name); if (s) controller.load(s); },
+  pick: (name) => {
+    const s = shippedByName(name);
+    if (s) controller.load(s);
+  },
   openFile: (f) => void openFile(f),
   seed: (seed) => controller.setSeed(seed),
   lang: (lang) => store.set({ lang }),
@@ -80,7 +83,10 @@ const renderPredict = mountPredict(byId('predict'), (predict) => store.set({ pre
 function settingsUrl(s: AppState): string {
   const src = s.source;
   const { search, hash } = writeUrl({
-    scenario: src?.shipped ? src.name : null, seed: s.seed, lang: null, overrides: s.overrides,
+    scenario: src?.shipped ? src.name : null,
+    seed: s.seed,
+    lang: null,
+    overrides: s.overrides,
     inline: src && !src.shipped ? { file: src.file, text: src.text } : null,
   });
   return `${location.origin}${location.pathname}${search}${hash}`;
@@ -136,12 +142,20 @@ function render(s: AppState, previous?: AppState): void {
   renderRefused(byId('refused'), s);
   if (!previous || previous.warnings !== s.warnings) {
     const list = byId('warnings');
-    list.replaceChildren(...s.warnings.map((w) => { const li = document.createElement('li'); li.textContent = w; return li; }));
+    list.replaceChildren(
+      ...s.warnings.map((w) => {
+        const li = document.createElement('li');
+        li.textContent = w;
+        return li;
+      }),
+    );
     list.hidden = s.warnings.length === 0;
   }
   if (s.status === 'done' && s.result) shownResult = { source: s.source, result: s.result };
   renderKpis(byId('kpis'), {
-    lang: s.lang, result: s.status === 'done' ? s.result : null, modes: s.layout?.modes ?? ['silo', 'team'],
+    lang: s.lang,
+    result: s.status === 'done' ? s.result : null,
+    modes: s.layout?.modes ?? ['silo', 'team'],
     stale: s.status !== 'done' && shownResult?.source === s.source ? shownResult.result : null,
     hidden: s.predict.on && !s.predict.revealed,
   });
@@ -160,5 +174,5 @@ render(store.get());
 
 const first: ScenarioSource | null = url.inline
   ? { name: nameOf(url.inline.file), file: url.inline.file, text: url.inline.text, shipped: false }
-  : shippedByName(url.scenario ?? DEFAULT_SCENARIO) ?? SHIPPED[0] ?? null;
+  : (shippedByName(url.scenario ?? DEFAULT_SCENARIO) ?? SHIPPED[0] ?? null);
 if (first) controller.load(first, url.overrides);

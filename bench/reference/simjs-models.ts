@@ -5,7 +5,9 @@
 // only the adapter that makes simjs importable (src/kernel/simjs.ts).
 import { SimJS } from '../../src/kernel/simjs.js';
 
-interface RawRequest { done(callback: () => void): RawRequest }
+interface RawRequest {
+  done(callback: () => void): RawRequest;
+}
 interface RawEntity {
   time(): number;
   setTimer(duration: number): RawRequest;

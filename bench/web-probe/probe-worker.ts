@@ -23,7 +23,10 @@ export interface ProbeReport {
   events: TraceEvent[][];
 }
 
-const scope = globalThis as unknown as { postMessage(m: ProbeReport): void; onmessage: ((e: MessageEvent<{ run: number; sentAt: number }>) => void) | null };
+const scope = globalThis as unknown as {
+  postMessage(m: ProbeReport): void;
+  onmessage: ((e: MessageEvent<{ run: number; sentAt: number }>) => void) | null;
+};
 
 /** Milliseconds since the epoch, comparable between the page and its worker (their performance.now() origins differ). */
 const clock = (): number => performance.timeOrigin + performance.now();
@@ -48,7 +51,15 @@ scope.onmessage = (e) => {
   toCompareResult(scenario, metrics.silo, metrics.team);
   const t4 = performance.now();
   scope.postMessage({
-    run: e.data.run, queuedMs: startedAt - e.data.sentAt, parseMs: t1 - t0, tracedMs: t2 - t1, untracedMs: t3 - t2, summaryMs: t4 - t3,
-    totalMs: t4 - t0, traceEvents: events[0].length + events[1].length, postedAt: clock(), events,
+    run: e.data.run,
+    queuedMs: startedAt - e.data.sentAt,
+    parseMs: t1 - t0,
+    tracedMs: t2 - t1,
+    untracedMs: t3 - t2,
+    summaryMs: t4 - t3,
+    totalMs: t4 - t0,
+    traceEvents: events[0].length + events[1].length,
+    postedAt: clock(),
+    events,
   });
 };

@@ -2,7 +2,9 @@
 // the timings on window.__probe (read by bench/browser.ts).
 import type { ProbeReport } from './probe-worker.js';
 
-interface ProbeWindow { __probe: { reports: ProbeReport[]; cloneMs: number[]; done: boolean } }
+interface ProbeWindow {
+  __probe: { reports: ProbeReport[]; cloneMs: number[]; done: boolean };
+}
 const state: ProbeWindow['__probe'] = { reports: [], cloneMs: [], done: false };
 (window as unknown as ProbeWindow).__probe = state;
 

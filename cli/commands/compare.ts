@@ -14,14 +14,17 @@ export function registerCompare(program: Command): void {
     .description('run the same customers through silo (Ampel) and team (Kreisverkehr) and compare them')
     .argument('<scenario>', 'scenario file (YAML) with both organisations');
   addOutputOptions(addCommonOptions(cmd))
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 The difference column is team − silo with its 95% confidence interval over paired
 replications; "no significant difference" means that interval contains 0.
 
 Examples:
   $ orgflow compare scenarios/versicherung.yaml
   $ orgflow compare my.yaml --replications 40 --json | jq .difference.leadTime.mean
-  $ orgflow compare my.yaml --set arrivals.rate=14/h --csv out/ --excel --trace out/trace.jsonl`)
+  $ orgflow compare my.yaml --set arrivals.rate=14/h --csv out/ --excel --trace out/trace.jsonl`,
+    )
     .action(async (file: string, options: CommonOptions & OutputOptions) => {
       requireCsvForExcel(options, 'compare');
       const loaded = loadScenario(file, overridesFrom(options), 'both');

@@ -13,11 +13,14 @@ export function registerInit(program: Command): void {
     .description('write a commented starter scenario')
     .argument('[file]', 'where to write it', 'scenario.yaml')
     .option('-f, --force', 'overwrite the file if it exists')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ orgflow init                    # writes ./scenario.yaml
   $ orgflow init workshop.yaml && orgflow compare workshop.yaml
-  $ orgflow init scenario.yaml --force`)
+  $ orgflow init scenario.yaml --force`,
+    )
     .action((file: string, options: { force?: boolean }) => {
       let target: AtomicFile;
       try {

@@ -9,7 +9,9 @@ import { addCommonOptions, addOutputOptions, requireCsvForExcel, parseMode, type
 import { runView } from '../output/views.js';
 import { printSaturation, printWarnings, simulateModes, toJson } from '../simulation.js';
 
-interface RunOptions extends CommonOptions, OutputOptions { mode?: Mode }
+interface RunOptions extends CommonOptions, OutputOptions {
+  mode?: Mode;
+}
 
 export function registerRun(program: Command): void {
   const cmd = program
@@ -18,11 +20,14 @@ export function registerRun(program: Command): void {
     .argument('<scenario>', 'scenario file (YAML)')
     .addOption(new Option('-m, --mode <mode>', 'organisation to run: silo or team (default: the one the file has)').argParser(parseMode));
   addOutputOptions(addCommonOptions(cmd))
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ orgflow run scenarios/versicherung.yaml --mode silo
   $ orgflow run my.yaml --mode team --replications 40 --seed 7 --json > team.json
-  $ orgflow run my.yaml --mode silo --set organisations.silo.departments.0.staff=5 --csv out/`)
+  $ orgflow run my.yaml --mode silo --set organisations.silo.departments.0.staff=5 --csv out/`,
+    )
     .action(async (file: string, options: RunOptions) => {
       requireCsvForExcel(options, 'run');
       const { loaded, mode } = chooseOrganisation(file, options);
@@ -41,7 +46,10 @@ function chooseOrganisation(file: string, options: RunOptions): { loaded: Loaded
   const loaded = loadScenario(file, overrides, 'any');
   const { silo, team } = loaded.scenario;
   if (silo && team) {
-    throw new UsageError(`${file} describes both organisations: choose one with --mode silo or --mode team, or run \`orgflow compare ${file}\``, 'see orgflow run --help');
+    throw new UsageError(
+      `${file} describes both organisations: choose one with --mode silo or --mode team, or run \`orgflow compare ${file}\``,
+      'see orgflow run --help',
+    );
   }
   const mode: Mode = silo ? 'silo' : 'team';
   return { loaded: loadScenario(file, overrides, mode), mode };

@@ -8,11 +8,14 @@ export function registerSchema(program: Command): void {
   program
     .command('schema')
     .description('print the JSON Schema of scenario files')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ orgflow schema > orgflow.schema.json
   # then, first line of a scenario for editors with yaml-language-server:
-  # yaml-language-server: $schema=./orgflow.schema.json`)
+  # yaml-language-server: $schema=./orgflow.schema.json`,
+    )
     .action(() => {
       out(toJson(scenarioJsonSchema()));
     });

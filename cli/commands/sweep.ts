@@ -37,14 +37,17 @@ export function registerSweep(program: Command): void {
     .option('--csv <file>', 'write the rows to FILE (one row per value and organisation)')
     .option('--excel', 'CSV for a German spreadsheet: ";" separator, decimal comma, UTF-8 with BOM');
   addCommonOptions(cmd)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Each row shows mean ± half the 95% CI. The table marks the value where the team starts
 or stops beating the silo on mean lead time.
 
 Examples:
   $ orgflow sweep scenarios/versicherung.yaml --param arrivals.rate --range 6/h:14/h:2/h
   $ orgflow sweep my.yaml --param organisations.silo.handoff.infoLoss --values 0,0.05,0.1,0.2
-  $ orgflow sweep my.yaml --param organisations.team.coordination --range 0:0.3:0.05 --csv sweep.csv`)
+  $ orgflow sweep my.yaml --param organisations.team.coordination --range 0:0.3:0.05 --csv sweep.csv`,
+    )
     .action(async (file: string, options: SweepOptions) => {
       const values = options.values ?? options.range;
       if (!values) throw new UsageError('give the values with --values LIST or --range FROM:TO:STEP', 'see orgflow sweep --help');
@@ -54,13 +57,18 @@ Examples:
         const { base, modes, rows } = await runSweep({ ...options, file, values, overrides: overridesFrom(options) });
         const marks = modes.length === 2 ? crossovers(rows) : null;
         csv?.commit(options.param, rows);
-        out(options.json
-          ? toJson({
-            scenario: base.scenario.name, param: options.param, seed: base.scenario.seed, replications: base.scenario.replications,
-            rows: rows.map((row) => ({ value: row.value, mode: row.mode, metrics: nestedMetrics(row) })),
-            crossovers: marks ?? [],
-          })
-          : sweepView(options.param, rows, marks, colourEnabled()));
+        out(
+          options.json
+            ? toJson({
+                scenario: base.scenario.name,
+                param: options.param,
+                seed: base.scenario.seed,
+                replications: base.scenario.replications,
+                rows: rows.map((row) => ({ value: row.value, mode: row.mode, metrics: nestedMetrics(row) })),
+                crossovers: marks ?? [],
+              })
+            : sweepView(options.param, rows, marks, colourEnabled()),
+        );
       } finally {
         csv?.abort();
       }

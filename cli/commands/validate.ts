@@ -12,13 +12,16 @@ export function registerValidate(program: Command): void {
     .description('check scenario files without running them')
     .argument('<scenario...>', 'one or more scenario files (YAML)')
     .option('-q, --quiet', 'print nothing for valid files and no warnings')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Each problem is printed as  file:line:column path: message (expected …, found …).
 Exit code 0 when every file is valid, 2 when any is not.
 
 Examples:
   $ orgflow validate scenarios/*.yaml
-  $ orgflow validate my.yaml && orgflow compare my.yaml`)
+  $ orgflow validate my.yaml && orgflow compare my.yaml`,
+    )
     .action((files: string[], options: { quiet?: boolean }) => {
       const problems: string[] = [];
       for (const file of files) {

@@ -45,7 +45,11 @@ export class AtomicFile {
   abort(): void {
     if (this.done) return;
     this.done = true;
-    try { this.writer.discard(); } catch { /* already closed */ }
+    try {
+      this.writer.discard();
+    } catch {
+      /* already closed */
+    }
     rmSync(this.tempPath, { force: true });
     live.delete(this.tempPath);
   }
@@ -67,7 +71,11 @@ export function scratchDirectory(): { path: string; remove(): void } {
 /** Removes every temp file and scratch directory still registered (synchronous: safe in a signal handler). */
 export function removeTemporaryFiles(): void {
   for (const path of live) {
-    try { rmSync(path, { recursive: true, force: true }); } catch { /* best effort while exiting */ }
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      /* best effort while exiting */
+    }
   }
   live.clear();
 }

@@ -9,7 +9,10 @@ export class FileWriter {
   private chunks: string[] = [];
   private size = 0;
 
-  constructor(readonly path: string, flags: 'w' | 'wx' | 'a' = 'w') {
+  constructor(
+    readonly path: string,
+    flags: 'w' | 'wx' | 'a' = 'w',
+  ) {
     this.fd = openSync(path, flags);
   }
 

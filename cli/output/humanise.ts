@@ -27,10 +27,14 @@ export function humaniseNumber(value: number): string {
 export function humanise(value: number, kind: ValueKind): string {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? '—' : value > 0 ? '∞' : '−∞';
   switch (kind) {
-    case 'time': return humaniseMinutes(value);
-    case 'share': return `${fixed(value * 100, 1)} %`;
-    case 'count': return Number.isInteger(value) ? String(value) : fixed(value, 1);
-    case 'number': return humaniseNumber(value);
+    case 'time':
+      return humaniseMinutes(value);
+    case 'share':
+      return `${fixed(value * 100, 1)} %`;
+    case 'count':
+      return Number.isInteger(value) ? String(value) : fixed(value, 1);
+    case 'number':
+      return humaniseNumber(value);
   }
 }
 

@@ -14,8 +14,8 @@ export interface MetricSpec {
   better: Direction;
 }
 
-const stats = (key: string, what: string): MetricSpec[] => (['mean', 'p50', 'p85', 'p95', 'max'] as const)
-  .map((s) => spec(`${key}.${s}`, `${what} ${s}`, 'time', 'lower'));
+const stats = (key: string, what: string): MetricSpec[] =>
+  (['mean', 'p50', 'p85', 'p95', 'max'] as const).map((s) => spec(`${key}.${s}`, `${what} ${s}`, 'time', 'lower'));
 
 function spec(key: string, label: string, kind: ValueKind, better: Direction): MetricSpec {
   return { key, path: key.split('.'), label, kind, better };
@@ -43,7 +43,13 @@ export const METRIC_SPECS: readonly MetricSpec[] = [
 
 /** Specs for the units of utilisation.byUnit, in the order given. */
 export function unitSpecs(units: readonly string[]): MetricSpec[] {
-  return units.map((unit) => ({ key: `utilisation.byUnit.${unit}`, path: ['utilisation', 'byUnit', unit], label: `  utilisation ${unit}`, kind: 'share', better: null }));
+  return units.map((unit) => ({
+    key: `utilisation.byUnit.${unit}`,
+    path: ['utilisation', 'byUnit', unit],
+    label: `  utilisation ${unit}`,
+    kind: 'share',
+    better: null,
+  }));
 }
 
 /** The value at a spec's path in a metrics tree (unit ids may contain dots, so a path, not a split key). */

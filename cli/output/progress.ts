@@ -10,17 +10,27 @@ export interface Progress {
 
 export function startProgress(total: number, label: string, quiet: boolean | undefined): Progress {
   if (!progressEnabled(quiet) || total < 1) return { tick() {}, stop() {} };
-  const bar = new cliProgress.SingleBar({
-    stream: process.stderr,
-    format: `${label} [{bar}] {value}/{total} replications · ETA {eta_formatted}`,
-    hideCursor: false, // a hidden cursor would stay hidden after Ctrl-C
-    clearOnComplete: true,
-    etaBuffer: 20,
-  }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: `${label} [{bar}] {value}/{total} replications · ETA {eta_formatted}`,
+      hideCursor: false, // a hidden cursor would stay hidden after Ctrl-C
+      clearOnComplete: true,
+      etaBuffer: 20,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(total, 0);
   let stopped = false;
   return {
-    tick() { if (!stopped) bar.increment(); },
-    stop() { if (!stopped) { stopped = true; bar.stop(); } },
+    tick() {
+      if (!stopped) bar.increment();
+    },
+    stop() {
+      if (!stopped) {
+        stopped = true;
+        bar.stop();
+      }
+    },
   };
 }

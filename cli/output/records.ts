@@ -5,7 +5,20 @@ import type { Mode } from '../../src/scenario/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import type { Cell } from './csv.js';
 
-export const CONCERN_COLUMNS = ['id', 'type', 'mode', 'replication', 'arrival', 'completion', 'lead', 'wait', 'touch', 'handoffs', 'errors', 'failureDemand'] as const;
+export const CONCERN_COLUMNS = [
+  'id',
+  'type',
+  'mode',
+  'replication',
+  'arrival',
+  'completion',
+  'lead',
+  'wait',
+  'touch',
+  'handoffs',
+  'errors',
+  'failureDemand',
+] as const;
 export const TIMESERIES_COLUMNS = ['mode', 'replication', 'hour', 'arrived', 'started', 'completed', 'wip'] as const;
 
 export function concernRow(r: ConcernRecord, mode: Mode, replication: number): Cell[] {

@@ -14,7 +14,10 @@ export function sweepColumns(): string[] {
 export class SweepCsv {
   private readonly file: AtomicFile;
 
-  constructor(readonly path: string, private readonly format: CsvFormat) {
+  constructor(
+    readonly path: string,
+    private readonly format: CsvFormat,
+  ) {
     try {
       this.file = new AtomicFile(path);
     } catch (err) {
@@ -24,8 +27,13 @@ export class SweepCsv {
 
   commit(param: string, rows: readonly SweepRow[]): void {
     const cells: Cell[][] = rows.map((row) => [
-      param, row.value, row.mode,
-      ...SWEEP_KEYS.flatMap((k) => { const e = row.metrics[k]; return [e?.mean, e?.ci95[0], e?.ci95[1]]; }),
+      param,
+      row.value,
+      row.mode,
+      ...SWEEP_KEYS.flatMap((k) => {
+        const e = row.metrics[k];
+        return [e?.mean, e?.ci95[0], e?.ci95[1]];
+      }),
     ]);
     try {
       this.file.write(csvHeader(sweepColumns(), this.format) + csvRows(cells, this.format));

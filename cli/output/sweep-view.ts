@@ -30,8 +30,11 @@ export function sweepView(param: string, rows: readonly SweepRow[], marks: reado
       first && mark ? { text: `← ${mark.change} (lead time mean)`, style: 'mark' } : '',
     ];
   });
-  const summary = marks === null ? '' : marks.length === 0
-    ? 'no crossover: on mean lead time the same organisation is ahead at every value\n'
-    : marks.map((m) => `crossover between ${m.previous} and ${m.value}: ${m.change} on mean lead time\n`).join('');
+  const summary =
+    marks === null
+      ? ''
+      : marks.length === 0
+        ? 'no crossover: on mean lead time the same organisation is ahead at every value\n'
+        : marks.map((m) => `crossover between ${m.previous} and ${m.value}: ${m.change} on mean lead time\n`).join('');
   return summary ? `${renderTable(columns, body, colour)}\n${summary}` : renderTable(columns, body, colour);
 }

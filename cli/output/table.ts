@@ -24,18 +24,22 @@ const ANSI: Record<Style, [string, string]> = {
 export function renderTable(columns: readonly Column[], rows: readonly (string | TableCell)[][], colour: boolean): string {
   const cells = rows.map((row) => row.map((c) => (typeof c === 'string' ? { text: c } : c)));
   const widths = columns.map((col, i) => Math.max(width(col.title), ...cells.map((row) => width(row[i]?.text ?? ''))));
-  const line = (row: readonly TableCell[]) => columns
-    .map((col, i) => {
-      const cell = row[i] ?? { text: '' };
-      const last = i === columns.length - 1;
-      const gap = ' '.repeat(widths[i] - width(cell.text));
-      const padded = col.align === 'right' ? gap + cell.text : last ? cell.text : cell.text + gap;
-      return colour && cell.style ? ANSI[cell.style][0] + padded + ANSI[cell.style][1] : padded;
-    })
+  const line = (row: readonly TableCell[]) =>
+    columns
+      .map((col, i) => {
+        const cell = row[i] ?? { text: '' };
+        const last = i === columns.length - 1;
+        const gap = ' '.repeat(widths[i] - width(cell.text));
+        const padded = col.align === 'right' ? gap + cell.text : last ? cell.text : cell.text + gap;
+        return colour && cell.style ? ANSI[cell.style][0] + padded + ANSI[cell.style][1] : padded;
+      })
+      .join('  ')
+      .trimEnd();
+  const header = line(columns.map((c) => ({ text: c.title, style: 'bold' as const })));
+  const rule = widths
+    .map((w) => '─'.repeat(w))
     .join('  ')
     .trimEnd();
-  const header = line(columns.map((c) => ({ text: c.title, style: 'bold' as const })));
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ').trimEnd();
   return [header, rule, ...cells.map(line)].join('\n') + '\n';
 }
 

@@ -35,11 +35,15 @@ export function runView(result: RunResult, colour: boolean): string {
     const e = estimate(result.metrics, spec);
     return [spec.label, e ? humanise(e.mean, spec.kind) : '—', e ? humaniseInterval(e.ci95, spec.kind) : '—'];
   });
-  const table = renderTable([
-    { title: 'metric', align: 'left' },
-    { title: 'mean', align: 'right' },
-    { title: '95% CI', align: 'right' },
-  ], rows, colour);
+  const table = renderTable(
+    [
+      { title: 'metric', align: 'left' },
+      { title: 'mean', align: 'right' },
+      { title: '95% CI', align: 'right' },
+    ],
+    rows,
+    colour,
+  );
   return `${heading(result)}\n\n${table}`;
 }
 
@@ -57,13 +61,17 @@ export function compareView(result: CompareResult, colour: boolean): string {
       verdict(diff, spec.better),
     ];
   });
-  const table = renderTable([
-    { title: 'metric', align: 'left' },
-    { title: 'silo', align: 'right' },
-    { title: 'team', align: 'right' },
-    { title: 'difference team − silo (95% CI)', align: 'right' },
-    { title: 'verdict', align: 'left' },
-  ], rows, colour);
+  const table = renderTable(
+    [
+      { title: 'metric', align: 'left' },
+      { title: 'silo', align: 'right' },
+      { title: 'team', align: 'right' },
+      { title: 'difference team − silo (95% CI)', align: 'right' },
+      { title: 'verdict', align: 'left' },
+    ],
+    rows,
+    colour,
+  );
   const reps = `${result.silo.replications} paired replication${result.silo.replications === 1 ? '' : 's'}`;
   return `${result.silo.scenario} · silo (Ampel) vs. team (Kreisverkehr) · seed ${result.silo.seed} · ${reps}\n\n${table}`;
 }

@@ -45,13 +45,17 @@ export async function runOnPool(request: RunRequest, workers: number): Promise<M
   };
 
   try {
-    await Promise.all(tasks.map(async (task, i) => {
-      const message: WorkerRequest = { task, excel: request.excel, kernel: request.kernel ?? 'fast', parts: parts(i) };
-      results[i] = (await pool.run(message)) as Metrics;
-      finished[i] = true;
-      request.onTaskDone?.();
-      appending = appending.then(appendReady).catch((err: unknown) => { appendFailure ??= err; });
-    }));
+    await Promise.all(
+      tasks.map(async (task, i) => {
+        const message: WorkerRequest = { task, excel: request.excel, kernel: request.kernel ?? 'fast', parts: parts(i) };
+        results[i] = (await pool.run(message)) as Metrics;
+        finished[i] = true;
+        request.onTaskDone?.();
+        appending = appending.then(appendReady).catch((err: unknown) => {
+          appendFailure ??= err;
+        });
+      }),
+    );
     await appending;
     if (appendFailure !== null) throw appendFailure;
     return results;

@@ -9,7 +9,9 @@ import { csvRows, type Cell, type CsvFormat } from '../output/csv.js';
 import { concernRow, hourRow, traceLine } from '../output/records.js';
 import type { ReplicationTask } from './task.js';
 
-export interface TextSink { write(text: string): void }
+export interface TextSink {
+  write(text: string): void;
+}
 
 export interface RecordSinks {
   concerns?: TextSink;
@@ -22,7 +24,10 @@ const BATCH = 512;
 /** Collects rows and writes them as CSV in batches (one stringify call per batch, not per row). */
 class CsvBatcher {
   private rows: Cell[][] = [];
-  constructor(private readonly sink: TextSink, private readonly format: CsvFormat) {}
+  constructor(
+    private readonly sink: TextSink,
+    private readonly format: CsvFormat,
+  ) {}
   add(row: Cell[]): void {
     this.rows.push(row);
     if (this.rows.length >= BATCH) this.flush();
@@ -34,7 +39,13 @@ class CsvBatcher {
   }
 }
 
-export function runReplication(scenario: Scenario, task: ReplicationTask, sinks: RecordSinks, format: CsvFormat, kernel: KernelName = 'fast'): Metrics {
+export function runReplication(
+  scenario: Scenario,
+  task: ReplicationTask,
+  sinks: RecordSinks,
+  format: CsvFormat,
+  kernel: KernelName = 'fast',
+): Metrics {
   const { mode, replication } = task;
   const options: SimulateOptions = { kernel };
   const concerns = sinks.concerns ? new CsvBatcher(sinks.concerns, format) : null;

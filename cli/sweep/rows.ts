@@ -6,7 +6,16 @@ import type { Mode } from '../../src/scenario/types.js';
 import { METRIC_SPECS, at, type MetricSpec } from '../output/metric-specs.js';
 import { valueCell } from './values.js';
 
-export const SWEEP_KEYS = ['throughputPerDay', 'leadTime.mean', 'leadTime.p85', 'waitTime.mean', 'errorRate', 'handoffsPerConcern', 'utilisation.overall', 'open'] as const;
+export const SWEEP_KEYS = [
+  'throughputPerDay',
+  'leadTime.mean',
+  'leadTime.p85',
+  'waitTime.mean',
+  'errorRate',
+  'handoffsPerConcern',
+  'utilisation.overall',
+  'open',
+] as const;
 export const SWEEP_SPECS: readonly MetricSpec[] = SWEEP_KEYS.map((key) => METRIC_SPECS.find((s) => s.key === key)!);
 
 export interface SweepRow {
@@ -22,12 +31,14 @@ export interface Crossover {
 }
 
 export function sweepRows(values: readonly string[], modes: readonly Mode[], results: readonly Record<Mode, Metrics[]>[]): SweepRow[] {
-  return values.flatMap((value, i) => modes.map((mode) => {
-    const summary: MetricsSummary = summarise(results[i][mode]);
-    const metrics: Record<string, Estimate> = {};
-    for (const spec of SWEEP_SPECS) metrics[spec.key] = at(summary, spec) as Estimate;
-    return { value: valueCell(value), mode, metrics };
-  }));
+  return values.flatMap((value, i) =>
+    modes.map((mode) => {
+      const summary: MetricsSummary = summarise(results[i][mode]);
+      const metrics: Record<string, Estimate> = {};
+      for (const spec of SWEEP_SPECS) metrics[spec.key] = at(summary, spec) as Estimate;
+      return { value: valueCell(value), mode, metrics };
+    }),
+  );
 }
 
 /** Does the team beat the silo on mean lead time at each value (null when either is undefined)? */

@@ -45,13 +45,16 @@ export async function runSweep(request: SweepRequest): Promise<SweepResult> {
   const progress = startProgress(perValue.flat().length, `sweep ${param}`, request.quiet);
   let metrics: Metrics[];
   try {
-    metrics = await runReplications({
-      tasks: perValue.flat(),
-      sinks: {},
-      excel: false,
-      kernel: request.kernel,
-      onTaskDone: () => progress.tick(),
-    }, workersFor(request.workers, expected, defaultWorkers()));
+    metrics = await runReplications(
+      {
+        tasks: perValue.flat(),
+        sinks: {},
+        excel: false,
+        kernel: request.kernel,
+        onTaskDone: () => progress.tick(),
+      },
+      workersFor(request.workers, expected, defaultWorkers()),
+    );
   } finally {
     progress.stop();
   }

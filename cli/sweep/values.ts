@@ -16,7 +16,8 @@ export function parseRange(text: string): string[] {
   const parts = text.split(':');
   if (parts.length !== 3) throw new InvalidArgumentError('expected FROM:TO:STEP, e.g. 2:6:1 or 6/h:14/h:2/h.');
   const matches = parts.map((p) => PART.exec(p));
-  if (matches.some((m) => m === null)) throw new InvalidArgumentError('FROM, TO and STEP must each be a number with an optional unit, e.g. 6/h.');
+  if (matches.some((m) => m === null))
+    throw new InvalidArgumentError('FROM, TO and STEP must each be a number with an optional unit, e.g. 6/h.');
   const [from, to, step] = matches as RegExpExecArray[];
   const unit = from[2];
   if (to[2] !== unit || (step[2] !== unit && step[2] !== '')) {

@@ -94,7 +94,8 @@ function token(body: string, numbers: AnswerNumbers): string {
   const pick = /^pick\s+(?:(silo|team)\s+)?([\w.-]+)\s*:([\s\S]*)$/.exec(body.trim());
   if (pick) {
     const options = branches(pick[3]);
-    if (options.length !== 3) throw new Error(`{pick ${pick[2]}: ...} needs three texts separated by "|" (below | above | straddles), got ${options.length}`);
+    if (options.length !== 3)
+      throw new Error(`{pick ${pick[2]}: ...} needs three texts separated by "|" (below | above | straddles), got ${options.length}`);
     const which = side(estimateAt(differenceOf(numbers, (pick[1] as Who | undefined) ?? null, body), pick[2]));
     return render(options[which === 'below' ? 0 : which === 'above' ? 1 : 2].trim(), numbers);
   }
@@ -103,6 +104,7 @@ function token(body: string, numbers: AnswerNumbers): string {
   if (words.length === 2 && isWho(first)) return value(estimateAt(numbers[first], second).mean, second);
   if (words.length === 3 && first === 'base' && isWho(second)) return value(estimateAt(baseline(numbers, body)[second], third).mean, third);
   if (words.length === 2 && first === 'diff') return difference(estimateAt(numbers.difference, second), second);
-  if (words.length === 3 && first === 'diff' && isWho(second)) return difference(estimateAt(differenceOf(numbers, second, body), third), third);
+  if (words.length === 3 && first === 'diff' && isWho(second))
+    return difference(estimateAt(differenceOf(numbers, second, body), third), third);
   throw new Error(`unknown token {${body}}; see scripts/report/answer.ts for the forms`);
 }

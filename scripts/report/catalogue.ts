@@ -28,7 +28,8 @@ export const SWEEPS: readonly SweepSpec[] = [
     values: ['6/h', '8/h', '10/h', '12/h', '14/h', '16/h'],
     walk: 'as listed',
     overrides: (value) => [{ path: 'arrivals.rate', value }],
-    note: () => 'Only `arrivals.rate` changes (the story has 10/h); everything else is versicherung.yaml. ' +
+    note: () =>
+      'Only `arrivals.rate` changes (the story has 10/h); everything else is versicherung.yaml. ' +
       'Same as `orgflow sweep scenarios/versicherung.yaml --param arrivals.rate --range 6/h:16/h:2/h`.',
   },
   {
@@ -39,8 +40,11 @@ export const SWEEPS: readonly SweepSpec[] = [
     values: ['0.2', '0.3', '0.35', '0.4', '0.45', '0.5', '0.6', '0.8', '1'],
     walk: 'reversed',
     overrides: (value, text) => crossSkillPaths(text).map((path) => ({ path, value })),
-    note: (text) => 'Every team member\'s proficiency in the other speciality (the 0.6 entries of versicherung.yaml, all at once) ' +
+    note: (text) =>
+      "Every team member's proficiency in the other speciality (the 0.6 entries of versicherung.yaml, all at once) " +
       'is set to the value; own specialities stay 1.0, the silo does not change. 1 means full generalists. One value on the ' +
-      `command line: \`orgflow compare scenarios/versicherung.yaml ${crossSkillPaths(text).map((p) => `--set ${p}=0.4`).join(' ')}\`.`,
+      `command line: \`orgflow compare scenarios/versicherung.yaml ${crossSkillPaths(text)
+        .map((p) => `--set ${p}=0.4`)
+        .join(' ')}\`.`,
   },
 ];

@@ -21,7 +21,10 @@ export const STORY_FILE = 'README.md';
 
 /** Shipped scenario ids (file names without .yaml): the catalogue's order, then any others by name. */
 export function shippedScenarios(root: string): string[] {
-  const files = readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+  const files = readdirSync(join(root, 'scenarios'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5))
+    .sort();
   return [...SCENARIO_ORDER.filter((id) => files.includes(id)), ...files.filter((id) => !SCENARIO_ORDER.includes(id))];
 }
 
@@ -42,12 +45,13 @@ export function generateReport(root: string, options: GenerateOptions = {}): Map
   const chart: Record<Mode, ChartSeries['leads']> & { open: Record<Mode, number> } = { silo: [], team: [], open: { silo: 0, team: 0 } };
   for (const id of ids) {
     log(`running ${id}`);
-    const onConcern = id === CHART_SCENARIO
-      ? (mode: Mode, record: { lead: number | null }) => {
-        if (record.lead === null) chart.open[mode]++;
-        else chart[mode].push(record.lead);
-      }
-      : undefined;
+    const onConcern =
+      id === CHART_SCENARIO
+        ? (mode: Mode, record: { lead: number | null }) => {
+            if (record.lead === null) chart.open[mode]++;
+            else chart[mode].push(record.lead);
+          }
+        : undefined;
     runs.set(id, runScenario(texts.get(id)!, `scenarios/${id}.yaml`, { onConcern }));
   }
 
@@ -62,15 +66,24 @@ export function generateReport(root: string, options: GenerateOptions = {}): Map
       silo: own.compare.silo.metrics,
       team: own.compare.team.metrics,
       difference: own.compare.difference,
-      baseline: base ? {
-        silo: base.compare.silo.metrics,
-        team: base.compare.team.metrics,
-        siloDifference: pairedDifference(base.silo, own.silo),
-        teamDifference: pairedDifference(base.team, own.team),
-      } : null,
+      baseline: base
+        ? {
+            silo: base.compare.silo.metrics,
+            team: base.compare.team.metrics,
+            siloDifference: pairedDifference(base.silo, own.silo),
+            teamDifference: pairedDifference(base.team, own.team),
+          }
+        : null,
     };
     numbers.set(id, n);
-    return { id, scenario: own.scenario, question: meta.question, answer: renderAnswer(meta.answer, n, file), baseline: meta.baseline, result: own.compare };
+    return {
+      id,
+      scenario: own.scenario,
+      question: meta.question,
+      answer: renderAnswer(meta.answer, n, file),
+      baseline: meta.baseline,
+      result: own.compare,
+    };
   });
 
   const sweeps = SWEEPS.map((spec) => {
@@ -84,12 +97,17 @@ export function generateReport(root: string, options: GenerateOptions = {}): Map
   if (!seed) throw new Error(`the chart needs scenarios/${CHART_SCENARIO}.yaml`);
   const p85 = (mode: Mode) => estimateAt(seed.compare[mode].metrics, 'leadTime.p85').mean;
   const series = (mode: Mode, label: string, colour: string): ChartSeries => ({
-    label, colour, leads: chart[mode], open: chart.open[mode], p85: p85(mode),
+    label,
+    colour,
+    leads: chart[mode],
+    open: chart.open[mode],
+    p85: p85(mode),
     p85Label: `85 % within ${value(p85(mode), 'leadTime.p85')}`,
   });
   const svg = leadTimeChart({
     title: `Lead time · ${seed.scenario.name}`,
-    subtitle: `Same ${estimateAt(seed.compare.silo.metrics, 'headcount').mean} people, same customers · ` +
+    subtitle:
+      `Same ${estimateAt(seed.compare.silo.metrics, 'headcount').mean} people, same customers · ` +
       `${seed.scenario.replications} replications, ${chart.silo.length + chart.open.silo} (silo) and ` +
       `${chart.team.length + chart.open.team} (team) concerns · seed ${seed.scenario.seed}`,
     series: [series('silo', 'Ampel (silo: departments)', '#D55E00'), series('team', 'Kreisverkehr (team)', '#0072B2')],

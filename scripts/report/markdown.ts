@@ -18,8 +18,16 @@ export interface ScenarioReport {
 }
 
 export const TABLE_KEYS = [
-  'throughputPerDay', 'leadTime.mean', 'leadTime.p85', 'leadTime.p95', 'errorRate', 'handoffsPerConcern',
-  'failureDemand', 'open', 'utilisation.overall', 'headcount',
+  'throughputPerDay',
+  'leadTime.mean',
+  'leadTime.p85',
+  'leadTime.p95',
+  'errorRate',
+  'handoffsPerConcern',
+  'failureDemand',
+  'open',
+  'utilisation.overall',
+  'headcount',
 ] as const;
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
@@ -35,32 +43,47 @@ export function resultsTable(result: CompareResult, keys: readonly string[] = TA
     row(['---', '---:', '---:', '---:', '---']),
   ];
   for (const key of keys) {
-    lines.push(row([
-      metricSpec(key).label,
-      value(estimateAt(result.silo.metrics, key).mean, key),
-      value(estimateAt(result.team.metrics, key).mean, key),
-      difference(estimateAt(result.difference, key), key),
-      verdictText(result, key),
-    ]));
+    lines.push(
+      row([
+        metricSpec(key).label,
+        value(estimateAt(result.silo.metrics, key).mean, key),
+        value(estimateAt(result.team.metrics, key).mean, key),
+        difference(estimateAt(result.difference, key), key),
+        verdictText(result, key),
+      ]),
+    );
   }
   return lines.join('\n');
 }
 
 function overview(reports: readonly ScenarioReport[]): string {
   const lines = [
-    row(['scenario', 'people silo / team', 'mean lead time silo', 'team', 'team − silo [95% CI]', 'lead time verdict', 'error rate silo', 'team']),
+    row([
+      'scenario',
+      'people silo / team',
+      'mean lead time silo',
+      'team',
+      'team − silo [95% CI]',
+      'lead time verdict',
+      'error rate silo',
+      'team',
+    ]),
     row(['---', '---:', '---:', '---:', '---:', '---', '---:', '---:']),
   ];
   for (const r of reports) {
     const m = (who: 'silo' | 'team', key: string) => value(estimateAt(r.result[who].metrics, key).mean, key);
-    lines.push(row([
-      `[${r.id}](#${r.id})`,
-      `${m('silo', 'headcount')} / ${m('team', 'headcount')}`,
-      m('silo', 'leadTime.mean'), m('team', 'leadTime.mean'),
-      difference(estimateAt(r.result.difference, 'leadTime.mean'), 'leadTime.mean'),
-      verdictText(r.result, 'leadTime.mean'),
-      m('silo', 'errorRate'), m('team', 'errorRate'),
-    ]));
+    lines.push(
+      row([
+        `[${r.id}](#${r.id})`,
+        `${m('silo', 'headcount')} / ${m('team', 'headcount')}`,
+        m('silo', 'leadTime.mean'),
+        m('team', 'leadTime.mean'),
+        difference(estimateAt(r.result.difference, 'leadTime.mean'), 'leadTime.mean'),
+        verdictText(r.result, 'leadTime.mean'),
+        m('silo', 'errorRate'),
+        m('team', 'errorRate'),
+      ]),
+    );
   }
   return lines.join('\n');
 }
@@ -75,8 +98,10 @@ function span(minutes: number): string {
 function runLine(r: ScenarioReport): string {
   const s = r.scenario;
   const base = r.baseline ? ` · compared with [${r.baseline}](#${r.baseline}) (same seed, paired replications)` : '';
-  return `[\`${r.id}.yaml\`](${r.id}.yaml) · seed ${s.seed} · ${s.replications} replications of ` +
-    `${span(s.horizon)} (the first ${span(s.warmup)} not counted)${base}`;
+  return (
+    `[\`${r.id}.yaml\`](${r.id}.yaml) · seed ${s.seed} · ${s.replications} replications of ` +
+    `${span(s.horizon)} (the first ${span(s.warmup)} not counted)${base}`
+  );
 }
 
 function section(r: ScenarioReport): string {
@@ -97,17 +122,35 @@ function section(r: ScenarioReport): string {
 export function sweepSection(spec: SweepSpec, points: readonly SweepPoint[], text: string): string {
   const lead = 'leadTime.mean';
   const lines = [
-    row([spec.parameter, 'mean lead time silo', 'team', 'team − silo [95% CI]', 'verdict', 'utilisation silo', 'team', 'open at horizon silo', 'team']),
+    row([
+      spec.parameter,
+      'mean lead time silo',
+      'team',
+      'team − silo [95% CI]',
+      'verdict',
+      'utilisation silo',
+      'team',
+      'open at horizon silo',
+      'team',
+    ]),
     row(['---:', '---:', '---:', '---:', '---', '---:', '---:', '---:', '---:']),
   ];
   for (const p of points) {
     const m = (who: 'silo' | 'team', key: string) => value(estimateAt(p.result[who].metrics, key).mean, key);
     const mark = leadSide(p) === 'below' ? '' : ' ◀';
-    lines.push(row([
-      p.value, m('silo', lead), m('team', lead), difference(estimateAt(p.result.difference, lead), lead),
-      verdictText(p.result, lead) + mark, m('silo', 'utilisation.overall'), m('team', 'utilisation.overall'),
-      m('silo', 'open'), m('team', 'open'),
-    ]));
+    lines.push(
+      row([
+        p.value,
+        m('silo', lead),
+        m('team', lead),
+        difference(estimateAt(p.result.difference, lead), lead),
+        verdictText(p.result, lead) + mark,
+        m('silo', 'utilisation.overall'),
+        m('team', 'utilisation.overall'),
+        m('silo', 'open'),
+        m('team', 'open'),
+      ]),
+    );
   }
   return [
     `<a id="${spec.id}"></a>`,
@@ -121,7 +164,10 @@ export function sweepSection(spec: SweepSpec, points: readonly SweepPoint[], tex
   ].join('\n');
 }
 
-export function readmeBlock(reports: readonly ScenarioReport[], sweeps: readonly { spec: SweepSpec; points: readonly SweepPoint[]; text: string }[]): string {
+export function readmeBlock(
+  reports: readonly ScenarioReport[],
+  sweeps: readonly { spec: SweepSpec; points: readonly SweepPoint[]; text: string }[],
+): string {
   return [
     '<!-- Generated by `npm run scenarios:report` from the scenario files. Do not edit by hand: edit the',
     '     scenario files (and their "# question:" / "# answer:" comments) and run the script again. -->',

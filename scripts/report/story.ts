@@ -13,21 +13,22 @@ const SEED_STORY = [
 const FLOW = [
   'Someone actually works on a concern for {silo touchTime.mean} in the silo and {team touchTime.mean} in the team:',
   'the flow efficiency (work time / lead time) is {silo flowEfficiency} against {team flowEfficiency}.',
-  'The silo\'s concerns spend the rest of their time in queues, in the internal mail and in front of the traffic light.',
+  "The silo's concerns spend the rest of their time in queues, in the internal mail and in front of the traffic light.",
 ].join(' ');
 
-const errors = (measured: string) => [
-  '{silo errorRate} of the silo\'s concerns have at least one error (context lost on a handoff, a part at the wrong',
-  'department first, or the answer sent to the old address), against {team errorRate} in the team;',
-  `in the ${measured} measured, the silo's wrong letters bring back {silo failureDemand} customers as failure demand, the team's {team failureDemand}.`,
-  '{pick throughputPerDay: The team completes fewer concerns per day ({diff throughputPerDay}), but the silo\'s count includes the customers who had to ask twice. | The team completes more concerns per day ({diff throughputPerDay}). | Both complete about as many concerns per day ({diff throughputPerDay}).}',
-].join(' ');
+const errors = (measured: string) =>
+  [
+    "{silo errorRate} of the silo's concerns have at least one error (context lost on a handoff, a part at the wrong",
+    'department first, or the answer sent to the old address), against {team errorRate} in the team;',
+    `in the ${measured} measured, the silo's wrong letters bring back {silo failureDemand} customers as failure demand, the team's {team failureDemand}.`,
+    "{pick throughputPerDay: The team completes fewer concerns per day ({diff throughputPerDay}), but the silo's count includes the customers who had to ask twice. | The team completes more concerns per day ({diff throughputPerDay}). | Both complete about as many concerns per day ({diff throughputPerDay}).}",
+  ].join(' ');
 
 const LADDER_LABEL: Record<string, string> = {
   'versicherung-mehr-personal': 'More staff for the silo (10 instead of 7)',
   'versicherung-led-ampel': 'Touchpoint-Kosmetik: faster handoffs in the silo',
   'versicherung-lokale-ziele': 'Local goals: shortest item first',
-  'lastspitze': 'Peak load: 12 instead of 10 concerns an hour',
+  lastspitze: 'Peak load: 12 instead of 10 concerns an hour',
   'team-ohne-querkompetenz': 'Teams without cross-skills',
 };
 
@@ -38,12 +39,17 @@ function measuredSpan(reports: readonly ScenarioReport[]): string {
   return Number.isInteger(days) ? `${days} days` : `${days.toFixed(1)} days`;
 }
 
-export function storyBlock(reports: readonly ScenarioReport[], numbers: ReadonlyMap<string, AnswerNumbers>,
-  sweeps: readonly { spec: SweepSpec; points: readonly SweepPoint[] }[], chart: string): string {
+export function storyBlock(
+  reports: readonly ScenarioReport[],
+  numbers: ReadonlyMap<string, AnswerNumbers>,
+  sweeps: readonly { spec: SweepSpec; points: readonly SweepPoint[] }[],
+  chart: string,
+): string {
   const seed = numbers.get('versicherung');
   if (!seed) throw new Error('the story needs scenarios/versicherung.yaml');
   const story = (template: string) => renderAnswer(template, seed, 'README.md');
-  const ladder = reports.filter((r) => LADDER_LABEL[r.id] !== undefined)
+  const ladder = reports
+    .filter((r) => LADDER_LABEL[r.id] !== undefined)
     .map((r) => `- **${LADDER_LABEL[r.id]}** ([${r.id}](scenarios/README.md#${r.id})): ${r.answer}`);
   const when = sweeps.map((s) => `- ${crossoverSentence(s.spec, s.points)} ([table](scenarios/README.md#${s.spec.id}))`);
   return [

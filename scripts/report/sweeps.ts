@@ -89,12 +89,14 @@ export function crossoverSentence(spec: SweepSpec, points: readonly SweepPoint[]
   const beats = walk.map((p) => leadSide(p) === 'below');
   const range = `${walk[0].value} to ${walk[walk.length - 1].value}`;
   if (beats.every(Boolean)) return `The team beats the silo on mean lead time across the whole range of ${spec.parameter} (${range}).`;
-  if (!beats.some(Boolean)) return `The team does not beat the silo on mean lead time anywhere in the range of ${spec.parameter} (${range}).`;
+  if (!beats.some(Boolean))
+    return `The team does not beat the silo on mean lead time anywhere in the range of ${spec.parameter} (${range}).`;
   const lead = (p: SweepPoint) => difference(estimateAt(p.result.difference, LEAD), LEAD);
   const stop = beats.findIndex((b, i) => i > 0 && !b && beats[i - 1]);
   const start = beats.indexOf(true);
-  const head = stop !== -1
-    ? `The team stops beating the silo on mean lead time at ${spec.parameter} ${walk[stop].value} (team − silo ${lead(walk[stop])})`
-    : `The team starts beating the silo on mean lead time at ${spec.parameter} ${walk[start].value} (team − silo ${lead(walk[start])})`;
+  const head =
+    stop !== -1
+      ? `The team stops beating the silo on mean lead time at ${spec.parameter} ${walk[stop].value} (team − silo ${lead(walk[stop])})`
+      : `The team starts beating the silo on mean lead time at ${spec.parameter} ${walk[start].value} (team − silo ${lead(walk[start])})`;
   return `${head}. Going from ${range}: ${runs(walk).join('; ')}.`;
 }

@@ -14,9 +14,7 @@ const MAX_SEED = 0xffffffff;
  */
 export function createRng(seed: number): Rng {
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new RangeError(
-      `createRng: seed must be an integer in [0, 2^32 - 1] (see deriveSeed), got ${String(seed)}`,
-    );
+    throw new RangeError(`createRng: seed must be an integer in [0, 2^32 - 1] (see deriveSeed), got ${String(seed)}`);
   }
   return new MersenneTwister(seed);
 }

@@ -19,9 +19,7 @@ if (!hadWindow) delete g.window;
 
 const api = fresh ?? g[CAPTURED];
 if (!api) {
-  throw new Error(
-    'simjs did not register window.Sim: something imported simjs before src/kernel/simjs.ts',
-  );
+  throw new Error('simjs did not register window.Sim: something imported simjs before src/kernel/simjs.ts');
 }
 g[CAPTURED] = api;
 

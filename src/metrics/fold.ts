@@ -49,7 +49,8 @@ export interface MetricsFold extends TraceRecorder {
 export function createMetricsFold(ctx: FoldContext, hooks: MetricsHooks = {}): MetricsFold {
   const { warmup, horizon } = ctx;
   if (!(warmup >= 0 && Number.isFinite(warmup))) throw new Error(`metrics: warmup must be a finite number >= 0, got ${warmup}`);
-  if (!(horizon >= warmup && Number.isFinite(horizon))) throw new Error(`metrics: horizon must be finite and >= warmup (${warmup}), got ${horizon}`);
+  if (!(horizon >= warmup && Number.isFinite(horizon)))
+    throw new Error(`metrics: horizon must be finite and >= warmup (${warmup}), got ${horizon}`);
   return new Fold(ctx, hooks);
 }
 
@@ -77,7 +78,10 @@ class Fold implements MetricsFold {
   private erroneous = 0;
   private closed = false;
 
-  constructor(private readonly ctx: FoldContext, private readonly hooks: MetricsHooks) {
+  constructor(
+    private readonly ctx: FoldContext,
+    private readonly hooks: MetricsHooks,
+  ) {
     this.warmup = ctx.warmup;
     this.horizon = ctx.horizon;
     this.busy = new BusyTime(ctx.units, ctx.warmup, ctx.horizon);
@@ -92,13 +96,20 @@ class Fold implements MetricsFold {
       if (event.type === 'arrived') this.byId.set(event.concern, concern);
     }
     switch (event.type) {
-      case 'arrived': return this.arrived(event.at, concern, event.concernType, event.failureDemand);
-      case 'held': return this.held(event.at);
-      case 'queued': return this.queued(event.at);
-      case 'started': return this.started(event.at, concern, event.task, event.piece, event.unit, event.worker, event.duration);
-      case 'finished': return this.finished(event.at);
-      case 'handoff': return this.handoff(event.at, concern);
-      case 'error': return this.error(event.at, concern, event.task, event.kind);
+      case 'arrived':
+        return this.arrived(event.at, concern, event.concernType, event.failureDemand);
+      case 'held':
+        return this.held(event.at);
+      case 'queued':
+        return this.queued(event.at);
+      case 'started':
+        return this.started(event.at, concern, event.task, event.piece, event.unit, event.worker, event.duration);
+      case 'finished':
+        return this.finished(event.at);
+      case 'handoff':
+        return this.handoff(event.at, concern);
+      case 'error':
+        return this.error(event.at, concern, event.task, event.kind);
       case 'resolved':
         this.byId.delete(event.concern);
         return this.resolved(event.at, concern);

@@ -10,7 +10,10 @@ export class HourlyRows {
   private completed = 0;
 
   /** Hour h covers [h·60, (h+1)·60); the last one also takes events at the horizon itself. */
-  constructor(horizon: number, private readonly emit: (row: HourRow) => void) {
+  constructor(
+    horizon: number,
+    private readonly emit: (row: HourRow) => void,
+  ) {
     this.hours = Math.ceil(horizon / 60);
   }
 

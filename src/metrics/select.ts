@@ -75,7 +75,9 @@ function radixSelect(values: Float64Array, ranks: readonly number[]): boolean {
     const part = gathered[slot];
     if (part.length > 1) multiselect(part, local, 0, local.length - 1, 0, part.length - 1, depthBudget(part.length));
   });
-  ranks.forEach((r, i) => { values[r] = gathered[slotOf[bucketOf[i]]][r - below[i]]; });
+  ranks.forEach((r, i) => {
+    values[r] = gathered[slotOf[bucketOf[i]]][r - below[i]];
+  });
   return true;
 }
 
@@ -84,7 +86,15 @@ function radixSelect(values: Float64Array, ranks: readonly number[]): boolean {
  * partitions once (Hoare, median of three) and follows only the sides holding wanted ranks,
  * O(n log k) for k ranks. Falls back to sorting a part when the pivots keep being bad.
  */
-function multiselect(a: Float64Array, ranks: readonly number[], first: number, last: number, left: number, right: number, budget: number): void {
+function multiselect(
+  a: Float64Array,
+  ranks: readonly number[],
+  first: number,
+  last: number,
+  left: number,
+  right: number,
+  budget: number,
+): void {
   while (first <= last && right > left) {
     if (right - left < 16 || budget-- <= 0) {
       a.subarray(left, right + 1).sort();

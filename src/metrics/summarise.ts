@@ -64,14 +64,18 @@ export function estimate(values: readonly Leaf[]): Estimate {
 function summariseTree(values: readonly (Tree | null | undefined)[], path: string): SummaryTree {
   const present = values.filter((v): v is Tree => v !== undefined && v !== null);
   if (present.length === 0 || typeof present[0] === 'number') {
-    if (present.some((v) => typeof v !== 'number')) throw new Error(`summarise: ${path} is a number in some replications and not in others`);
+    if (present.some((v) => typeof v !== 'number'))
+      throw new Error(`summarise: ${path} is a number in some replications and not in others`);
     return estimate(values as readonly Leaf[]);
   }
   const records = present as readonly { readonly [key: string]: Tree }[];
   if (present.some((v) => typeof v !== 'object')) throw new Error(`summarise: ${path} is a record in some replications and not in others`);
   const out: { [key: string]: SummaryTree } = {};
   for (const key of keysInOrder(records)) {
-    out[key] = summariseTree(records.map((record) => (Object.hasOwn(record, key) ? record[key] : undefined)), `${path}.${key}`);
+    out[key] = summariseTree(
+      records.map((record) => (Object.hasOwn(record, key) ? record[key] : undefined)),
+      `${path}.${key}`,
+    );
   }
   return out;
 }

@@ -35,9 +35,7 @@ export interface Estimate {
 }
 
 /** Replaces every number of a metrics tree with an Estimate. */
-export type Summarised<T> = T extends number
-  ? Estimate
-  : { [K in keyof T]: Summarised<T[K]> };
+export type Summarised<T> = T extends number ? Estimate : { [K in keyof T]: Summarised<T[K]> };
 
 export type MetricsSummary = Summarised<Metrics>;
 

@@ -49,27 +49,43 @@ export class Concern implements TracedConcern {
 // M/M/3 run. Most concern types have one to four tasks.
 function workArray(n: number): number[] {
   switch (n) {
-    case 1: return [0.5];
-    case 2: return [0.5, 0.5];
-    case 3: return [0.5, 0.5, 0.5];
-    case 4: return [0.5, 0.5, 0.5, 0.5];
-    default: return new Array<number>(n).fill(0.5);
+    case 1:
+      return [0.5];
+    case 2:
+      return [0.5, 0.5];
+    case 3:
+      return [0.5, 0.5, 0.5];
+    case 4:
+      return [0.5, 0.5, 0.5, 0.5];
+    default:
+      return new Array<number>(n).fill(0.5);
   }
 }
 
 function doneArray(n: number): boolean[] {
   switch (n) {
-    case 1: return [false];
-    case 2: return [false, false];
-    case 3: return [false, false, false];
-    case 4: return [false, false, false, false];
-    default: return new Array<boolean>(n).fill(false);
+    case 1:
+      return [false];
+    case 2:
+      return [false, false];
+    case 3:
+      return [false, false, false];
+    case 4:
+      return [false, false, false, false];
+    default:
+      return new Array<boolean>(n).fill(false);
   }
 }
 
 /** Concern `number` (see Concern) with its base work drawn from `rng`. */
 export function createConcern(
-  number: number, type: ConcernType, typeIndex: number, arrival: number, failureDemand: boolean, rng: Rng, root: Concern | null,
+  number: number,
+  type: ConcernType,
+  typeIndex: number,
+  arrival: number,
+  failureDemand: boolean,
+  rng: Rng,
+  root: Concern | null,
 ): Concern {
   // Sampled in the listed order: the order of draws from `rng` is part of the seed contract.
   const tasks = type.tasks;

@@ -39,7 +39,8 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
 
   function arrive(concern: Concern): void {
     trace.arrived(kernel.now(), concern, concern.type.id, concern.failureDemand);
-    if (intake && org.intake) enqueue(intake, { concern, task: -1, piece: 'intake', work: org.intake.work.sample(streams.intake), rework: 0 });
+    if (intake && org.intake)
+      enqueue(intake, { concern, task: -1, piece: 'intake', work: org.intake.work.sample(streams.intake), rework: 0 });
     else dispatch(concern, null);
   }
 
@@ -58,7 +59,11 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
       if (wrong >= departments.indexOf(to)) wrong++;
       error(concern, task, 'misroute');
       // Someone at the wrong department needs the intake's triage effort to recognise it.
-      return handoff({ concern, task, piece: 'misroute', work: org.intake!.work.sample(streams.intake), rework: 0 }, from, departments[wrong]);
+      return handoff(
+        { concern, task, piece: 'misroute', work: org.intake!.work.sample(streams.intake), rework: 0 },
+        from,
+        departments[wrong],
+      );
     }
     handoff({ concern, task, piece: 'task', work: concern.work[task], rework: 0 }, from, to);
   }

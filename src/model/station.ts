@@ -40,13 +40,17 @@ export interface Station {
 
 /** `finish(station, worker, part)` runs when a person finishes the part she started. */
 export function createStation(
-  id: string, staff: number, policy: DepartmentPolicy,
+  id: string,
+  staff: number,
+  policy: DepartmentPolicy,
   finish: (station: Station, worker: number, part: Part) => void,
 ): Station {
   const idle: number[] = [];
   for (let worker = staff - 1; worker >= 0; worker--) idle.push(worker);
   const station: Station = {
-    id, queue: policy === 'shortest-first' ? shortestFirst() : new Fifo<Part>(), idle,
+    id,
+    queue: policy === 'shortest-first' ? shortestFirst() : new Fifo<Part>(),
+    idle,
     working: new Array<Part | null>(staff).fill(null),
     finishers: [],
   };

@@ -79,8 +79,8 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     }
     const candidates: (Member[] | undefined)[] = new Array<Member[] | undefined>(skillCount).fill(undefined);
     // Array#sort is stable, so equal proficiencies keep the listed order.
-    const candidatesFor = (skill: number): readonly Member[] => (candidates[skill] ??=
-      members.filter((m) => m.proficiency[skill] > 0).sort((x, y) => y.proficiency[skill] - x.proficiency[skill]));
+    const candidatesFor = (skill: number): readonly Member[] =>
+      (candidates[skill] ??= members.filter((m) => m.proficiency[skill] > 0).sort((x, y) => y.proficiency[skill] - x.proficiency[skill]));
     const team: TeamState = { id: spec.id, members, readyFor: queueFor, candidatesFor, inHand: 0 };
     for (const member of members) {
       member.finisher = () => {
@@ -182,7 +182,8 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     let best: MinHeap<ReadyTask> | null = null;
     for (const queue of member.queues) {
       if (queue.size === 0) continue;
-      if (!best || queue.peekKey() < best.peekKey() || (queue.peekKey() === best.peekKey() && queue.peekSeq() < best.peekSeq())) best = queue;
+      if (!best || queue.peekKey() < best.peekKey() || (queue.peekKey() === best.peekKey() && queue.peekSeq() < best.peekSeq()))
+        best = queue;
     }
     if (best) start(team, member, best.pop()!);
     else member.busy = false;

@@ -48,7 +48,10 @@ class Uniform implements Distribution {
   readonly mean: number;
   readonly variance: number;
   private readonly width: number;
-  constructor(private readonly min: number, max: number) {
+  constructor(
+    private readonly min: number,
+    max: number,
+  ) {
     this.width = max - min;
     this.mean = (min + max) / 2;
     this.variance = (this.width * this.width) / 12;
@@ -67,11 +70,7 @@ export function uniform(min: number, max: number): Distribution {
 
 export function triangular(min: number, mode: number, max: number): Distribution {
   ensure('triangular', isNonNegative(min), `min must be a finite number >= 0, got ${min}`);
-  ensure(
-    'triangular',
-    isNonNegative(max) && min <= mode && mode <= max,
-    `min <= mode <= max must hold, got ${min}, ${mode}, ${max}`,
-  );
+  ensure('triangular', isNonNegative(max) && min <= mode && mode <= max, `min <= mode <= max must hold, got ${min}, ${mode}, ${max}`);
   return new Triangular(min, mode, max);
 }
 
@@ -83,7 +82,11 @@ class Triangular implements Distribution {
   private readonly modeShare: number;
   private readonly rise: number;
   private readonly fall: number;
-  constructor(private readonly min: number, mode: number, private readonly max: number) {
+  constructor(
+    private readonly min: number,
+    mode: number,
+    private readonly max: number,
+  ) {
     const width = max - min;
     this.modeShare = width === 0 ? 0 : (mode - min) / width;
     this.rise = width * (mode - min);

@@ -8,8 +8,7 @@ export interface Rng {
 }
 
 export type DistributionKind =
-  | 'constant' | 'exponential' | 'uniform' | 'triangular' | 'normal'
-  | 'lognormal' | 'gamma' | 'erlang' | 'empirical';
+  'constant' | 'exponential' | 'uniform' | 'triangular' | 'normal' | 'lognormal' | 'gamma' | 'erlang' | 'empirical';
 
 /** A distribution carries its theory (mean, variance) next to its sampler. */
 export interface Distribution {

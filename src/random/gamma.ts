@@ -21,7 +21,10 @@ class Gamma implements Distribution {
   readonly variance: number;
   private readonly shape: number;
   private readonly scale: number;
-  constructor(readonly mean: number, cv: number) {
+  constructor(
+    readonly mean: number,
+    cv: number,
+  ) {
     const sd = cv * mean;
     this.variance = sd * sd;
     // cv = 0 (or mean 0) is the constant `mean`: shape 0 marks it.
@@ -76,7 +79,10 @@ class Erlang implements Distribution {
   readonly kind = 'erlang';
   readonly variance: number;
   private readonly phaseMean: number;
-  constructor(private readonly k: number, readonly mean: number) {
+  constructor(
+    private readonly k: number,
+    readonly mean: number,
+  ) {
     this.variance = (mean * mean) / k;
     this.phaseMean = mean / k;
   }

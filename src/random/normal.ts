@@ -22,7 +22,10 @@ class TruncatedNormal implements Distribution {
   readonly kind = 'normal';
   readonly mean: number;
   readonly variance: number;
-  constructor(private readonly mu: number, private readonly sd: number) {
+  constructor(
+    private readonly mu: number,
+    private readonly sd: number,
+  ) {
     const moments = truncatedMoments(mu, sd);
     this.mean = moments.mean;
     this.variance = moments.variance;
@@ -78,7 +81,10 @@ class Lognormal implements Distribution {
   readonly variance: number;
   private readonly mu: number;
   private readonly sigma: number;
-  constructor(readonly mean: number, sd: number) {
+  constructor(
+    readonly mean: number,
+    sd: number,
+  ) {
     this.variance = sd * sd;
     const cv = sd / mean;
     const sigma2 = log1p(cv * cv);

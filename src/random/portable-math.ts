@@ -85,15 +85,14 @@ function logReduced(k: number, f: number, tail: number): number {
   const s = f / (2 + f);
   const z = s * s;
   const R =
-    z * (R1 + z * (R2 + z * (R3 + z * (R4 + z * (R5 + z * (R6 + z * (R7 + z * (R8 +
-    z * (R9 + z * (R10 + z * (R11 + z * R12)))))))))));
+    z * (R1 + z * (R2 + z * (R3 + z * (R4 + z * (R5 + z * (R6 + z * (R7 + z * (R8 + z * (R9 + z * (R10 + z * (R11 + z * R12)))))))))));
   const h = 0.5 * f * f;
   const a = k * LN2_HI; // exact
   const head = a + f;
   const fPart = head - a;
   const aPart = head - fPart;
-  const headError = (a - aPart) + (f - fPart); // exact: a + f = head + headError
-  const low = (headError + (s * (h + R) + (k * LN2_LO + tail))) - h;
+  const headError = a - aPart + (f - fPart); // exact: a + f = head + headError
+  const low = headError + (s * (h + R) + (k * LN2_LO + tail)) - h;
   return head + low;
 }
 
@@ -184,10 +183,16 @@ export function exp(x: number): number {
   const r = a + b;
   const bPart = r - a;
   const aPart = r - bPart;
-  const e = (a - aPart) + (b - bPart);
+  const e = a - aPart + (b - bPart);
   const q =
-    r * r * (E2 + r * (E3 + r * (E4 + r * (E5 + r * (E6 + r * (E7 + r * (E8 + r * (E9 +
-    r * (E10 + r * (E11 + r * (E12 + r * (E13 + r * (E14 + r * E15)))))))))))));
+    r *
+    r *
+    (E2 +
+      r *
+        (E3 +
+          r *
+            (E4 +
+              r * (E5 + r * (E6 + r * (E7 + r * (E8 + r * (E9 + r * (E10 + r * (E11 + r * (E12 + r * (E13 + r * (E14 + r * E15)))))))))))));
   // 1 + r is again added with its exact rounding error kept (|r| < 1, so Fast2Sum applies),
   // so that the only rounding of size comparable to the result is the last one.
   const one = 1 + r;

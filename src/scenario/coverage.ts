@@ -7,30 +7,40 @@ import { tryDuration } from './units.js';
 
 export type ModeRequest = 'silo' | 'team' | 'both' | 'any';
 
-interface TaskRef { skill: string; path: (string | number)[] }
+interface TaskRef {
+  skill: string;
+  path: (string | number)[];
+}
 
 function taskSkills(data: unknown): TaskRef[] {
   return items(field(data, 'concerns')).flatMap((concern, c) =>
     items(field(concern, 'tasks')).flatMap((task, t) => {
       const skill = text(field(task, 'skill'));
       return skill === undefined ? [] : [{ skill, path: ['concerns', c, 'tasks', t, 'skill'] }];
-    }));
+    }),
+  );
 }
 
 function siloSkills(tasks: TaskRef[], silo: unknown): Finding[] {
   const offered = new Set(items(field(silo, 'departments')).flatMap((d) => items(field(d, 'skills'))));
-  return tasks.filter((t) => !offered.has(t.skill)).map((t) => ({
-    code: 'UNKNOWN_SKILL', path: t.path,
-    message: `no department of the silo organisation has the skill "${t.skill}"`,
-    expected: 'a skill listed in organisations.silo.departments[].skills', found: JSON.stringify(t.skill),
-  }));
+  return tasks
+    .filter((t) => !offered.has(t.skill))
+    .map((t) => ({
+      code: 'UNKNOWN_SKILL',
+      path: t.path,
+      message: `no department of the silo organisation has the skill "${t.skill}"`,
+      expected: 'a skill listed in organisations.silo.departments[].skills',
+      found: JSON.stringify(t.skill),
+    }));
 }
 
 function memberSkills(team: unknown): Set<string> {
-  return new Set(items(field(team, 'members')).flatMap((m) => {
-    const skills = field(m, 'skills');
-    return isRecord(skills) ? Object.keys(skills) : [];
-  }));
+  return new Set(
+    items(field(team, 'members')).flatMap((m) => {
+      const skills = field(m, 'skills');
+      return isRecord(skills) ? Object.keys(skills) : [];
+    }),
+  );
 }
 
 /** Any team may be given any concern (the one with the fewest in hand), so each needs every skill. */
@@ -42,9 +52,11 @@ function teamSkills(tasks: TaskRef[], org: unknown): Finding[] {
   for (const t of tasks) {
     if (!perTeam.some((s) => s.has(t.skill))) {
       out.push({
-        code: 'UNKNOWN_SKILL', path: t.path,
+        code: 'UNKNOWN_SKILL',
+        path: t.path,
         message: `no team member of the team organisation has the skill "${t.skill}"`,
-        expected: 'a skill listed in organisations.team.teams[].members[].skills', found: JSON.stringify(t.skill),
+        expected: 'a skill listed in organisations.team.teams[].members[].skills',
+        found: JSON.stringify(t.skill),
       });
       continue;
     }
@@ -52,9 +64,11 @@ function teamSkills(tasks: TaskRef[], org: unknown): Finding[] {
       if (skills.has(t.skill) || reported.has(`${i}/${t.skill}`)) return;
       reported.add(`${i}/${t.skill}`);
       out.push({
-        code: 'TEAM_LACKS_SKILL', path: ['organisations', 'team', 'teams', i, 'members'],
+        code: 'TEAM_LACKS_SKILL',
+        path: ['organisations', 'team', 'teams', i, 'members'],
         message: `team "${text(field(teams[i], 'id')) ?? i}" has nobody with the skill "${t.skill}", so concerns it takes could never finish`,
-        expected: `a member with the skill "${t.skill}"`, found: 'none',
+        expected: `a member with the skill "${t.skill}"`,
+        found: 'none',
       });
     });
   }
@@ -67,16 +81,25 @@ function organisations(data: unknown, mode: ModeRequest): Finding[] {
   const needed: ('silo' | 'team')[] = mode === 'both' ? ['silo', 'team'] : mode === 'any' ? [] : [mode];
   if (!isRecord(orgs)) return []; // the schema reports the missing or malformed mapping itself
   if (mode === 'any' && !has.silo && !has.team) {
-    return [{
-      code: 'MISSING_ORGANISATION', path: ['organisations'], message: 'no organisation to simulate',
-      expected: 'organisations.silo or organisations.team', found: 'neither',
-    }];
+    return [
+      {
+        code: 'MISSING_ORGANISATION',
+        path: ['organisations'],
+        message: 'no organisation to simulate',
+        expected: 'organisations.silo or organisations.team',
+        found: 'neither',
+      },
+    ];
   }
-  return needed.filter((m) => !has[m]).map((m) => ({
-    code: 'MISSING_ORGANISATION', path: ['organisations', m],
-    message: `the ${m} mode needs organisations.${m}`,
-    expected: `organisations.${m}`, found: 'nothing',
-  }));
+  return needed
+    .filter((m) => !has[m])
+    .map((m) => ({
+      code: 'MISSING_ORGANISATION',
+      path: ['organisations', m],
+      message: `the ${m} mode needs organisations.${m}`,
+      expected: `organisations.${m}`,
+      found: 'nothing',
+    }));
 }
 
 function warmup(data: unknown): Finding[] {
@@ -84,11 +107,15 @@ function warmup(data: unknown): Finding[] {
   const horizon = tryDuration(field(time, 'horizon'));
   const warm = tryDuration(field(time, 'warmup'));
   if (horizon === null || warm === null || warm < horizon) return [];
-  return [{
-    code: 'WARMUP_NOT_BEFORE_HORIZON', path: ['time', 'warmup'],
-    message: 'the warmup must end before the horizon, or nothing is measured',
-    expected: `less than the horizon (${horizon} min)`, found: `${warm} min`,
-  }];
+  return [
+    {
+      code: 'WARMUP_NOT_BEFORE_HORIZON',
+      path: ['time', 'warmup'],
+      message: 'the warmup must end before the horizon, or nothing is measured',
+      expected: `less than the horizon (${horizon} min)`,
+      found: `${warm} min`,
+    },
+  ];
 }
 
 export function checkCoverage(data: unknown, mode: ModeRequest): Finding[] {

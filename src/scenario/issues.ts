@@ -38,7 +38,10 @@ export interface ParseResult {
 }
 
 /** One `--set path=value` from the command line or a slider. */
-export interface Override { path: string; value: string }
+export interface Override {
+  path: string;
+  value: string;
+}
 
 /**
  * `file:line:column path: message (expected X, found Y)`. An issue from an override has no
@@ -47,10 +50,9 @@ export interface Override { path: string; value: string }
 export function formatIssue(file: string, issue: ScenarioIssue): string {
   const path = issue.path === '' ? '' : ` ${issue.path}`;
   const head = issue.line > 0 ? `${file}:${issue.line}:${issue.column}${path}` : file;
-  const detail = [
-    issue.expected !== undefined ? `expected ${issue.expected}` : '',
-    issue.found !== undefined ? `found ${issue.found}` : '',
-  ].filter((s) => s !== '').join(', ');
+  const detail = [issue.expected !== undefined ? `expected ${issue.expected}` : '', issue.found !== undefined ? `found ${issue.found}` : '']
+    .filter((s) => s !== '')
+    .join(', ');
   return `${head}: ${issue.message}${detail ? ` (${detail})` : ''}`;
 }
 

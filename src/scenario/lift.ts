@@ -11,15 +11,24 @@ const t = parseDuration;
 export function toSpec(d: DistributionInput): DistributionSpec {
   if (typeof d === 'number' || typeof d === 'string') return { dist: 'constant', value: t(d) };
   switch (d.dist) {
-    case 'constant': return { dist: 'constant', value: t(d.value) };
-    case 'exponential': return { dist: 'exponential', mean: t(d.mean) };
-    case 'uniform': return { dist: 'uniform', min: t(d.min), max: t(d.max) };
-    case 'triangular': return { dist: 'triangular', min: t(d.min), mode: t(d.mode), max: t(d.max) };
-    case 'normal': return { dist: 'normal', mean: t(d.mean), sd: t(d.sd) };
-    case 'lognormal': return { dist: 'lognormal', mean: t(d.mean), sd: t(d.sd) };
-    case 'gamma': return { dist: 'gamma', mean: t(d.mean), cv: d.cv };
-    case 'erlang': return { dist: 'erlang', k: d.k, mean: t(d.mean) };
-    case 'empirical': return { dist: 'empirical', values: d.values.map(t) };
+    case 'constant':
+      return { dist: 'constant', value: t(d.value) };
+    case 'exponential':
+      return { dist: 'exponential', mean: t(d.mean) };
+    case 'uniform':
+      return { dist: 'uniform', min: t(d.min), max: t(d.max) };
+    case 'triangular':
+      return { dist: 'triangular', min: t(d.min), mode: t(d.mode), max: t(d.max) };
+    case 'normal':
+      return { dist: 'normal', mean: t(d.mean), sd: t(d.sd) };
+    case 'lognormal':
+      return { dist: 'lognormal', mean: t(d.mean), sd: t(d.sd) };
+    case 'gamma':
+      return { dist: 'gamma', mean: t(d.mean), cv: d.cv };
+    case 'erlang':
+      return { dist: 'erlang', k: d.k, mean: t(d.mean) };
+    case 'empirical':
+      return { dist: 'empirical', values: d.values.map(t) };
   }
 }
 

@@ -3,7 +3,10 @@
 // override and have no place in the file.
 import { isMap, isNode, isScalar, type Document, type LineCounter } from 'yaml';
 
-export interface Position { line: number; column: number }
+export interface Position {
+  line: number;
+  column: number;
+}
 
 /** The node's start, or null when the node was not parsed from the text (an override made it). */
 function start(node: unknown, lc: LineCounter): Position | null {

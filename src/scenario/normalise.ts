@@ -1,8 +1,6 @@
 // Turns a schema-valid, semantically checked file into the Scenario the engine runs:
 // defaults filled in, shares normalised, references resolved to indices, units in minutes.
-import type {
-  ConcernType, Handoff, Scenario, SiloOrganisation, TeamOrganisation,
-} from './types.js';
+import type { ConcernType, Handoff, Scenario, SiloOrganisation, TeamOrganisation } from './types.js';
 import type { HandoffInput, ScenarioFile } from './schema.js';
 import { lift } from './lift.js';
 import { parseDuration, parseRate } from './units.js';
@@ -26,9 +24,7 @@ export function normalise(file: ScenarioFile): Scenario {
     replications: file.run?.replications ?? DEFAULT_REPLICATIONS,
     arrivals: arrivals(file.arrivals),
     concernTypes: file.concerns.map((c) => concernType(c, totalShare)),
-    failureDemand: file.failureDemand
-      ? { probability: file.failureDemand.probability, delay: lift(file.failureDemand.delay) }
-      : null,
+    failureDemand: file.failureDemand ? { probability: file.failureDemand.probability, delay: lift(file.failureDemand.delay) } : null,
     silo: file.organisations.silo ? silo(file.organisations.silo) : null,
     team: file.organisations.team ? team(file.organisations.team) : null,
   };
@@ -68,11 +64,13 @@ function handoff(h: HandoffInput | undefined): Handoff {
 
 function silo(s: SiloInput): SiloOrganisation {
   return {
-    intake: s.intake
-      ? { staff: s.intake.staff, work: lift(s.intake.work), misroute: s.intake.misroute ?? 0 }
-      : null,
+    intake: s.intake ? { staff: s.intake.staff, work: lift(s.intake.work), misroute: s.intake.misroute ?? 0 } : null,
     departments: s.departments.map((d) => ({
-      id: d.id, label: d.label ?? d.id, skills: [...d.skills], staff: d.staff, policy: d.policy ?? 'fifo',
+      id: d.id,
+      label: d.label ?? d.id,
+      skills: [...d.skills],
+      staff: d.staff,
+      policy: d.policy ?? 'fifo',
     })),
     split: s.split ?? 'parallel',
     handoff: handoff(s.handoff),

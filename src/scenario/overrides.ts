@@ -7,7 +7,9 @@ import type { Finding, Override } from './issues.js';
 import { schemaAt, knownKeys } from './schema-walk.js';
 
 /** A finding caused by an override, to be shown as the override rather than a file position. */
-export interface OverrideFinding extends Finding { override: Override }
+export interface OverrideFinding extends Finding {
+  override: Override;
+}
 
 const INDEX = /^\d+$/;
 
@@ -27,7 +29,13 @@ function problem(o: Override, code: string, message: string, expected: string, f
 function resolve(doc: Document, o: Override, root: z.core.$ZodType, data: unknown): (string | number)[] | OverrideFinding {
   const segments = o.path.split('.');
   if (o.path.trim() === '' || segments.some((s) => s === '')) {
-    return problem(o, 'UNKNOWN_OVERRIDE_PATH', 'an override needs a dotted field path', 'a path like organisations.silo.departments.0.staff', JSON.stringify(o.path));
+    return problem(
+      o,
+      'UNKNOWN_OVERRIDE_PATH',
+      'an override needs a dotted field path',
+      'a path like organisations.silo.departments.0.staff',
+      JSON.stringify(o.path),
+    );
   }
   const path: (string | number)[] = [];
   let node: unknown = doc.contents;
@@ -36,17 +44,35 @@ function resolve(doc: Document, o: Override, root: z.core.$ZodType, data: unknow
     if (isSeq(node) || (node === undefined && INDEX.test(seg))) {
       const length = isSeq(node) ? node.items.length : 0;
       if (!INDEX.test(seg)) {
-        return problem(o, 'UNKNOWN_OVERRIDE_PATH', `${here} is a list, indexed by number`, `an index from 0 to ${length - 1}`, JSON.stringify(seg));
+        return problem(
+          o,
+          'UNKNOWN_OVERRIDE_PATH',
+          `${here} is a list, indexed by number`,
+          `an index from 0 to ${length - 1}`,
+          JSON.stringify(seg),
+        );
       }
       if (Number(seg) >= length) {
-        return problem(o, 'OVERRIDE_INDEX', `${here} has ${length} ${length === 1 ? 'entry' : 'entries'}, so index ${seg} does not exist`, `an index from 0 to ${length - 1}`, seg);
+        return problem(
+          o,
+          'OVERRIDE_INDEX',
+          `${here} has ${length} ${length === 1 ? 'entry' : 'entries'}, so index ${seg} does not exist`,
+          `an index from 0 to ${length - 1}`,
+          seg,
+        );
       }
       path.push(Number(seg));
     } else if (isMap(node) || node === undefined || node === null) {
       const exists = isMap(node) && node.has(seg);
       if (!exists && schemaAt(root, [...path, seg], data) === undefined) {
         const keys = knownKeys(root, path, data);
-        return problem(o, 'UNKNOWN_OVERRIDE_PATH', `${here} has no field "${seg}"`, keys.length > 0 ? `one of ${keys.join(', ')}` : 'a scenario field', JSON.stringify(seg));
+        return problem(
+          o,
+          'UNKNOWN_OVERRIDE_PATH',
+          `${here} has no field "${seg}"`,
+          keys.length > 0 ? `one of ${keys.join(', ')}` : 'a scenario field',
+          JSON.stringify(seg),
+        );
       }
       path.push(seg);
     } else {
@@ -62,7 +88,13 @@ function resolve(doc: Document, o: Override, root: z.core.$ZodType, data: unknow
 function parseValue(o: Override): { value: unknown } | OverrideFinding {
   const parsed = parseDocument(o.value);
   if (parsed.errors.length > 0) {
-    return problem(o, 'INVALID_OVERRIDE_VALUE', `the value is not valid YAML: ${parsed.errors[0].message.split('\n')[0]}`, 'a YAML or JSON value', JSON.stringify(o.value));
+    return problem(
+      o,
+      'INVALID_OVERRIDE_VALUE',
+      `the value is not valid YAML: ${parsed.errors[0].message.split('\n')[0]}`,
+      'a YAML or JSON value',
+      JSON.stringify(o.value),
+    );
   }
   return { value: parsed.toJS() };
 }
@@ -72,14 +104,22 @@ export function applyOverrides(doc: Document, overrides: readonly Override[], ro
   const problems: OverrideFinding[] = [];
   for (const o of overrides) {
     const path = resolve(doc, o, root, data);
-    if (!Array.isArray(path)) { problems.push(path); continue; }
+    if (!Array.isArray(path)) {
+      problems.push(path);
+      continue;
+    }
     const value = parseValue(o);
-    if ('code' in value) { problems.push(value); continue; }
+    if ('code' in value) {
+      problems.push(value);
+      continue;
+    }
     try {
       doc.setIn(path, doc.createNode(value.value));
     } catch (e) {
       // yaml refuses to descend through a scalar it cannot replace; report, don't throw.
-      problems.push(problem(o, 'UNKNOWN_OVERRIDE_PATH', `cannot set this path: ${(e as Error).message}`, 'a path to a scenario field', o.path));
+      problems.push(
+        problem(o, 'UNKNOWN_OVERRIDE_PATH', `cannot set this path: ${(e as Error).message}`, 'a path to a scenario field', o.path),
+      );
     }
   }
   return problems;

@@ -25,8 +25,15 @@ export const MAX_BYTES = 1024 * 1024;
 /** Aliases expanded per document; far above honest use, far below a "billion laughs". */
 const MAX_ALIASES = 1000;
 
-const whole = (code: string, message: string, expected?: string, found?: string): ScenarioIssue =>
-  ({ code, path: '', line: 1, column: 1, message, ...(expected ? { expected } : {}), ...(found ? { found } : {}) });
+const whole = (code: string, message: string, expected?: string, found?: string): ScenarioIssue => ({
+  code,
+  path: '',
+  line: 1,
+  column: 1,
+  message,
+  ...(expected ? { expected } : {}),
+  ...(found ? { found } : {}),
+});
 
 function byteLength(text: string): number {
   // Only count exactly when it matters: a UTF-8 character is at most 3 bytes per UTF-16 unit.
@@ -45,7 +52,10 @@ function firstAlias(doc: Document, lc: LineCounter): { line: number; column: num
   let at = { line: 1, column: 1 };
   visit(doc, {
     Alias(_key, node) {
-      if (node.range) { const p = lc.linePos(node.range[0]); at = { line: p.line, column: p.col }; }
+      if (node.range) {
+        const p = lc.linePos(node.range[0]);
+        at = { line: p.line, column: p.col };
+      }
       return visit.BREAK;
     },
   });
@@ -106,17 +116,32 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
   // logLevel 'error': yaml would otherwise print warnings itself; we return them as data.
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
-    return fail(doc.errors.map((e) => ({
-      code: 'YAML_SYNTAX', path: '', line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1,
-      message: `${firstLine(e.message)} (${e.code})`,
-    })));
+    return fail(
+      doc.errors.map((e) => ({
+        code: 'YAML_SYNTAX',
+        path: '',
+        line: e.linePos?.[0].line ?? 1,
+        column: e.linePos?.[0].col ?? 1,
+        message: `${firstLine(e.message)} (${e.code})`,
+      })),
+    );
   }
   const yamlWarnings: ScenarioIssue[] = doc.warnings.map((w) => ({
-    code: 'YAML_WARNING', path: '', line: w.linePos?.[0].line ?? 1, column: w.linePos?.[0].col ?? 1, message: firstLine(w.message),
+    code: 'YAML_WARNING',
+    path: '',
+    line: w.linePos?.[0].line ?? 1,
+    column: w.linePos?.[0].col ?? 1,
+    message: firstLine(w.message),
   }));
 
   const before = toJS(doc);
-  if ('error' in before) return fail([{ ...whole('YAML_ALIAS_LIMIT', `too many aliases: ${before.error}`, `at most ${MAX_ALIASES} alias expansions`), ...firstAlias(doc, lc) }]);
+  if ('error' in before)
+    return fail([
+      {
+        ...whole('YAML_ALIAS_LIMIT', `too many aliases: ${before.error}`, `at most ${MAX_ALIASES} alias expansions`),
+        ...firstAlias(doc, lc),
+      },
+    ]);
   const overrides = options.overrides ?? [];
   const overrideProblems = applyOverrides(doc, overrides, ScenarioFile, before.data);
   const after = overrides.length > 0 ? toJS(doc) : before;
@@ -131,7 +156,8 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
   ]);
   const located = (fs: Finding[]) => fs.map((f) => place(f, doc, lc, overrides)).sort(order);
   const plain = { original: before.data, current: after.data };
-  if (findings.length > 0 || !checked.success) return { scenario: null, file: null, plain, issues: located(findings), warnings: yamlWarnings };
+  if (findings.length > 0 || !checked.success)
+    return { scenario: null, file: null, plain, issues: located(findings), warnings: yamlWarnings };
 
   const scenario = normalise(checked.data);
   return { scenario, file: checked.data, plain, issues: [], warnings: [...yamlWarnings, ...located(scenarioWarnings(scenario))] };

@@ -17,9 +17,11 @@ function duplicates(list: unknown, listPath: Path, what: string): Finding[] {
     if (first === undefined) firstAt.set(id, i);
     else {
       out.push({
-        code: 'DUPLICATE_ID', path: [...listPath, i, 'id'],
+        code: 'DUPLICATE_ID',
+        path: [...listPath, i, 'id'],
         message: `${what} id "${id}" is used twice (first at ${[...listPath, first].join('.')})`,
-        expected: `a ${what} id not used before`, found: JSON.stringify(id),
+        expected: `a ${what} id not used before`,
+        found: JSON.stringify(id),
       });
     }
   });
@@ -31,24 +33,30 @@ function dependencies(concern: unknown, c: number): Finding[] {
   const tasks = items(field(concern, 'tasks'));
   const ids = tasks.map((t) => text(field(t, 'id')));
   const out: Finding[] = [];
-  const after = tasks.map((t, j) => items(field(t, 'after')).flatMap((name, k) => {
-    const index = ids.indexOf(text(name));
-    if (typeof name === 'string' && index < 0) {
-      out.push({
-        code: 'UNKNOWN_TASK', path: ['concerns', c, 'tasks', j, 'after', k],
-        message: `"after" names a task that concern "${text(field(concern, 'id')) ?? c}" does not have`,
-        expected: `one of ${ids.filter((x) => x !== undefined).join(', ')}`, found: JSON.stringify(name),
-      });
-    }
-    return index < 0 ? [] : [index];
-  }));
+  const after = tasks.map((t, j) =>
+    items(field(t, 'after')).flatMap((name, k) => {
+      const index = ids.indexOf(text(name));
+      if (typeof name === 'string' && index < 0) {
+        out.push({
+          code: 'UNKNOWN_TASK',
+          path: ['concerns', c, 'tasks', j, 'after', k],
+          message: `"after" names a task that concern "${text(field(concern, 'id')) ?? c}" does not have`,
+          expected: `one of ${ids.filter((x) => x !== undefined).join(', ')}`,
+          found: JSON.stringify(name),
+        });
+      }
+      return index < 0 ? [] : [index];
+    }),
+  );
   const cycle = findCycle(after);
   if (cycle) {
     const names = cycle.map((i) => ids[i] ?? String(i));
     out.push({
-      code: 'DEPENDENCY_CYCLE', path: ['concerns', c, 'tasks', cycle[0], 'after'],
+      code: 'DEPENDENCY_CYCLE',
+      path: ['concerns', c, 'tasks', cycle[0], 'after'],
       message: `tasks wait for each other in a cycle: ${names.join(' after ')}`,
-      expected: 'tasks that can be put in an order', found: `the cycle ${names.join(' -> ')}`,
+      expected: 'tasks that can be put in an order',
+      found: `the cycle ${names.join(' -> ')}`,
     });
   }
   return out;

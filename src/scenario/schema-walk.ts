@@ -46,7 +46,10 @@ export function schemaAt(root: Schema, path: readonly (string | number)[], data:
     const d = def(unwrap(s));
     if (d.type === 'array' && typeof seg === 'number') s = d.element;
     else if (d.type === 'record') s = d.valueType;
-    else s = objectsOf(s, value).map((o) => def(o).shape![String(seg)]).find((x) => x !== undefined);
+    else
+      s = objectsOf(s, value)
+        .map((o) => def(o).shape![String(seg)])
+        .find((x) => x !== undefined);
     value = (value as Record<string | number, unknown> | null | undefined)?.[seg];
   }
   return s;

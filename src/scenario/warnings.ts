@@ -19,22 +19,31 @@ function headcount(s: Scenario): Finding[] {
   const silo = siloHeadcount(s);
   const team = teamHeadcount(s);
   if (!s.silo || !s.team || silo === team) return [];
-  return [{
-    code: 'HEADCOUNT_DIFFERS', path: ['organisations'],
-    message: `the silo organisation has ${silo} people and the team organisation ${team}, so a comparison also measures the difference in people`,
-    expected: 'the same headcount in both organisations', found: `silo ${silo}, team ${team}`,
-  }];
+  return [
+    {
+      code: 'HEADCOUNT_DIFFERS',
+      path: ['organisations'],
+      message: `the silo organisation has ${silo} people and the team organisation ${team}, so a comparison also measures the difference in people`,
+      expected: 'the same headcount in both organisations',
+      found: `silo ${silo}, team ${team}`,
+    },
+  ];
 }
 
 function overload(unit: string, path: (string | number)[], load: number, people: number): Finding[] {
   const utilisation = load / people;
   if (utilisation < 1) return [];
-  return [{
-    code: 'OVERLOAD', path,
-    message: `${unit} is offered more work than it can do: utilisation ${utilisation.toFixed(2)} ` +
-      `(${load.toFixed(2)} people's worth of work for ${people}); its queue grows for the whole run`,
-    expected: 'utilisation below 1', found: utilisation.toFixed(2),
-  }];
+  return [
+    {
+      code: 'OVERLOAD',
+      path,
+      message:
+        `${unit} is offered more work than it can do: utilisation ${utilisation.toFixed(2)} ` +
+        `(${load.toFixed(2)} people's worth of work for ${people}); its queue grows for the whole run`,
+      expected: 'utilisation below 1',
+      found: utilisation.toFixed(2),
+    },
+  ];
 }
 
 /** Offered load in busy people: arrival rate x mean work per concern that lands on the unit. */
@@ -49,8 +58,10 @@ function siloLoad(s: Scenario): Finding[] {
   // A skill offered by several departments is counted where it is listed first.
   const owner = (skill: string): number => departments.findIndex((d) => d.skills.includes(skill));
   departments.forEach((d, i) => {
-    const work = s.concernTypes.reduce((sum, c) =>
-      sum + c.share * c.tasks.filter((t) => owner(t.skill) === i).reduce((w, t) => w + t.work.mean, 0), 0);
+    const work = s.concernTypes.reduce(
+      (sum, c) => sum + c.share * c.tasks.filter((t) => owner(t.skill) === i).reduce((w, t) => w + t.work.mean, 0),
+      0,
+    );
     out.push(...overload(`department "${d.id}"`, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work, d.staff));
   });
   return out;
@@ -62,7 +73,7 @@ function teamLoad(s: Scenario, team: TeamOrganisation): Finding[] {
   const people = team.teams.reduce((n, t) => n + t.members.reduce((m, g) => m + g.count, 0), 0);
   const names = team.teams.map((t) => `"${t.id}"`).join(', ');
   const unit = team.teams.length === 1 ? `team ${names}` : `the teams ${names}`;
-  return overload(unit, ['organisations', 'team', 'teams'], s.arrivals.rate * work / (1 - team.coordination), people);
+  return overload(unit, ['organisations', 'team', 'teams'], (s.arrivals.rate * work) / (1 - team.coordination), people);
 }
 
 export function scenarioWarnings(s: Scenario): Finding[] {

@@ -11,8 +11,13 @@ type Path = (string | number)[];
 type Issue = z.core.$ZodIssue;
 
 const NOUNS: Record<string, string> = {
-  number: 'a number', string: 'a string', object: 'a mapping', array: 'a list', record: 'a mapping',
-  boolean: 'true or false', int: 'a whole number',
+  number: 'a number',
+  string: 'a string',
+  object: 'a mapping',
+  array: 'a list',
+  record: 'a mapping',
+  boolean: 'true or false',
+  int: 'a whole number',
 };
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -50,7 +55,9 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
     case 'unrecognized_keys': {
       const keys = knownKeys(root, path, data);
       return issue.keys.map((key) => ({
-        code: 'UNKNOWN_KEY', path: [...path, key], at: 'key' as const,
+        code: 'UNKNOWN_KEY',
+        path: [...path, key],
+        at: 'key' as const,
         message: `unknown key "${key}"${suggest(key, keys)}`,
         ...(keys.length > 0 ? { expected: `one of ${keys.join(', ')}` } : {}),
         found: JSON.stringify(key),
@@ -61,11 +68,15 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
       if (branch) return branch.flatMap((i) => translate(i, root, data, path));
       if ('discriminator' in issue && issue.discriminator) {
         const options = (issue as { options?: unknown[] }).options ?? [];
-        return [{
-          code: absent ? 'MISSING' : 'INVALID_VALUE', path,
-          message: absent ? `missing "${last}"` : `unknown ${last === 'dist' ? 'distribution' : last} "${String(value)}"`,
-          expected: `one of ${options.join(', ')}`, found,
-        }];
+        return [
+          {
+            code: absent ? 'MISSING' : 'INVALID_VALUE',
+            path,
+            message: absent ? `missing "${last}"` : `unknown ${last === 'dist' ? 'distribution' : last} "${String(value)}"`,
+            expected: `one of ${options.join(', ')}`,
+            found,
+          },
+        ];
       }
       return [typeIssue(path, last, value, describedAs(schemaAt(root, path, data)) ?? 'another kind of value', found)];
     }
@@ -74,24 +85,49 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
     case 'invalid_format': {
       const pattern = 'pattern' in issue ? issue.pattern : undefined;
       if (pattern === String(DURATION_PATTERN)) {
-        return [{ code: 'INVALID_DURATION', path, message: 'not a valid duration', expected: 'minutes or a number with a unit s, m, h, d, w, e.g. "15m" or "1.5h"', found }];
+        return [
+          {
+            code: 'INVALID_DURATION',
+            path,
+            message: 'not a valid duration',
+            expected: 'minutes or a number with a unit s, m, h, d, w, e.g. "15m" or "1.5h"',
+            found,
+          },
+        ];
       }
       if (pattern === String(RATE_PATTERN)) {
-        return [{ code: 'INVALID_RATE', path, message: 'not a valid rate', expected: 'a number per minute or a count per unit, e.g. "12/h" or "90/d"', found }];
+        return [
+          {
+            code: 'INVALID_RATE',
+            path,
+            message: 'not a valid rate',
+            expected: 'a number per minute or a count per unit, e.g. "12/h" or "90/d"',
+            found,
+          },
+        ];
       }
       break;
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      const expected = issue.origin === 'array' ? `at least ${min} ${min === 1 ? 'entry' : 'entries'}`
-        : issue.origin === 'string' ? 'a non-empty text' : `at least ${min}`;
+      const expected =
+        issue.origin === 'array'
+          ? `at least ${min} ${min === 1 ? 'entry' : 'entries'}`
+          : issue.origin === 'string'
+            ? 'a non-empty text'
+            : `at least ${min}`;
       return [{ code: 'TOO_SMALL', path, message: `${last} is too small`, expected, found }];
     }
     case 'invalid_value':
-      return [{
-        code: absent ? 'MISSING' : 'INVALID_VALUE', path, message: absent ? `missing "${last}"` : `${last} has no such option`,
-        expected: `one of ${issue.values.map(String).join(', ')}`, found,
-      }];
+      return [
+        {
+          code: absent ? 'MISSING' : 'INVALID_VALUE',
+          path,
+          message: absent ? `missing "${last}"` : `${last} has no such option`,
+          expected: `one of ${issue.values.map(String).join(', ')}`,
+          found,
+        },
+      ];
     default:
       break;
   }
@@ -100,8 +136,7 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
 
 function typeIssue(path: Path, last: string, value: unknown, expected: string, found: string): Finding {
   if (value !== undefined && value !== null) return { code: 'INVALID_TYPE', path, message: `${last} has the wrong type`, expected, found };
-  const message = path.length === 0 ? 'the scenario is empty'
-    : value === null ? `"${last}" has no value` : `missing "${last}"`;
+  const message = path.length === 0 ? 'the scenario is empty' : value === null ? `"${last}" has no value` : `missing "${last}"`;
   return { code: 'MISSING', path, message, expected, found };
 }
 

@@ -31,9 +31,13 @@ async function finished(page: Page): Promise<void> {
 }
 
 async function kpis(page: Page): Promise<{ mode: string; metric: string; value: string }[]> {
-  return page.$$eval('[data-metric][data-mode][data-value]', (els) => els.map((e) => ({
-    mode: e.getAttribute('data-mode')!, metric: e.getAttribute('data-metric')!, value: e.getAttribute('data-value')!,
-  })));
+  return page.$$eval('[data-metric][data-mode][data-value]', (els) =>
+    els.map((e) => ({
+      mode: e.getAttribute('data-mode')!,
+      metric: e.getAttribute('data-metric')!,
+      value: e.getAttribute('data-value')!,
+    })),
+  );
 }
 
 /** All 24 KPI cards show exactly the means of `orgflow compare --json` (`cli`). */
@@ -42,14 +46,16 @@ async function expectKpisOf(page: Page, cli: unknown): Promise<void> {
   const shown = await kpis(page);
   expect(shown.length).toBe(8 * 3);
   for (const { mode, metric, value } of shown) {
-    const expected = meanAt(mode === 'difference' ? difference : ((mode === 'silo' ? silo : team).metrics), metric);
+    const expected = meanAt(mode === 'difference' ? difference : (mode === 'silo' ? silo : team).metrics, metric);
     // JSON writes a non-finite number as null.
     expect(value, `${mode} ${metric}`).toBe(expected === null ? 'NaN' : String(expected));
   }
 }
 
 async function tokenPositions(page: Page, panel: 'silo' | 'team'): Promise<Map<string, string>> {
-  const list = await page.$$eval(`#panel-${panel} g.token`, (els) => els.map((e) => [e.getAttribute('data-key')!, e.getAttribute('transform')!] as const));
+  const list = await page.$$eval(`#panel-${panel} g.token`, (els) =>
+    els.map((e) => [e.getAttribute('data-key')!, e.getAttribute('transform')!] as const),
+  );
   return new Map(list);
 }
 
@@ -65,7 +71,9 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     server = await serveStatic(join(ROOT, 'dist/web'));
     browser = await launch({ width: 1920, height: 1080 });
     page = await browser.context.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request: ${r.url()}`));
     await page.goto(`${server.url}?scenario=versicherung&seed=${SEED}`);
@@ -76,7 +84,7 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     await server?.close();
   });
 
-  it('shows the default scenario\'s KPIs exactly as `orgflow compare --seed N --json` prints them', async () => {
+  it("shows the default scenario's KPIs exactly as `orgflow compare --seed N --json` prints them", async () => {
     await finished(page);
     await expectKpisOf(page, cliCompare('scenarios/versicherung.yaml', SEED));
     expect(await page.locator('#seed').inputValue()).toBe(String(SEED));
@@ -96,7 +104,10 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     expect(Number(await page.locator('#sim-time').getAttribute('data-minute'))).toBeGreaterThan(minute);
     for (const panel of ['silo', 'team'] as const) {
       const shots = snapshots[panel];
-      expect(shots.some((s) => s.size > 0), panel).toBe(true);
+      expect(
+        shots.some((s) => s.size > 0),
+        panel,
+      ).toBe(true);
       const moved = shots.slice(1).some((after, i) => {
         const before = shots[i];
         return [...after].some(([key, pos]) => before.has(key) && before.get(key) !== pos) || [...before.keys()].some((k) => !after.has(k));
@@ -165,7 +176,7 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     await page.locator('#journey').screenshot({ path: join(OUT, 'visualiser-follow-order-error.png') });
   });
 
-  it('exports the CLI\'s CSV files byte for byte, and charts as PNG', async () => {
+  it("exports the CLI's CSV files byte for byte, and charts as PNG", async () => {
     // The page recomputes the records on demand: they must equal `orgflow compare --csv`.
     const dir = mkdtempSync(join(tmpdir(), 'orgflow-cli-csv-'));
     try {
@@ -225,7 +236,9 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     // A run in between may already show its KPIs: wait for the ones of 13/h.
     const cli = cliCompare('scenarios/versicherung.yaml', SEED, ['arrivals.rate=13/h']) as { silo: Json };
     const expected = String(meanAt((cli.silo as Json).metrics, 'throughputPerDay'));
-    await expect.poll(async () => (await kpis(page)).find((k) => k.mode === 'silo' && k.metric === 'throughputPerDay')?.value, { timeout: 60_000 }).toBe(expected);
+    await expect
+      .poll(async () => (await kpis(page)).find((k) => k.mode === 'silo' && k.metric === 'throughputPerDay')?.value, { timeout: 60_000 })
+      .toBe(expected);
     await page.locator('#sliders-reset').click();
     await finished(page);
   });
@@ -244,7 +257,8 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     const before = await kpis(page);
     const subtitle = await page.locator('#top .subtitle').textContent();
     await page.locator('#scenario-file').setInputFiles({
-      name: 'kaputt.yaml', mimeType: 'text/yaml',
+      name: 'kaputt.yaml',
+      mimeType: 'text/yaml',
       buffer: Buffer.from('name: kaputt\ntime:\n  horizon: 5d\n  warmup: [1d\narrivals: { rate: 5/h }\n'),
     });
     const item = page.locator('#refused li').first();
@@ -257,7 +271,9 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
   });
 
   it('refuses a file over 1 MB and a YAML alias bomb with a message', async () => {
-    await page.locator('#scenario-file').setInputFiles({ name: 'gross.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(1024 * 1024 + 1, 'a') });
+    await page
+      .locator('#scenario-file')
+      .setInputFiles({ name: 'gross.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(1024 * 1024 + 1, 'a') });
     await expect.poll(() => page.locator('#refused').textContent()).toMatch(/1 MB/);
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 0; i < 8; i++) bomb.push(`${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`);
@@ -268,7 +284,8 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
 
   it('shows scenario text only as text', async () => {
     await page.locator('#scenario-file').setInputFiles({
-      name: '<img src=x onerror=alert(1)>.yaml', mimeType: 'text/yaml',
+      name: '<img src=x onerror=alert(1)>.yaml',
+      mimeType: 'text/yaml',
       buffer: Buffer.from('name: "<script>window.__pwned = 1</script>"\nbogus: <b>x</b>\n'),
     });
     await page.locator('#refused li').first().waitFor({ timeout: 30_000 });
@@ -292,7 +309,9 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
   });
 
   it('fits every slider of each shipped scenario beside maps that fill their panels at 1920×1080', async () => {
-    const names = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+    const names = readdirSync(join(ROOT, 'scenarios'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''));
     for (const name of names) {
       await page.goto(`${server.url}?scenario=${name}&seed=${SEED}&lang=de`);
       await finished(page);
@@ -301,7 +320,10 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
       expect(await page.locator('#sliders input[type="range"]').count(), name).toBeGreaterThan(5);
       // The maps cover their panels (no empty third at the bottom): the Ampel both ways, the
       // roundabouts at least one way (a single roundabout is as wide as it is high).
-      const silo = { body: await page.locator('#panel-silo .panel-body').boundingBox(), map: await page.locator('#panel-silo g.map').boundingBox() };
+      const silo = {
+        body: await page.locator('#panel-silo .panel-body').boundingBox(),
+        map: await page.locator('#panel-silo g.map').boundingBox(),
+      };
       expect(silo.map!.width, `${name} silo`).toBeGreaterThan(silo.body!.width * 0.85);
       expect(silo.map!.height, `${name} silo`).toBeGreaterThan(silo.body!.height * 0.85);
       const team = { svg: await page.locator('#panel-team svg').boundingBox(), map: await page.locator('#panel-team g.map').boundingBox() };
@@ -320,9 +342,15 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     const [a, b] = orgs.team.teams;
     orgs.team.teams = [a, b, { ...a, id: 'team-c', label: 'Team C' }, { ...b, id: 'team-d', label: 'Team D' }];
     const depts = orgs.silo.departments as Json[];
-    orgs.silo.departments = [...depts, { id: 'archiv', label: 'Archiv und Poststelle', skills: ['archive'], staff: 1 }, { id: 'beschwerde', label: 'Beschwerdemanagement', skills: ['complaints'], staff: 2 }];
+    orgs.silo.departments = [
+      ...depts,
+      { id: 'archiv', label: 'Archiv und Poststelle', skills: ['archive'], staff: 1 },
+      { id: 'beschwerde', label: 'Beschwerdemanagement', skills: ['complaints'], staff: 2 },
+    ];
     base.name = 'Versicherung mit vier Teams';
-    await page.locator('#scenario-file').setInputFiles({ name: 'vier-teams.yaml', mimeType: 'text/yaml', buffer: Buffer.from(toYaml(base)) });
+    await page
+      .locator('#scenario-file')
+      .setInputFiles({ name: 'vier-teams.yaml', mimeType: 'text/yaml', buffer: Buffer.from(toYaml(base)) });
     await expect.poll(() => page.locator('#panel-team g.roundabout').count(), { timeout: 30_000 }).toBe(4);
     await finished(page);
     expect(await page.locator('#panel-silo g.station').count()).toBe(1 + 4);

@@ -5,7 +5,20 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, csvRecords, fixture, scratch } from './helpers.js';
 
-const CONCERN_COLUMNS = ['id', 'type', 'mode', 'replication', 'arrival', 'completion', 'lead', 'wait', 'touch', 'handoffs', 'errors', 'failureDemand'];
+const CONCERN_COLUMNS = [
+  'id',
+  'type',
+  'mode',
+  'replication',
+  'arrival',
+  'completion',
+  'lead',
+  'wait',
+  'touch',
+  'handoffs',
+  'errors',
+  'failureDemand',
+];
 const TIMESERIES_COLUMNS = ['mode', 'replication', 'hour', 'arrived', 'started', 'completed', 'wip'];
 const dir = scratch();
 
@@ -25,8 +38,27 @@ describe('compare --csv DIR', () => {
   it('summary.csv: one row per organisation and replication, every metric key flattened with dots', () => {
     const { header, records } = csvRecords(readFileSync(join(out, 'summary.csv'), 'utf8'));
     expect(header.slice(0, 4)).toEqual(['scenario', 'mode', 'replication', 'seed']);
-    expect(header).toEqual(expect.arrayContaining(['leadTime.mean', 'leadTime.p85', 'errors.order', 'utilisation.overall', 'utilisation.byUnit.stammdaten', 'utilisation.byUnit.team-a', 'headcount']));
-    expect(records.map((r) => `${r.mode}${r.replication}`)).toEqual(['silo0', 'silo1', 'silo2', 'silo3', 'team0', 'team1', 'team2', 'team3']);
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'leadTime.mean',
+        'leadTime.p85',
+        'errors.order',
+        'utilisation.overall',
+        'utilisation.byUnit.stammdaten',
+        'utilisation.byUnit.team-a',
+        'headcount',
+      ]),
+    );
+    expect(records.map((r) => `${r.mode}${r.replication}`)).toEqual([
+      'silo0',
+      'silo1',
+      'silo2',
+      'silo3',
+      'team0',
+      'team1',
+      'team2',
+      'team3',
+    ]);
     // The rows are the replications behind the JSON's means.
     for (const mode of ['silo', 'team'] as const) {
       const rows = records.filter((r) => r.mode === mode);

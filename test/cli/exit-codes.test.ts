@@ -137,8 +137,12 @@ describe('a closed stdout', () => {
       const child = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], { cwd: ROOT });
       let out = '';
       let err = '';
-      child.stdout.on('data', (d) => { out += d; });
-      child.stderr.on('data', (d) => { err += d; });
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      child.stderr.on('data', (d) => {
+        err += d;
+      });
       child.on('close', (code) => done({ code, out, err }));
     });
     expect(r.out).toBe('Usage: orgflow [options] [command]\n');
@@ -150,7 +154,9 @@ describe('a closed stdout', () => {
       const child = spawn(process.execPath, [BIN, 'compare', SMALL, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout.destroy(); // closes our end of the pipe: the CLI's first write meets EPIPE
       let err = '';
-      child.stderr.on('data', (d) => { err += d; });
+      child.stderr.on('data', (d) => {
+        err += d;
+      });
       child.on('close', (code) => done({ code, err }));
     });
     expect(r.err).not.toMatch(/EPIPE/);

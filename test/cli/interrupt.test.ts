@@ -20,12 +20,35 @@ describe.each(['1', '2'])('SIGINT with --workers %s', (workers) => {
     const out = join(dir, `out-${workers}`);
     const tmp = join(dir, `tmp-${workers}`); // the CLI's scratch directory for parts lives under TMPDIR
     mkdirSync(tmp);
-    const child = spawn(process.execPath, [BIN, 'compare', fixture('long.yaml'), '--replications', '200', '--workers', workers,
-      '--csv', out, '--trace', join(out, 'trace.jsonl')], { cwd: ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'compare',
+        fixture('long.yaml'),
+        '--replications',
+        '200',
+        '--workers',
+        workers,
+        '--csv',
+        out,
+        '--trace',
+        join(out, 'trace.jsonl'),
+      ],
+      { cwd: ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-    const listing = () => { try { return readdirSync(out); } catch { return []; } };
+    const listing = () => {
+      try {
+        return readdirSync(out);
+      } catch {
+        return [];
+      }
+    };
     await waitFor(() => listing().some((f) => f.endsWith('.tmp')), 'the temp files');
     if (workers !== '1') await waitFor(() => readdirSync(tmp).length > 0, 'the scratch directory');
     child.kill('SIGINT');

@@ -3,18 +3,41 @@ import { describe, expect, it } from 'vitest';
 import { cli, fixture } from './helpers.js';
 
 const SMALL = fixture('small.yaml');
-const METRIC_KEYS = ['arrived', 'completed', 'open', 'failureDemand', 'throughputPerDay', 'leadTime', 'waitTime', 'touchTime',
-  'flowEfficiency', 'handoffsPerConcern', 'errorRate', 'errors', 'wip', 'utilisation', 'headcount'];
+const METRIC_KEYS = [
+  'arrived',
+  'completed',
+  'open',
+  'failureDemand',
+  'throughputPerDay',
+  'leadTime',
+  'waitTime',
+  'touchTime',
+  'flowEfficiency',
+  'handoffsPerConcern',
+  'errorRate',
+  'errors',
+  'wip',
+  'utilisation',
+  'headcount',
+];
 
 function isEstimate(v: unknown): boolean {
   const e = v as { mean?: unknown; ci95?: unknown };
-  return typeof e === 'object' && e !== null && Object.keys(e).join() === 'mean,ci95'
-    && (typeof e.mean === 'number' || e.mean === null) && Array.isArray(e.ci95) && e.ci95.length === 2;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    Object.keys(e).join() === 'mean,ci95' &&
+    (typeof e.mean === 'number' || e.mean === null) &&
+    Array.isArray(e.ci95) &&
+    e.ci95.length === 2
+  );
 }
 
 /** Every leaf of a summary is {mean, ci95}. */
 function leaves(tree: Record<string, unknown>, prefix = ''): [string, unknown][] {
-  return Object.entries(tree).flatMap(([k, v]) => (isEstimate(v) ? [[prefix + k, v] as [string, unknown]] : leaves(v as Record<string, unknown>, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    isEstimate(v) ? [[prefix + k, v] as [string, unknown]] : leaves(v as Record<string, unknown>, `${prefix}${k}.`),
+  );
 }
 
 describe('orgflow run --json', () => {
@@ -26,7 +49,9 @@ describe('orgflow run --json', () => {
     expect(doc).toMatchObject({ scenario: 'CLI fixture: Umzug, Frage', mode: 'team', seed: 7, replications: 4 });
     expect(Object.keys(doc.metrics)).toEqual(METRIC_KEYS);
     const all = leaves(doc.metrics);
-    expect(all.map(([k]) => k)).toEqual(expect.arrayContaining(['leadTime.p85', 'errors.order', 'utilisation.overall', 'utilisation.byUnit.team-a']));
+    expect(all.map(([k]) => k)).toEqual(
+      expect.arrayContaining(['leadTime.p85', 'errors.order', 'utilisation.overall', 'utilisation.byUnit.team-a']),
+    );
     expect(all.every(([, v]) => isEstimate(v))).toBe(true);
   });
 
@@ -71,7 +96,9 @@ describe('orgflow compare --json', () => {
 describe('orgflow run --set', () => {
   it('changes the result: one more person in a department shortens its waits', async () => {
     const base = JSON.parse((await cli(['run', SMALL, '--mode', 'silo', '--json'])).stdout);
-    const more = JSON.parse((await cli(['run', SMALL, '--mode', 'silo', '--json', '--set', 'organisations.silo.departments.1.staff=3'])).stdout);
+    const more = JSON.parse(
+      (await cli(['run', SMALL, '--mode', 'silo', '--json', '--set', 'organisations.silo.departments.1.staff=3'])).stdout,
+    );
     expect(more.metrics.headcount.mean).toBe(base.metrics.headcount.mean + 2);
     expect(more.metrics.waitTime.mean.mean).toBeLessThan(base.metrics.waitTime.mean.mean);
   });

@@ -13,7 +13,10 @@ describe('--kernel', () => {
       const out = join(dir, `k${outputs.length}`);
       const r = await cli(['compare', fixture('small.yaml'), '--json', '--csv', out, '--trace', join(out, 'trace.jsonl'), ...kernel]);
       expect(r.code).toBe(0);
-      outputs.push({ json: r.stdout, files: ['concerns.csv', 'timeseries.csv', 'summary.csv', 'trace.jsonl'].map((f) => readFileSync(join(out, f), 'utf8')) });
+      outputs.push({
+        json: r.stdout,
+        files: ['concerns.csv', 'timeseries.csv', 'summary.csv', 'trace.jsonl'].map((f) => readFileSync(join(out, f), 'utf8')),
+      });
     }
     for (const other of outputs.slice(1)) {
       expect(other.json).toBe(outputs[0].json);

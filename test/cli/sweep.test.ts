@@ -14,10 +14,24 @@ describe('orgflow sweep', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.param).toBe('arrivals.rate');
-    expect(doc.rows.map((row: { value: string; mode: string }) => `${row.value} ${row.mode}`))
-      .toEqual(['3/h silo', '3/h team', '4.5/h silo', '4.5/h team', '6/h silo', '6/h team']);
+    expect(doc.rows.map((row: { value: string; mode: string }) => `${row.value} ${row.mode}`)).toEqual([
+      '3/h silo',
+      '3/h team',
+      '4.5/h silo',
+      '4.5/h team',
+      '6/h silo',
+      '6/h team',
+    ]);
     for (const row of doc.rows) {
-      expect(Object.keys(row.metrics)).toEqual(['throughputPerDay', 'leadTime', 'waitTime', 'errorRate', 'handoffsPerConcern', 'utilisation', 'open']);
+      expect(Object.keys(row.metrics)).toEqual([
+        'throughputPerDay',
+        'leadTime',
+        'waitTime',
+        'errorRate',
+        'handoffsPerConcern',
+        'utilisation',
+        'open',
+      ]);
       expect(Object.keys(row.metrics.leadTime)).toEqual(['mean', 'p85']);
       expect(row.metrics.leadTime.mean.ci95).toHaveLength(2);
     }
@@ -30,9 +44,19 @@ describe('orgflow sweep', () => {
     const r = await cli(['sweep', SMALL, '--param', 'organisations.silo.split', '--values', 'parallel,sequential', '-r', '3', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    const lead = (value: string, mode: string) => doc.rows.find((row: { value: string; mode: string }) => row.value === value && row.mode === mode).metrics.leadTime.mean.mean;
+    const lead = (value: string, mode: string) =>
+      doc.rows.find((row: { value: string; mode: string }) => row.value === value && row.mode === mode).metrics.leadTime.mean.mean;
     const beats = (value: string) => lead(value, 'team') < lead(value, 'silo');
-    const expected = beats('parallel') === beats('sequential') ? [] : [{ value: 'sequential', previous: 'parallel', change: beats('sequential') ? 'team starts beating silo' : 'team stops beating silo' }];
+    const expected =
+      beats('parallel') === beats('sequential')
+        ? []
+        : [
+            {
+              value: 'sequential',
+              previous: 'parallel',
+              change: beats('sequential') ? 'team starts beating silo' : 'team stops beating silo',
+            },
+          ];
     expect(doc.crossovers).toEqual(expected);
     const table = await cli(['sweep', SMALL, '--param', 'organisations.silo.split', '--values', 'parallel,sequential', '-r', '3']);
     if (expected.length > 0) expect(table.stdout).toContain(`crossover between parallel and sequential: ${expected[0].change}`);
@@ -40,10 +64,30 @@ describe('orgflow sweep', () => {
 
   it('--mode limits the sweep to one organisation; --csv writes one row per value', async () => {
     const file = join(dir, 'sweep.csv');
-    const r = await cli(['sweep', SMALL, '--param', 'organisations.silo.departments.0.staff', '--values', '2,3,4', '--mode', 'silo', '-r', '2', '--csv', file]);
+    const r = await cli([
+      'sweep',
+      SMALL,
+      '--param',
+      'organisations.silo.departments.0.staff',
+      '--values',
+      '2,3,4',
+      '--mode',
+      'silo',
+      '-r',
+      '2',
+      '--csv',
+      file,
+    ]);
     expect(r.code).toBe(0);
     const { header, records } = csvRecords(readFileSync(file, 'utf8'));
-    expect(header.slice(0, 6)).toEqual(['param', 'value', 'mode', 'throughputPerDay.mean', 'throughputPerDay.ci95.low', 'throughputPerDay.ci95.high']);
+    expect(header.slice(0, 6)).toEqual([
+      'param',
+      'value',
+      'mode',
+      'throughputPerDay.mean',
+      'throughputPerDay.ci95.low',
+      'throughputPerDay.ci95.high',
+    ]);
     expect(records.map((row) => `${row.value} ${row.mode}`)).toEqual(['2 silo', '3 silo', '4 silo']);
   });
 

@@ -38,8 +38,7 @@ describe('orgflow compare (table)', () => {
   ] as const)('the verdict on %s follows its CI and direction', (label, key, better) => {
     const d = key.split('.').reduce((node, k) => node[k], json.difference as any) as { ci95: [number, number] };
     const [low, high] = d.ci95;
-    const expected = low <= 0 && high >= 0 ? 'no significant difference'
-      : (low > 0) === (better === 'higher') ? 'team better' : 'team worse';
+    const expected = low <= 0 && high >= 0 ? 'no significant difference' : low > 0 === (better === 'higher') ? 'team better' : 'team worse';
     expect(row(label).endsWith(expected)).toBe(true);
   });
 

@@ -91,10 +91,23 @@ describe('verdict', () => {
 });
 
 describe('crossovers', () => {
-  const row = (value: number, mode: 'silo' | 'team', lead: number): SweepRow => ({ value, mode, metrics: { 'leadTime.mean': { mean: lead, ci95: [lead, lead] } } });
+  const row = (value: number, mode: 'silo' | 'team', lead: number): SweepRow => ({
+    value,
+    mode,
+    metrics: { 'leadTime.mean': { mean: lead, ci95: [lead, lead] } },
+  });
 
   it('finds where the team stops and starts beating the silo', () => {
-    const rows = [row(1, 'silo', 10), row(1, 'team', 5), row(2, 'silo', 10), row(2, 'team', 8), row(3, 'silo', 10), row(3, 'team', 12), row(4, 'silo', 10), row(4, 'team', 9)];
+    const rows = [
+      row(1, 'silo', 10),
+      row(1, 'team', 5),
+      row(2, 'silo', 10),
+      row(2, 'team', 8),
+      row(3, 'silo', 10),
+      row(3, 'team', 12),
+      row(4, 'silo', 10),
+      row(4, 'team', 9),
+    ];
     expect(crossovers(rows)).toEqual([
       { value: 3, previous: 2, change: 'team stops beating silo' },
       { value: 4, previous: 3, change: 'team starts beating silo' },
@@ -102,7 +115,9 @@ describe('crossovers', () => {
   });
 
   it('skips values where a lead time is undefined', () => {
-    expect(crossovers([row(1, 'silo', 10), row(1, 'team', 5), row(2, 'silo', NaN), row(2, 'team', 8), row(3, 'silo', 10), row(3, 'team', 6)])).toEqual([]);
+    expect(
+      crossovers([row(1, 'silo', 10), row(1, 'team', 5), row(2, 'silo', NaN), row(2, 'team', 8), row(3, 'silo', 10), row(3, 'team', 6)]),
+    ).toEqual([]);
   });
 });
 
@@ -112,6 +127,10 @@ describe('small parsers', () => {
   });
 
   it('summary columns flatten nested metrics with dots', () => {
-    expect(flatten({ a: 1, b: { c: 2, d: { e: 3 } } })).toEqual([['a', 1], ['b.c', 2], ['b.d.e', 3]]);
+    expect(flatten({ a: 1, b: { c: 2, d: { e: 3 } } })).toEqual([
+      ['a', 1],
+      ['b.c', 2],
+      ['b.d.e', 3],
+    ]);
   });
 });

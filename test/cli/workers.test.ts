@@ -12,7 +12,17 @@ describe('--workers 1 and --workers 2', () => {
   beforeAll(async () => {
     for (const workers of ['1', '2']) {
       const out = join(dir, `w${workers}`);
-      const r = await cli(['compare', fixture('small.yaml'), '--workers', workers, '--json', '--csv', out, '--trace', join(out, 'trace.jsonl')]);
+      const r = await cli([
+        'compare',
+        fixture('small.yaml'),
+        '--workers',
+        workers,
+        '--json',
+        '--csv',
+        out,
+        '--trace',
+        join(out, 'trace.jsonl'),
+      ]);
       expect(r.code).toBe(0);
       outputs[workers] = { json: r.stdout, dir: out };
     }

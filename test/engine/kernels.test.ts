@@ -23,14 +23,19 @@ function outcome(s: Scenario, mode: Mode, replication: number, kernel: KernelNam
   const concerns: ConcernRecord[] = [];
   const hours: HourRow[] = [];
   const metrics = simulate(s, mode, replication, {
-    kernel, sink: (e) => events.push(e), onConcern: (c) => concerns.push(c), onHour: (h) => hours.push(h),
+    kernel,
+    sink: (e) => events.push(e),
+    onConcern: (c) => concerns.push(c),
+    onHour: (h) => hours.push(h),
   });
   return { events, concerns, hours, metrics };
 }
 
 /** Exact text of every number (NaN, -0 included), so "equal" means byte-identical. */
 const exact = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v)) || Object.is(v, -0) ? `#${String(Object.is(v, -0) ? '-0' : v)}` : v);
+  JSON.stringify(value, (_key, v: unknown) =>
+    (typeof v === 'number' && !Number.isFinite(v)) || Object.is(v, -0) ? `#${String(Object.is(v, -0) ? '-0' : v)}` : v,
+  );
 
 function expectSameUnderBothKernels(s: Scenario, mode: Mode, replication = 0): Outcome {
   const fast = outcome(s, mode, replication, 'fast');
@@ -78,8 +83,11 @@ describe('fast and simjs kernels give identical results', () => {
   });
 
   it.each(MODES)('random scenarios, %s: same trace and metrics', (mode) => {
-    fc.assert(fc.property(randomScenario, (s) => {
-      expectSameUnderBothKernels(s, mode);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(randomScenario, (s) => {
+        expectSameUnderBothKernels(s, mode);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -16,7 +16,10 @@ function station(lambda: number, mu: number, c: number, seed: number) {
   return scenario({
     interarrival: exp(1 / lambda),
     types: [concernType('c', [task('t', 's', exp(1 / mu))])],
-    horizon: 60_000, warmup: 2_000, replications: 12, seed,
+    horizon: 60_000,
+    warmup: 2_000,
+    replications: 12,
+    seed,
     silo: { departments: [department('d', ['s'], c)] },
     team: { teams: [{ id: 'x', label: 'x', members: [{ count: c, skills: { s: 1 } }] }] },
   });
@@ -50,7 +53,10 @@ it('Jackson tandem: a sequential two-department silo has the lead time of both s
   const s = scenario({
     interarrival: exp(1 / lambda),
     types: [concernType('c', [task('a', 'sa', exp(1.2)), task('b', 'sb', exp(3), [0])])],
-    horizon: 60_000, warmup: 2_000, replications: 12, seed: 3,
+    horizon: 60_000,
+    warmup: 2_000,
+    replications: 12,
+    seed: 3,
     silo: { departments: [department('A', ['sa'], 1), department('B', ['sb'], 2)], split: 'sequential' },
   });
   const { metrics } = run(s, 'silo');

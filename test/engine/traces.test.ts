@@ -139,12 +139,20 @@ describe('silo (Ampel)', () => {
 
   it('shortest-first lets a short part overtake a longer one that waited longer', () => {
     const started = (policy: 'fifo' | 'shortest-first') =>
-      linesOf(scenario({
-        interarrival: sequence(1, 1, 1, 1e9), horizon: 100,
-        types: [concernType('c', [task('t', 's', sequence(10, 8, 2))])],
-        silo: { departments: [department('d', ['s'], 1, policy)] } }), 'silo')
-        .filter((l) => l.includes('started'));
-    expect(started('shortest-first')).toEqual(['1 started 1 t at d#0 for 10', '11 started 3 t at d#0 for 2', '13 started 2 t at d#0 for 8']);
+      linesOf(
+        scenario({
+          interarrival: sequence(1, 1, 1, 1e9),
+          horizon: 100,
+          types: [concernType('c', [task('t', 's', sequence(10, 8, 2))])],
+          silo: { departments: [department('d', ['s'], 1, policy)] },
+        }),
+        'silo',
+      ).filter((l) => l.includes('started'));
+    expect(started('shortest-first')).toEqual([
+      '1 started 1 t at d#0 for 10',
+      '11 started 3 t at d#0 for 2',
+      '13 started 2 t at d#0 for 8',
+    ]);
     expect(started('fifo')).toEqual(['1 started 1 t at d#0 for 10', '11 started 2 t at d#0 for 8', '19 started 3 t at d#0 for 2']);
   });
 });
@@ -157,7 +165,16 @@ describe('team (Kreisverkehr)', () => {
       ...oneConcern(),
       types: twoTasks,
       team: {
-        teams: [{ id: 'a', label: 'a', members: [{ count: 1, skills: { master: 1 } }, { count: 1, skills: { benefits: 1 } }] }],
+        teams: [
+          {
+            id: 'a',
+            label: 'a',
+            members: [
+              { count: 1, skills: { master: 1 } },
+              { count: 1, skills: { benefits: 1 } },
+            ],
+          },
+        ],
         handoff: { ...noHandoff(), delay: dist(5) },
       },
     });
@@ -179,7 +196,16 @@ describe('team (Kreisverkehr)', () => {
       ...oneConcern(),
       types: twoTasks,
       team: {
-        teams: [{ id: 'a', label: 'a', members: [{ count: 1, skills: { master: 1, benefits: 0.5 } }, { count: 1, skills: { benefits: 1 } }] }],
+        teams: [
+          {
+            id: 'a',
+            label: 'a',
+            members: [
+              { count: 1, skills: { master: 1, benefits: 0.5 } },
+              { count: 1, skills: { benefits: 1 } },
+            ],
+          },
+        ],
         coordination: 0.2,
       },
     });
@@ -198,14 +224,26 @@ describe('team (Kreisverkehr)', () => {
     const s = scenario({
       ...oneConcern(),
       types: [concernType('q', [task('answer', 'benefits', 12)])],
-      team: { teams: [{ id: 'a', label: 'a', members: [{ count: 1, skills: { benefits: 0.5 } }, { count: 1, skills: { benefits: 1 } }] }] },
+      team: {
+        teams: [
+          {
+            id: 'a',
+            label: 'a',
+            members: [
+              { count: 1, skills: { benefits: 0.5 } },
+              { count: 1, skills: { benefits: 1 } },
+            ],
+          },
+        ],
+      },
     });
     expect(linesOf(s, 'team')).toContain('10 started 1 answer at a#1 for 12');
   });
 
   it('at wipLimit a concern is held back until the team finishes one', () => {
     const s = scenario({
-      interarrival: sequence(10, 1, 1e9), horizon: 1000,
+      interarrival: sequence(10, 1, 1e9),
+      horizon: 1000,
       types: [concernType('q', [task('answer', 'benefits', 12)])],
       team: { teams: [{ id: 'a', label: 'a', members: [{ count: 2, skills: { benefits: 1 } }] }], wipLimit: 1 },
     });

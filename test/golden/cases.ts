@@ -12,7 +12,9 @@ export interface GoldenCase {
   files?: string[];
 }
 
-const SCENARIOS = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.yaml')).sort();
+const SCENARIOS = readdirSync(new URL('../../scenarios/', import.meta.url))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const SEED_STORY = 'scenarios/versicherung.yaml';
 const records = ['summary.csv', 'concerns.csv', 'timeseries.csv', 'trace.jsonl'];
 

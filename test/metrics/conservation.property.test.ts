@@ -8,9 +8,18 @@ import type { TraceEvent } from '../../src/trace/events.js';
 import { arrived, error, finished, handoff, inTimeOrder, resolved, started } from './trace.js';
 
 const step = fc.oneof(
-  fc.record({ kind: fc.constant('work' as const), gap: fc.integer({ min: 1, max: 60 }), duration: fc.integer({ min: 1, max: 90 }), unit: fc.constantFrom('a', 'b') }),
+  fc.record({
+    kind: fc.constant('work' as const),
+    gap: fc.integer({ min: 1, max: 60 }),
+    duration: fc.integer({ min: 1, max: 90 }),
+    unit: fc.constantFrom('a', 'b'),
+  }),
   fc.record({ kind: fc.constant('handoff' as const), gap: fc.integer({ min: 1, max: 60 }), delay: fc.integer({ min: 0, max: 120 }) }),
-  fc.record({ kind: fc.constant('error' as const), gap: fc.integer({ min: 1, max: 60 }), error: fc.constantFrom('order' as const, 'infoLoss' as const, 'misroute' as const) }),
+  fc.record({
+    kind: fc.constant('error' as const),
+    gap: fc.integer({ min: 1, max: 60 }),
+    error: fc.constantFrom('order' as const, 'infoLoss' as const, 'misroute' as const),
+  }),
 );
 
 const concernSpec = fc.record({
@@ -58,7 +67,15 @@ describe('createMetricsFold on random well-formed traces', () => {
         const records: ConcernRecord[] = [];
         const hours: HourRow[] = [];
         const fold = createMetricsFold(
-          { warmup, horizon, units: [{ id: 'a', capacity: 1 }, { id: 'b', capacity: 2 }], headcount: 3 },
+          {
+            warmup,
+            horizon,
+            units: [
+              { id: 'a', capacity: 1 },
+              { id: 'b', capacity: 2 },
+            ],
+            headcount: 3,
+          },
           { onConcern: (r) => records.push(r), onHour: (r) => hours.push(r) },
         );
         for (const event of inTimeOrder(built.flatMap((c) => c.events))) fold.push(event);
@@ -86,8 +103,12 @@ describe('createMetricsFold on random well-formed traces', () => {
         // The hour rows add up to every arrival and resolution up to the horizon.
         expect(hours).toHaveLength(Math.ceil(horizon / 60));
         expect(hours.reduce((n, h) => n + h.arrived, 0)).toBe(built.filter((c) => c.spec.arrival <= horizon).length);
-        expect(hours.reduce((n, h) => n + h.completed, 0)).toBe(built.filter((c) => c.resolution !== null && c.resolution <= horizon).length);
-        expect(hours.at(-1)?.wip).toBe(built.filter((c) => c.spec.arrival <= horizon && !(c.resolution !== null && c.resolution <= horizon)).length);
+        expect(hours.reduce((n, h) => n + h.completed, 0)).toBe(
+          built.filter((c) => c.resolution !== null && c.resolution <= horizon).length,
+        );
+        expect(hours.at(-1)?.wip).toBe(
+          built.filter((c) => c.spec.arrival <= horizon && !(c.resolution !== null && c.resolution <= horizon)).length,
+        );
       }),
       { numRuns: 300 },
     );
@@ -98,10 +119,22 @@ describe('createMetricsFold on random well-formed traces', () => {
     fc.assert(
       fc.property(world, ({ warmup, length, concerns }) => {
         const horizon = warmup + length;
-        const fold = createMetricsFold({ warmup, horizon, units: [{ id: 'a', capacity: 1 }, { id: 'b', capacity: 1 }], headcount: 2 });
+        const fold = createMetricsFold({
+          warmup,
+          horizon,
+          units: [
+            { id: 'a', capacity: 1 },
+            { id: 'b', capacity: 1 },
+          ],
+          headcount: 2,
+        });
         let t = 0;
         concerns.forEach((spec, i) => {
-          const single = { ...spec, arrival: t, steps: spec.steps.filter((s) => s.kind === 'work').map((s) => ({ ...s, unit: 'a' as const })) };
+          const single = {
+            ...spec,
+            arrival: t,
+            steps: spec.steps.filter((s) => s.kind === 'work').map((s) => ({ ...s, unit: 'a' as const })),
+          };
           const { events } = eventsOf(String(i), { ...single, resolveGap: 1 });
           for (const event of events) fold.push(event); // the fold ignores what lies past the horizon
           t = events.at(-1)!.at;

@@ -9,30 +9,48 @@ import { arrived, error, finished, handoff, inTimeOrder, queued, resolved, start
 const ctx: FoldContext = {
   warmup: 60,
   horizon: 480,
-  units: [{ id: 'intake', capacity: 1 }, { id: 'stammdaten', capacity: 2 }, { id: 'leistung', capacity: 1 }],
+  units: [
+    { id: 'intake', capacity: 1 },
+    { id: 'stammdaten', capacity: 2 },
+    { id: 'leistung', capacity: 1 },
+  ],
   headcount: 4,
 };
 
 const story: TraceEvent[] = inTimeOrder([
   // 1 arrives before warmup: not measured, but in the system (wip) and busy time (utilisation).
-  arrived(30, '1'), queued(30, '1', 'intake'),
-  started(40, '1', 'intake', 30, 'intake'), finished(70, '1', 'intake', 'intake'),
+  arrived(30, '1'),
+  queued(30, '1', 'intake'),
+  started(40, '1', 'intake', 30, 'intake'),
+  finished(70, '1', 'intake', 'intake'),
   handoff(70, '1', 'intake', 'stammdaten', 90),
-  started(90, '1', 'stammdaten', 20), finished(110, '1', 'stammdaten'), resolved(110, '1'),
+  started(90, '1', 'stammdaten', 20),
+  finished(110, '1', 'stammdaten'),
+  resolved(110, '1'),
   // 2: intake, then two parallel parts, each a handoff; the Leistung part lost context.
   arrived(100, '2', 'move-and-question'),
-  started(100, '2', 'intake', 10, 'intake'), finished(110, '2', 'intake', 'intake'),
-  handoff(110, '2', 'intake', 'stammdaten', 120), handoff(110, '2', 'intake', 'leistung', 130),
-  started(120, '2', 'stammdaten', 15), finished(135, '2', 'stammdaten'),
-  error(130, '2', 'infoLoss'), started(130, '2', 'leistung', 40), finished(170, '2', 'leistung'),
+  started(100, '2', 'intake', 10, 'intake'),
+  finished(110, '2', 'intake', 'intake'),
+  handoff(110, '2', 'intake', 'stammdaten', 120),
+  handoff(110, '2', 'intake', 'leistung', 130),
+  started(120, '2', 'stammdaten', 15),
+  finished(135, '2', 'stammdaten'),
+  error(130, '2', 'infoLoss'),
+  started(130, '2', 'leistung', 40),
+  finished(170, '2', 'leistung'),
   resolved(170, '2'),
   // 3: failure demand, misrouted, still being worked on at the horizon (460 + 40 > 480).
   arrived(200, '3', 'move', true),
-  started(200, '3', 'intake', 10, 'intake'), finished(210, '3', 'intake', 'intake'),
-  error(210, '3', 'misroute'), handoff(210, '3', 'intake', 'leistung', 300),
+  started(200, '3', 'intake', 10, 'intake'),
+  finished(210, '3', 'intake', 'intake'),
+  error(210, '3', 'misroute'),
+  handoff(210, '3', 'intake', 'leistung', 300),
   started(460, '3', 'stammdaten', 40, 'misroute'),
   // 4: no handoff, first time right.
-  arrived(240, '4'), started(250, '4', 'stammdaten', 30), finished(280, '4', 'stammdaten'), resolved(280, '4'),
+  arrived(240, '4'),
+  started(250, '4', 'stammdaten', 30),
+  finished(280, '4', 'stammdaten'),
+  resolved(280, '4'),
 ]);
 
 function run(events: TraceEvent[]) {
@@ -76,10 +94,32 @@ describe('createMetricsFold on two completed concerns, one open, one before warm
 
   it('reports completed concerns at resolution and the open one at finish with null completion', () => {
     expect(run(story).concerns).toEqual([
-      { id: '2', type: 'move-and-question', arrival: 100, completion: 170, lead: 70, wait: 10, touch: 60, handoffs: 2, errors: 1, failureDemand: false },
+      {
+        id: '2',
+        type: 'move-and-question',
+        arrival: 100,
+        completion: 170,
+        lead: 70,
+        wait: 10,
+        touch: 60,
+        handoffs: 2,
+        errors: 1,
+        failureDemand: false,
+      },
       { id: '4', type: 'move', arrival: 240, completion: 280, lead: 40, wait: 10, touch: 30, handoffs: 0, errors: 0, failureDemand: false },
       // touch counts work done by the horizon: 10 at intake, 20 of the 40 running at 480
-      { id: '3', type: 'move', arrival: 200, completion: null, lead: null, wait: null, touch: 30, handoffs: 1, errors: 1, failureDemand: true },
+      {
+        id: '3',
+        type: 'move',
+        arrival: 200,
+        completion: null,
+        lead: null,
+        wait: null,
+        touch: 30,
+        handoffs: 1,
+        errors: 1,
+        failureDemand: true,
+      },
     ]);
   });
 
@@ -124,7 +164,13 @@ describe('createMetricsFold edge cases', () => {
     const fold = createMetricsFold(ctx);
     fold.push(arrived(100, '1'));
     const metrics = fold.finish();
-    expect(metrics).toMatchObject({ arrived: 1, completed: 0, open: 1, throughputPerDay: 0, errors: { order: 0, infoLoss: 0, misroute: 0 } });
+    expect(metrics).toMatchObject({
+      arrived: 1,
+      completed: 0,
+      open: 1,
+      throughputPerDay: 0,
+      errors: { order: 0, infoLoss: 0, misroute: 0 },
+    });
     expect(metrics.wip).toBe(380 / 420);
     for (const value of [...Object.values(metrics.leadTime), ...Object.values(metrics.waitTime), ...Object.values(metrics.touchTime)]) {
       expect(value).toBeNaN();

@@ -6,10 +6,21 @@ import type { Metrics } from '../../src/metrics/types.js';
 const stats = { mean: 1, p50: 1, p85: 1, p95: 1, max: 1 };
 function metrics(byUnit: Record<string, number>, arrived: number, open: number): Metrics {
   return {
-    arrived, completed: arrived - open, open, failureDemand: 0, throughputPerDay: 1,
-    leadTime: stats, waitTime: stats, touchTime: stats, flowEfficiency: 1, handoffsPerConcern: 0, errorRate: 0,
-    errors: { order: 0, infoLoss: 0, misroute: 0 }, wip: 1,
-    utilisation: { overall: 0.5, byUnit }, headcount: 3,
+    arrived,
+    completed: arrived - open,
+    open,
+    failureDemand: 0,
+    throughputPerDay: 1,
+    leadTime: stats,
+    waitTime: stats,
+    touchTime: stats,
+    flowEfficiency: 1,
+    handoffsPerConcern: 0,
+    errorRate: 0,
+    errors: { order: 0, infoLoss: 0, misroute: 0 },
+    wip: 1,
+    utilisation: { overall: 0.5, byUnit },
+    headcount: 3,
   };
 }
 

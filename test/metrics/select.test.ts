@@ -20,21 +20,26 @@ function bySorting(values: number[]) {
   const sum = values.reduce((s, x) => s + x, 0);
   return {
     mean: n === 0 ? NaN : sum / n,
-    p50: percentile(sorted, 0.5), p85: percentile(sorted, 0.85), p95: percentile(sorted, 0.95),
+    p50: percentile(sorted, 0.5),
+    p85: percentile(sorted, 0.85),
+    p95: percentile(sorted, 0.95),
     max: n === 0 ? NaN : sorted[n - 1],
   };
 }
 
 group('selectRanks', () => {
   it('puts the values a sort would put at the requested ranks, for any column', () => {
-    fc.assert(fc.property(column, fc.array(fc.nat(), { maxLength: 8 }), (values, picks) => {
-      if (values.length === 0) return;
-      const ranks = picks.map((p) => p % values.length);
-      const sorted = new Float64Array(values).sort();
-      const selected = new Float64Array(values);
-      selectRanks(selected, ranks);
-      for (const r of ranks) expect(Object.is(selected[r], sorted[r])).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(column, fc.array(fc.nat(), { maxLength: 8 }), (values, picks) => {
+        if (values.length === 0) return;
+        const ranks = picks.map((p) => p % values.length);
+        const sorted = new Float64Array(values).sort();
+        const selected = new Float64Array(values);
+        selectRanks(selected, ranks);
+        for (const r of ranks) expect(Object.is(selected[r], sorted[r])).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps -0 and NaN where a sort puts them', () => {
@@ -52,15 +57,18 @@ group('selectRanks', () => {
 
 group('describe', () => {
   it('gives bit for bit the statistics of the sorted column', () => {
-    fc.assert(fc.property(column, (values) => {
-      const samples = new Samples(4);
-      for (const x of values) samples.push(x);
-      const got = describe(samples);
-      const want = bySorting(values);
-      for (const key of ['mean', 'p50', 'p85', 'p95', 'max'] as const) expect(Object.is(got[key], want[key])).toBe(true);
-      // The column keeps its insertion order (its sum is taken in that order).
-      expect([...samples.values()]).toEqual(values);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(column, (values) => {
+        const samples = new Samples(4);
+        for (const x of values) samples.push(x);
+        const got = describe(samples);
+        const want = bySorting(values);
+        for (const key of ['mean', 'p50', 'p85', 'p95', 'max'] as const) expect(Object.is(got[key], want[key])).toBe(true);
+        // The column keeps its insertion order (its sum is taken in that order).
+        expect([...samples.values()]).toEqual(values);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -74,14 +82,24 @@ group('selectRanks on long columns (counting pass over the bits first)', () => {
     ['with a negative value (falls back)', (i, u) => (i === 777 ? -1 : u)],
   ];
   it.each(columns)('%s: the same values as sorting', (_name, value) => {
-    fc.assert(fc.property(fc.integer({ min: 1 << 15, max: 90_000 }), fc.integer({ min: 1, max: 2 ** 31 }), (n, seed) => {
-      let state = seed;
-      const uniform = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-      const values = Float64Array.from({ length: n }, (_, i) => value(i, uniform()));
-      const sorted = values.slice().sort();
-      const ranks = [n - 1, 0, Math.floor((n - 1) * 0.5), Math.floor((n - 1) * 0.5) + 1, Math.floor((n - 1) * 0.95), Math.floor((n - 1) * 0.95) + 1];
-      selectRanks(values, ranks);
-      for (const r of ranks) expect(Object.is(values[r], sorted[r])).toBe(true);
-    }), { numRuns: 6 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1 << 15, max: 90_000 }), fc.integer({ min: 1, max: 2 ** 31 }), (n, seed) => {
+        let state = seed;
+        const uniform = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+        const values = Float64Array.from({ length: n }, (_, i) => value(i, uniform()));
+        const sorted = values.slice().sort();
+        const ranks = [
+          n - 1,
+          0,
+          Math.floor((n - 1) * 0.5),
+          Math.floor((n - 1) * 0.5) + 1,
+          Math.floor((n - 1) * 0.95),
+          Math.floor((n - 1) * 0.95) + 1,
+        ];
+        selectRanks(values, ranks);
+        for (const r of ranks) expect(Object.is(values[r], sorted[r])).toBe(true);
+      }),
+      { numRuns: 6 },
+    );
   });
 });

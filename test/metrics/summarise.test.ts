@@ -7,9 +7,17 @@ import type { Estimate, Metrics } from '../../src/metrics/types.js';
 function replication(x: number, units: string[] = ['stammdaten']): Metrics {
   const stats = { mean: x, p50: x, p85: x, p95: x, max: x };
   return {
-    arrived: x, completed: x, open: x, failureDemand: x, throughputPerDay: x,
-    leadTime: { ...stats }, waitTime: { ...stats }, touchTime: { ...stats },
-    flowEfficiency: x, handoffsPerConcern: x, errorRate: x,
+    arrived: x,
+    completed: x,
+    open: x,
+    failureDemand: x,
+    throughputPerDay: x,
+    leadTime: { ...stats },
+    waitTime: { ...stats },
+    touchTime: { ...stats },
+    flowEfficiency: x,
+    handoffsPerConcern: x,
+    errorRate: x,
     errors: { order: x, infoLoss: x, misroute: x },
     wip: x,
     utilisation: { overall: x, byUnit: Object.fromEntries(units.map((u) => [u, x])) },
@@ -27,7 +35,7 @@ function leaves(tree: unknown, path = ''): [string, Estimate][] {
 describe('summarise', () => {
   it('gives mean ± t(0.975, n−1)·s/√n, as computed by hand for 1, 2, 3, 4', () => {
     // mean 2.5, s² = (2.25 + 0.25 + 0.25 + 2.25) / 3 = 5/3, t(3) = 3.182446
-    const half = 3.182446305284263 * Math.sqrt(5 / 3) / 2;
+    const half = (3.182446305284263 * Math.sqrt(5 / 3)) / 2;
     const summary = summarise([1, 2, 3, 4].map((x) => replication(x)));
     expect(summary.leadTime.p85.mean).toBe(2.5);
     expect(summary.leadTime.p85.ci95[0]).toBeCloseTo(2.5 - half, 12);
@@ -84,14 +92,20 @@ describe('summarise', () => {
 describe('pairedDifference', () => {
   it('is zero with a zero-width interval for identical organisations', () => {
     const runs = [1.5, 2.25, 7].map((x) => replication(x));
-    const difference = pairedDifference(runs, runs.map((r) => structuredClone(r)));
+    const difference = pairedDifference(
+      runs,
+      runs.map((r) => structuredClone(r)),
+    );
     for (const [, estimate] of leaves(difference)) expect(estimate).toEqual({ mean: 0, ci95: [0, 0] });
     expect(leaves(difference)).toHaveLength(30);
   });
 
   it('takes team − silo per replication before averaging', () => {
     // silo 10, 20, 30; team 11, 22, 33 → differences 1, 2, 3: mean 2, s = 1, t(2) = 4.303
-    const difference = pairedDifference([10, 20, 30].map((x) => replication(x)), [11, 22, 33].map((x) => replication(x)));
+    const difference = pairedDifference(
+      [10, 20, 30].map((x) => replication(x)),
+      [11, 22, 33].map((x) => replication(x)),
+    );
     expect(difference.leadTime.mean.mean).toBe(2);
     expect(difference.leadTime.mean.ci95[1] - 2).toBeCloseTo(4.302652729749462 / Math.sqrt(3), 12);
   });

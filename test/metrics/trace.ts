@@ -2,27 +2,59 @@
 import type { ErrorKind, PieceKind, TraceEvent } from '../../src/trace/events.js';
 
 export const arrived = (at: number, concern: string, concernType = 'move', failureDemand = false): TraceEvent => ({
-  type: 'arrived', at, concern, concernType, failureDemand,
+  type: 'arrived',
+  at,
+  concern,
+  concernType,
+  failureDemand,
 });
 
 export const started = (at: number, concern: string, unit: string, duration: number, piece: PieceKind = 'task'): TraceEvent => ({
-  type: 'started', at, concern, task: 't', piece, unit, worker: 0, duration,
+  type: 'started',
+  at,
+  concern,
+  task: 't',
+  piece,
+  unit,
+  worker: 0,
+  duration,
 });
 
 export const finished = (at: number, concern: string, unit: string, piece: PieceKind = 'task'): TraceEvent => ({
-  type: 'finished', at, concern, task: 't', piece, unit, worker: 0,
+  type: 'finished',
+  at,
+  concern,
+  task: 't',
+  piece,
+  unit,
+  worker: 0,
 });
 
 export const queued = (at: number, concern: string, unit: string): TraceEvent => ({
-  type: 'queued', at, concern, task: 't', piece: 'task', unit,
+  type: 'queued',
+  at,
+  concern,
+  task: 't',
+  piece: 'task',
+  unit,
 });
 
 export const handoff = (at: number, concern: string, from: string, to: string, readyAt: number): TraceEvent => ({
-  type: 'handoff', at, concern, task: 't', from, to, readyAt,
+  type: 'handoff',
+  at,
+  concern,
+  task: 't',
+  from,
+  to,
+  readyAt,
 });
 
 export const error = (at: number, concern: string, kind: ErrorKind): TraceEvent => ({
-  type: 'error', at, concern, task: 't', kind,
+  type: 'error',
+  at,
+  concern,
+  task: 't',
+  kind,
 });
 
 export const resolved = (at: number, concern: string): TraceEvent => ({ type: 'resolved', at, concern });

@@ -8,7 +8,11 @@ const utilisationOf = (events: TraceEvent[]) => {
   const fold = createMetricsFold({
     warmup: 100,
     horizon: 200,
-    units: [{ id: 'stammdaten', capacity: 2 }, { id: 'leistung', capacity: 1 }, { id: 'idle', capacity: 3 }],
+    units: [
+      { id: 'stammdaten', capacity: 2 },
+      { id: 'leistung', capacity: 1 },
+      { id: 'idle', capacity: 3 },
+    ],
     headcount: 6,
   });
   for (const event of events) fold.push(event);
@@ -24,7 +28,7 @@ describe('utilisation', () => {
     expect(utilisationOf([arrived(170, '1'), started(180, '1', 'leistung', 80)]).byUnit.leistung).toBe(20 / 100);
   });
 
-  it('ignores work finished before warmup and divides by the unit\'s people', () => {
+  it("ignores work finished before warmup and divides by the unit's people", () => {
     const events = [arrived(0, '1'), started(0, '1', 'stammdaten', 50), arrived(110, '2'), started(120, '2', 'stammdaten', 10)];
     expect(utilisationOf(events).byUnit.stammdaten).toBe(10 / (2 * 100));
   });

@@ -54,7 +54,8 @@ describe('parseScenario on the DESIGN §4 example', () => {
     const silo = s.silo!;
     expect(silo.intake).toMatchObject({ staff: 2, misroute: 0.05 });
     expect(silo.departments.map((d) => [d.id, d.staff, d.policy])).toEqual([
-      ['stammdaten', 3, 'fifo'], ['leistung', 4, 'shortest-first'],
+      ['stammdaten', 3, 'fifo'],
+      ['leistung', 4, 'shortest-first'],
     ]);
     expect(silo.split).toBe('parallel');
     expect(silo.handoff.pickup).toBe(120);
@@ -105,7 +106,7 @@ describe('defaults', () => {
 describe('dependency order', () => {
   it('parseScenario orders tasks by `after`, ties in the order listed', () => {
     const text = fixture('good/minimal.yaml').replace(
-      "      - { id: a, skill: s1, work: 10 }\n      - { id: b, skill: s2, work: 10, after: [a] }",
+      '      - { id: a, skill: s1, work: 10 }\n      - { id: b, skill: s2, work: 10, after: [a] }',
       [
         '      - { id: reply, skill: s1, work: 10, after: [check, fix] }',
         '      - { id: fix, skill: s2, work: 10, after: [check] }',

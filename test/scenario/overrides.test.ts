@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, type Override } from '../../src/scenario/index.js';
 import { issueAt, parseFixture } from './helpers.js';
 
-const set = (...pairs: string[]): Override[] => pairs.map((p) => {
-  const eq = p.indexOf('=');
-  return { path: p.slice(0, eq), value: p.slice(eq + 1) };
-});
+const set = (...pairs: string[]): Override[] =>
+  pairs.map((p) => {
+    const eq = p.indexOf('=');
+    return { path: p.slice(0, eq), value: p.slice(eq + 1) };
+  });
 const withOverrides = (...pairs: string[]) => parseFixture('good/design-example.yaml', { overrides: set(...pairs) });
 
 describe('overrides that change the scenario', () => {
@@ -73,7 +74,11 @@ describe('overrides that are wrong', () => {
   });
 
   it('--set with an out-of-range value is checked like the file and names the override', () => {
-    const issue = issueAt(withOverrides('organisations.silo.departments.1.staff=0').issues, 'STAFF_TOO_SMALL', 'organisations.silo.departments.1.staff');
+    const issue = issueAt(
+      withOverrides('organisations.silo.departments.1.staff=0').issues,
+      'STAFF_TOO_SMALL',
+      'organisations.silo.departments.1.staff',
+    );
     expect(issue.line).toBe(0);
     expect(issue.source).toBe('--set organisations.silo.departments.1.staff=0');
     expect(issue.message).toContain('--set organisations.silo.departments.1.staff=0');

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { issueAt, parseFixture } from './helpers.js';
 
-interface Case { fixture: string; code: string; path: string; line: number; column?: number; mode?: 'silo' | 'team' | 'both' | 'any' }
+interface Case {
+  fixture: string;
+  code: string;
+  path: string;
+  line: number;
+  column?: number;
+  mode?: 'silo' | 'team' | 'both' | 'any';
+}
 
 const cases: Case[] = [
   // shape (schema)
@@ -74,12 +81,20 @@ describe('one fixture per rule', () => {
   });
 
   it('parseScenario names the cycle a -> c -> b -> a in DEPENDENCY_CYCLE', () => {
-    const issue = issueAt(parseFixture('bad/dependency-cycle.yaml', { mode: 'any' }).issues, 'DEPENDENCY_CYCLE', 'concerns.0.tasks.1.after');
+    const issue = issueAt(
+      parseFixture('bad/dependency-cycle.yaml', { mode: 'any' }).issues,
+      'DEPENDENCY_CYCLE',
+      'concerns.0.tasks.1.after',
+    );
     expect(issue.message).toContain('a after c after b after a');
   });
 
   it('parseScenario tells what was expected and found for an unknown distribution', () => {
-    const issue = issueAt(parseFixture('bad/unknown-distribution.yaml', { mode: 'any' }).issues, 'INVALID_VALUE', 'concerns.0.tasks.0.work.dist');
+    const issue = issueAt(
+      parseFixture('bad/unknown-distribution.yaml', { mode: 'any' }).issues,
+      'INVALID_VALUE',
+      'concerns.0.tasks.0.work.dist',
+    );
     expect(issue.found).toBe('"triangle"');
     expect(issue.expected).toContain('triangular');
   });

@@ -61,8 +61,20 @@ describe('broken YAML', () => {
   });
 
   it('parseScenario never throws, whatever the text', () => {
-    const texts = ['{', ':', '[1, 2', 'a: *nope', '!!binary x', 'organisations: 5', 'concerns: [1, null, {}]',
-      'time: { horizon: .inf }', '? [a]\n: b', '---\na: 1\n---\nb: 2\n', '\u0000', 'arrivals: { interarrival: { dist: uniform } }'];
+    const texts = [
+      '{',
+      ':',
+      '[1, 2',
+      'a: *nope',
+      '!!binary x',
+      'organisations: 5',
+      'concerns: [1, null, {}]',
+      'time: { horizon: .inf }',
+      '? [a]\n: b',
+      '---\na: 1\n---\nb: 2\n',
+      '\u0000',
+      'arrivals: { interarrival: { dist: uniform } }',
+    ];
     for (const text of texts) {
       const result = parseScenario(text);
       expect(result.scenario).toBeNull();

@@ -17,14 +17,20 @@ describe('starterScenario', () => {
   });
 
   it('starterScenario explains itself in comments', () => {
-    const comments = starterScenario().split('\n').filter((l) => l.includes('#'));
+    const comments = starterScenario()
+      .split('\n')
+      .filter((l) => l.includes('#'));
     expect(comments.length).toBeGreaterThan(10);
   });
 });
 
 describe('scenarioJsonSchema', () => {
   const schema = scenarioJsonSchema() as {
-    $schema?: string; type?: string; properties?: Record<string, unknown>; required?: string[]; additionalProperties?: boolean;
+    $schema?: string;
+    type?: string;
+    properties?: Record<string, unknown>;
+    required?: string[];
+    additionalProperties?: boolean;
   };
 
   it('scenarioJsonSchema is plain JSON that survives a round trip', () => {
@@ -33,9 +39,16 @@ describe('scenarioJsonSchema', () => {
 
   it('scenarioJsonSchema lists the top-level fields of DESIGN §4 and forbids others', () => {
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties!).sort()).toEqual(
-      ['arrivals', 'concerns', 'description', 'failureDemand', 'name', 'organisations', 'run', 'time'],
-    );
+    expect(Object.keys(schema.properties!).sort()).toEqual([
+      'arrivals',
+      'concerns',
+      'description',
+      'failureDemand',
+      'name',
+      'organisations',
+      'run',
+      'time',
+    ]);
     expect(schema.required).toEqual(expect.arrayContaining(['name', 'time', 'arrivals', 'concerns', 'organisations']));
     expect(schema.additionalProperties).toBe(false);
   });
@@ -43,9 +56,19 @@ describe('scenarioJsonSchema', () => {
   it('scenarioJsonSchema publishes the duration pattern and the headcount bounds', () => {
     const text = JSON.stringify(schema);
     expect(text).toContain('[smhdw]');
-    const dig = (node: unknown, ...keys: string[]): unknown =>
-      keys.reduce((n, k) => (n as Record<string, unknown>)[k], node);
-    const staff = dig(schema, 'properties', 'organisations', 'properties', 'silo', 'properties', 'departments', 'items', 'properties', 'staff');
+    const dig = (node: unknown, ...keys: string[]): unknown => keys.reduce((n, k) => (n as Record<string, unknown>)[k], node);
+    const staff = dig(
+      schema,
+      'properties',
+      'organisations',
+      'properties',
+      'silo',
+      'properties',
+      'departments',
+      'items',
+      'properties',
+      'staff',
+    );
     expect(staff).toMatchObject({ type: 'integer', minimum: 1 });
   });
 });

@@ -45,7 +45,7 @@ describe('overload warnings (utilisation >= 1)', () => {
   it('parseScenario warns OVERLOAD for the team: 15 min / (1 - 0.2) x 10/h over 2 members is 1.56', () => {
     const w = issueAt(warnings, 'OVERLOAD', 'organisations.team.teams');
     expect(w.message).toContain('team "t"');
-    expect(w.found).toBe((10 / 60 * 15 / 0.8 / 2).toFixed(2));
+    expect(w.found).toBe((((10 / 60) * 15) / 0.8 / 2).toFixed(2));
   });
 
   it('parseScenario gives no overload warning for a lightly loaded scenario', () => {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, parseCsv, ROOT, scratch } from '../cli/helpers.js';
 
-const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
+const files = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => `scenarios/${f}`);
 
 describe('shipped scenarios on the command line', () => {
   it('orgflow validate scenarios/*.yaml exits 0 and calls every file ok', async () => {
@@ -16,7 +18,15 @@ describe('shipped scenarios on the command line', () => {
 
   it.each([[false], [true]])('compare --csv (excel: %s) keeps the umlauts of "Bürgeramt" in summary.csv', async (excel) => {
     const dir = join(scratch(), excel ? 'excel' : 'plain');
-    const result = await cli(['compare', 'scenarios/buergeramt-umzug.yaml', '--replications', '1', '--csv', dir, ...(excel ? ['--excel'] : [])]);
+    const result = await cli([
+      'compare',
+      'scenarios/buergeramt-umzug.yaml',
+      '--replications',
+      '1',
+      '--csv',
+      dir,
+      ...(excel ? ['--excel'] : []),
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const text = readFileSync(join(dir, 'summary.csv'), 'utf8').replace(/^\uFEFF/, '');
     const rows = parseCsv(text, excel ? ';' : ',');

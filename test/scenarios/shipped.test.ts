@@ -20,10 +20,19 @@ const MAX_CONCERNS_PER_COMPARE = 120_000;
 
 describe('shipped scenarios', () => {
   it('include the story, its ladder and three other domains', () => {
-    expect(ids).toEqual(expect.arrayContaining([
-      'versicherung', 'versicherung-mehr-personal', 'versicherung-led-ampel', 'versicherung-lokale-ziele',
-      'team-ohne-querkompetenz', 'lastspitze', 'bank-kontoeroeffnung', 'buergeramt-umzug', 'telekom-servicedesk',
-    ]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'versicherung',
+        'versicherung-mehr-personal',
+        'versicherung-led-ampel',
+        'versicherung-lokale-ziele',
+        'team-ohne-querkompetenz',
+        'lastspitze',
+        'bank-kontoeroeffnung',
+        'buergeramt-umzug',
+        'telekom-servicedesk',
+      ]),
+    );
   });
 
   describe.each(ids)('%s', (id) => {
@@ -34,16 +43,21 @@ describe('shipped scenarios', () => {
       expect(parsed.warnings.map((w) => w.code)).not.toContain('OVERLOAD');
     });
 
-    it(id === HEADCOUNT_QUESTION ? 'gives the silo more people than the team (its question)' : 'has the same headcount in both organisations', () => {
-      const s = parsed.scenario!;
-      if (id === HEADCOUNT_QUESTION) {
-        expect(siloHeadcount(s)).toBeGreaterThan(teamHeadcount(s));
-        expect(parsed.warnings.map((w) => w.code)).toContain('HEADCOUNT_DIFFERS');
-      } else {
-        expect(siloHeadcount(s)).toBe(teamHeadcount(s));
-        expect(parsed.warnings.map((w) => w.code)).not.toContain('HEADCOUNT_DIFFERS');
-      }
-    });
+    it(
+      id === HEADCOUNT_QUESTION
+        ? 'gives the silo more people than the team (its question)'
+        : 'has the same headcount in both organisations',
+      () => {
+        const s = parsed.scenario!;
+        if (id === HEADCOUNT_QUESTION) {
+          expect(siloHeadcount(s)).toBeGreaterThan(teamHeadcount(s));
+          expect(parsed.warnings.map((w) => w.code)).toContain('HEADCOUNT_DIFFERS');
+        } else {
+          expect(siloHeadcount(s)).toBe(teamHeadcount(s));
+          expect(parsed.warnings.map((w) => w.code)).not.toContain('HEADCOUNT_DIFFERS');
+        }
+      },
+    );
 
     it('runs a replication of each organisation and resolves concerns in both', () => {
       for (const mode of ['silo', 'team'] as const) {

@@ -1,9 +1,7 @@
 // Hand-built normalised scenarios for engine tests, independent of the file format.
 import { createDistribution } from '../../src/random/distributions.js';
 import type { Distribution, DistributionSpec } from '../../src/random/distribution.js';
-import type {
-  ConcernType, Handoff, Scenario, SiloOrganisation, TaskSpec, TeamOrganisation,
-} from '../../src/scenario/types.js';
+import type { ConcernType, Handoff, Scenario, SiloOrganisation, TaskSpec, TeamOrganisation } from '../../src/scenario/types.js';
 
 export const dist = (spec: DistributionSpec | number): Distribution =>
   createDistribution(typeof spec === 'number' ? { dist: 'constant', value: spec } : spec);
@@ -47,8 +45,13 @@ export function scenario(parts: {
   };
 }
 
-export const department = (id: string, skills: string[], staff: number, policy: 'fifo' | 'shortest-first' = 'fifo') =>
-  ({ id, label: id, skills, staff, policy });
+export const department = (id: string, skills: string[], staff: number, policy: 'fifo' | 'shortest-first' = 'fifo') => ({
+  id,
+  label: id,
+  skills,
+  staff,
+  policy,
+});
 
 /** A "distribution" that returns the given values in turn: exact traces need known work. */
 export function sequence(...values: number[]): Distribution {

@@ -11,14 +11,22 @@ export function traceOf(s: Scenario, mode: Mode): TraceEvent[] {
 
 export function line(e: TraceEvent): string {
   switch (e.type) {
-    case 'arrived': return `${e.at} arrived ${e.concern}${e.failureDemand ? ' (failure demand)' : ''}`;
-    case 'held': return `${e.at} held ${e.concern}`;
-    case 'queued': return `${e.at} queued ${e.concern} ${e.task} at ${e.unit}${e.piece === 'task' ? '' : ` (${e.piece})`}`;
-    case 'started': return `${e.at} started ${e.concern} ${e.task} at ${e.unit}#${e.worker} for ${e.duration}`;
-    case 'finished': return `${e.at} finished ${e.concern} ${e.task} at ${e.unit}#${e.worker}`;
-    case 'handoff': return `${e.at} handoff ${e.concern} ${e.task} ${e.from}>${e.to} ready ${e.readyAt}`;
-    case 'error': return `${e.at} error ${e.kind} ${e.concern} ${e.task}`;
-    case 'resolved': return `${e.at} resolved ${e.concern}`;
+    case 'arrived':
+      return `${e.at} arrived ${e.concern}${e.failureDemand ? ' (failure demand)' : ''}`;
+    case 'held':
+      return `${e.at} held ${e.concern}`;
+    case 'queued':
+      return `${e.at} queued ${e.concern} ${e.task} at ${e.unit}${e.piece === 'task' ? '' : ` (${e.piece})`}`;
+    case 'started':
+      return `${e.at} started ${e.concern} ${e.task} at ${e.unit}#${e.worker} for ${e.duration}`;
+    case 'finished':
+      return `${e.at} finished ${e.concern} ${e.task} at ${e.unit}#${e.worker}`;
+    case 'handoff':
+      return `${e.at} handoff ${e.concern} ${e.task} ${e.from}>${e.to} ready ${e.readyAt}`;
+    case 'error':
+      return `${e.at} error ${e.kind} ${e.concern} ${e.task}`;
+    case 'resolved':
+      return `${e.at} resolved ${e.concern}`;
   }
 }
 

@@ -11,10 +11,32 @@ import type { ConcernRecord, HourRow } from '../../src/metrics/types.js';
 
 const state: ChartState = {
   title: 'T',
-  labels: { silo: 'Ampel', team: 'Kreisverkehr', count: 'n', from: 'von', to: 'bis', leadHours: 'h', hour: 'Stunde', day: 'Tag', concerns: 'Anliegen', arrived: 'angekommen', completed: 'erledigt', days: 'Tage' },
+  labels: {
+    silo: 'Ampel',
+    team: 'Kreisverkehr',
+    count: 'n',
+    from: 'von',
+    to: 'bis',
+    leadHours: 'h',
+    hour: 'Stunde',
+    day: 'Tag',
+    concerns: 'Anliegen',
+    arrived: 'angekommen',
+    completed: 'erledigt',
+    days: 'Tage',
+  },
 };
 const rec = (lead: number | null): ConcernRecord => ({
-  id: 'x', type: 'move', arrival: 0, completion: lead, lead, wait: lead, touch: 0, handoffs: 0, errors: 0, failureDemand: false,
+  id: 'x',
+  type: 'move',
+  arrival: 0,
+  completion: lead,
+  lead,
+  wait: lead,
+  touch: 0,
+  handoffs: 0,
+  errors: 0,
+  failureDemand: false,
 });
 // Silo: leads of 1..10 h, team: 1..5 h, one open concern that must not count.
 const concerns = {
@@ -86,7 +108,8 @@ describe('WIP, cumulative flow and throughput', () => {
     expect(points.at(-1)).toEqual({ hour: 48, arrived: 240, completed: 216 });
     const root = mount();
     renderCfd(root, points, 240, state);
-    for (const sel of ['path.band.wip', 'path.band.done', 'path.line.arrived', 'path.line.completed']) expect(root.querySelector(sel), sel).not.toBeNull();
+    for (const sel of ['path.band.wip', 'path.band.done', 'path.line.arrived', 'path.line.completed'])
+      expect(root.querySelector(sel), sel).not.toBeNull();
     expect(cfdTable(points, state).rows[1]).toEqual([2, 10, 9]);
   });
 
@@ -96,7 +119,10 @@ describe('WIP, cumulative flow and throughput', () => {
     renderThroughput(root, { silo: perDay(h.silo), team: perDay(h.team) }, state);
     expect(root.querySelectorAll('g.bars.silo rect').length).toBe(2);
     expect(root.querySelectorAll('g.bars.team rect').length).toBe(2);
-    expect(throughputTable({ silo: [1, 2], team: [3, 4] }, state).rows).toEqual([[1, 1, 3], [2, 2, 4]]);
+    expect(throughputTable({ silo: [1, 2], team: [3, 4] }, state).rows).toEqual([
+      [1, 1, 3],
+      [2, 2, 4],
+    ]);
   });
 
   it('a chart exports as standalone SVG with its own white background', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createClock, formatSimTime, restart, sliderFromSpeed, speedFromSlider, step, tick, togglePlay,
-} from '../../web/replay/clock.js';
+import { createClock, formatSimTime, restart, sliderFromSpeed, speedFromSlider, step, tick, togglePlay } from '../../web/replay/clock.js';
 
 describe('playback clock', () => {
   it('tick advances a playing clock by speed × elapsed seconds', () => {

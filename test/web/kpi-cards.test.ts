@@ -9,10 +9,21 @@ const est = (mean: number, w = 1): Estimate => ({ mean, ci95: [mean - w, mean + 
 const stats = (m: number) => ({ mean: est(m), p50: est(m), p85: est(m * 1.4), p95: est(m * 2), max: est(m * 3) });
 function summary(lead: number, flow: number): MetricsSummary {
   return {
-    arrived: est(100), completed: est(98), open: est(2), failureDemand: est(3), throughputPerDay: est(240.123456789),
-    leadTime: stats(lead), waitTime: stats(lead - 20), touchTime: stats(20), flowEfficiency: est(flow, 0.01),
-    handoffsPerConcern: est(1.5, 0.1), errorRate: est(0.18, 0.02), errors: { order: est(1), infoLoss: est(2), misroute: est(0) },
-    wip: est(5), utilisation: { overall: est(0.7123, 0.01), byUnit: {} }, headcount: est(7, 0),
+    arrived: est(100),
+    completed: est(98),
+    open: est(2),
+    failureDemand: est(3),
+    throughputPerDay: est(240.123456789),
+    leadTime: stats(lead),
+    waitTime: stats(lead - 20),
+    touchTime: stats(20),
+    flowEfficiency: est(flow, 0.01),
+    handoffsPerConcern: est(1.5, 0.1),
+    errorRate: est(0.18, 0.02),
+    errors: { order: est(1), infoLoss: est(2), misroute: est(0) },
+    wip: est(5),
+    utilisation: { overall: est(0.7123, 0.01), byUnit: {} },
+    headcount: est(7, 0),
   };
 }
 const result: ResultView = {
@@ -88,7 +99,13 @@ describe('KPI cards', () => {
 
   it('a single-organisation scenario has no difference column', () => {
     const root = mount();
-    renderKpis(root, { lang: 'en', result: { silo: result.silo, team: null, difference: null }, modes: ['silo'], stale: null, hidden: false });
+    renderKpis(root, {
+      lang: 'en',
+      result: { silo: result.silo, team: null, difference: null },
+      modes: ['silo'],
+      stale: null,
+      hidden: false,
+    });
     expect(root.querySelectorAll('[data-mode="difference"]').length).toBe(0);
     expect(root.querySelectorAll('[data-mode="silo"][data-value]').length).toBe(KPIS.length);
   });

@@ -13,7 +13,10 @@ const TYPES = ['move', 'question', 'move-and-question'];
 
 describe('packed replay (worker → page)', () => {
   it('gives back the replays of the hand-built traces, part for part and segment for segment', () => {
-    for (const [mode, trace] of [['silo', SILO_TRACE], ['team', TEAM_TRACE]] as const) {
+    for (const [mode, trace] of [
+      ['silo', SILO_TRACE],
+      ['team', TEAM_TRACE],
+    ] as const) {
       const replay = buildReplay(mode, trace, 600, TYPES);
       const back = roundTrip(replay);
       expect(back).toEqual(replay);
@@ -28,7 +31,12 @@ describe('packed replay (worker → page)', () => {
     for (const mode of ['silo', 'team'] as const) {
       const events: TraceEvent[] = [];
       simulate(scenario, mode, 0, { sink: (e) => events.push(e) });
-      const replay = buildReplay(mode, events, scenario.horizon, scenario.concernTypes.map((c) => c.id));
+      const replay = buildReplay(
+        mode,
+        events,
+        scenario.horizon,
+        scenario.concernTypes.map((c) => c.id),
+      );
       const journeys = [...replay.journeys.values()];
       expect(journeys.some((j) => j.resolved === null)).toBe(true);
       // The silo's errors (the team of this story makes none) travel too.

@@ -38,17 +38,35 @@ describe('Ampel panel', () => {
     expect(driving.state).toBe('handoff');
     const waiting = siloFrame(g, silo, 100, timing).tokens.filter((t) => t.state === 'handoff');
     const st = g.stations.get('stammdaten')!;
-    close(waiting.find((t) => t.key === '1|update-address')!, slot(st.waiting!, 0));
-    close(waiting.find((t) => t.key === '2|update-address')!, slot(st.waiting!, 1));
-    close(waiting.find((t) => t.key === '1|answer')!, slot(g.stations.get('leistung')!.waiting!, 0));
+    close(
+      waiting.find((t) => t.key === '1|update-address')!,
+      slot(st.waiting!, 0),
+    );
+    close(
+      waiting.find((t) => t.key === '2|update-address')!,
+      slot(st.waiting!, 1),
+    );
+    close(
+      waiting.find((t) => t.key === '1|answer')!,
+      slot(g.stations.get('leistung')!.waiting!, 0),
+    );
   });
 
-  it('queued pieces stand in line before the desk, work sits on the worker\'s seat', () => {
+  it("queued pieces stand in line before the desk, work sits on the worker's seat", () => {
     const f = siloFrame(g, silo, 125, timing);
     const st = g.stations.get('stammdaten')!;
-    close(f.tokens.find((t) => t.key === '1|update-address')!, st.seats[1]);
-    close(f.tokens.find((t) => t.key === '2|update-address')!, slot(st.queue, 0));
-    close(f.tokens.find((t) => t.key === '1|answer')!, slot(g.stations.get('leistung')!.queue, 0));
+    close(
+      f.tokens.find((t) => t.key === '1|update-address')!,
+      st.seats[1],
+    );
+    close(
+      f.tokens.find((t) => t.key === '2|update-address')!,
+      slot(st.queue, 0),
+    );
+    close(
+      f.tokens.find((t) => t.key === '1|answer')!,
+      slot(g.stations.get('leistung')!.queue, 0),
+    );
     expect(Object.fromEntries(f.queued)).toEqual({ leistung: 1, stammdaten: 1 });
     expect(Object.fromEntries(f.busy)).toEqual({ stammdaten: 1 });
   });
@@ -105,7 +123,10 @@ describe('Kreisverkehr panel', () => {
 
   it('work sits at the desk of the member doing it; waiting concerns circulate on the ring', () => {
     const f = teamFrame(tg, team, 20, 60);
-    close(f.tokens.find((t) => t.key === '1|answer')!, r.desks[2]);
+    close(
+      f.tokens.find((t) => t.key === '1|answer')!,
+      r.desks[2],
+    );
     const waiting = f.tokens.find((t) => t.key === '2|update-address')!;
     const d = Math.hypot(waiting.x - r.center.x, waiting.y - r.center.y);
     expect(Math.abs(d - r.radius)).toBeCloseTo(RING_LANE, 6);
@@ -115,7 +136,10 @@ describe('Kreisverkehr panel', () => {
 
   it('a concern held by the WIP limit waits on the entry road', () => {
     const f = teamFrame(tg, team, 3, 60);
-    close(f.tokens.find((t) => t.concern === '2')!, slot(tg.held, 0));
+    close(
+      f.tokens.find((t) => t.concern === '2')!,
+      slot(tg.held, 0),
+    );
   });
 });
 
@@ -152,27 +176,34 @@ describe('both maps fit their panel for any number of departments and teams', ()
     if (n === 2) expect(depts.reduce((h, b) => h + b.h, 0)).toBeGreaterThan(geo.height * 0.4);
   });
 
-  it.each([1, 2, 3, 4, 5, 6])('%i teams: roundabouts inside the map and apart, members on the island, no road through another team', (n) => {
-    const geo = teamGeometry({
-      ...LAYOUT.team!,
-      teams: Array.from({ length: n }, (_, i) => ({ id: `t${i}`, label: `Team ${i}`, members: Array.from({ length: 2 + (i % 5) }, (_, k) => ({ a: 1, b: k % 2 ? 0.6 : 0.4 })) })),
-    });
-    const rings = [...geo.teams.values()];
-    for (const r of rings) {
-      const outer = r.radius + RING_HALF;
-      expect(r.center.x - outer).toBeGreaterThan(0);
-      expect(r.center.x + outer).toBeLessThan(geo.width);
-      expect(r.center.y - outer).toBeGreaterThan(0);
-      expect(r.center.y + outer).toBeLessThan(geo.height);
-      for (const d of r.desks) expect(Math.hypot(d.x - r.center.x, d.y - r.center.y)).toBeLessThan(r.radius - RING_HALF);
-      for (const o of rings) if (o !== r) expect(Math.hypot(o.center.x - r.center.x, o.center.y - r.center.y)).toBeGreaterThan(2 * outer);
-      for (const road of geo.roads) {
-        for (let i = 1; i < road.length; i++) {
-          const own = road[i].x === r.entry.x && road[i].y === r.entry.y;
-          if (!own) expect(dist(r.center, road[i - 1], road[i])).toBeGreaterThan(r.radius + RING_HALF);
+  it.each([1, 2, 3, 4, 5, 6])(
+    '%i teams: roundabouts inside the map and apart, members on the island, no road through another team',
+    (n) => {
+      const geo = teamGeometry({
+        ...LAYOUT.team!,
+        teams: Array.from({ length: n }, (_, i) => ({
+          id: `t${i}`,
+          label: `Team ${i}`,
+          members: Array.from({ length: 2 + (i % 5) }, (_, k) => ({ a: 1, b: k % 2 ? 0.6 : 0.4 })),
+        })),
+      });
+      const rings = [...geo.teams.values()];
+      for (const r of rings) {
+        const outer = r.radius + RING_HALF;
+        expect(r.center.x - outer).toBeGreaterThan(0);
+        expect(r.center.x + outer).toBeLessThan(geo.width);
+        expect(r.center.y - outer).toBeGreaterThan(0);
+        expect(r.center.y + outer).toBeLessThan(geo.height);
+        for (const d of r.desks) expect(Math.hypot(d.x - r.center.x, d.y - r.center.y)).toBeLessThan(r.radius - RING_HALF);
+        for (const o of rings) if (o !== r) expect(Math.hypot(o.center.x - r.center.x, o.center.y - r.center.y)).toBeGreaterThan(2 * outer);
+        for (const road of geo.roads) {
+          for (let i = 1; i < road.length; i++) {
+            const own = road[i].x === r.entry.x && road[i].y === r.entry.y;
+            if (!own) expect(dist(r.center, road[i - 1], road[i])).toBeGreaterThan(r.radius + RING_HALF);
+          }
         }
       }
-    }
-    if (n <= 2) expect(rings[0].radius).toBeGreaterThan(120);
-  });
+      if (n <= 2) expect(rings[0].radius).toBeGreaterThan(120);
+    },
+  );
 });

@@ -13,23 +13,28 @@ const entries = prevalidateScenarios(SCENARIOS);
 
 describe('shipped scenarios validated at build time', () => {
   it('cover every shipped file, each with its text', () => {
-    const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort();
+    const files = readdirSync(SCENARIOS)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
     expect(entries.map((e) => e.file)).toEqual(files);
     for (const e of entries) expect(e.text).toBe(readFileSync(join(SCENARIOS, e.file), 'utf8'));
   });
 
-  it.each(entries.map((e) => [e.file, e] as const))('%s: after JSON, gives the scenario, values and warnings that parsing gives', (_file, entry) => {
-    const shipped = JSON.parse(JSON.stringify(entry)) as typeof entry;
-    const parsed = parseScenario(entry.text, { file: entry.file, mode: 'any' });
-    expect(normalise(shipped.data)).toEqual(parsed.scenario);
-    expect(shipped.plain).toEqual(parsed.plain!.current);
-    expect(shipped.warnings).toEqual(parsed.warnings.map((w) => w.message));
-    // The same numbers, bit for bit: one replication of each organisation in the file.
-    for (const mode of ['silo', 'team'] as const) {
-      if (parsed.scenario![mode] === null) continue;
-      expect(simulate(normalise(shipped.data), mode, 0)).toEqual(simulate(parsed.scenario!, mode, 0));
-    }
-  });
+  it.each(entries.map((e) => [e.file, e] as const))(
+    '%s: after JSON, gives the scenario, values and warnings that parsing gives',
+    (_file, entry) => {
+      const shipped = JSON.parse(JSON.stringify(entry)) as typeof entry;
+      const parsed = parseScenario(entry.text, { file: entry.file, mode: 'any' });
+      expect(normalise(shipped.data)).toEqual(parsed.scenario);
+      expect(shipped.plain).toEqual(parsed.plain!.current);
+      expect(shipped.warnings).toEqual(parsed.warnings.map((w) => w.message));
+      // The same numbers, bit for bit: one replication of each organisation in the file.
+      for (const mode of ['silo', 'team'] as const) {
+        if (parsed.scenario![mode] === null) continue;
+        expect(simulate(normalise(shipped.data), mode, 0)).toEqual(simulate(parsed.scenario!, mode, 0));
+      }
+    },
+  );
 
   it('are used only for the unchanged file without overrides', () => {
     const entry = entries.find((e) => e.file === 'versicherung.yaml')!;

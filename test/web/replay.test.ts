@@ -16,7 +16,10 @@ describe('buildReplay', () => {
       ['queue', 120, 130, 'leistung', '', -1],
       ['work', 130, 150, 'leistung', '', 0],
     ]);
-    expect(spans(silo, '1|intake')).toEqual([['queue', 0, 0, 'intake', '', -1], ['work', 0, 3, 'intake', '', 0]]);
+    expect(spans(silo, '1|intake')).toEqual([
+      ['queue', 0, 0, 'intake', '', -1],
+      ['work', 0, 3, 'intake', '', 0],
+    ]);
   });
 
   it('records arrival, resolution, type, failure demand and errors per customer', () => {
@@ -58,7 +61,14 @@ describe('buildReplay', () => {
     ]);
     expect(r.journeys.get('5')!.errors).toEqual([{ at: 10, kind: 'order', task: 'answer' }]);
     // Cut before the correction: the wait lasts until the horizon.
-    expect(spans(buildReplay('silo', ORDER_TRACE.slice(0, 7), 35, TYPES), '5|answer').at(-1)).toEqual(['blocked', 10, 35, 'leistung', '', -1]);
+    expect(spans(buildReplay('silo', ORDER_TRACE.slice(0, 7), 35, TYPES), '5|answer').at(-1)).toEqual([
+      'blocked',
+      10,
+      35,
+      'leistung',
+      '',
+      -1,
+    ]);
   });
 
   it('segments of concerns open at the horizon end there', () => {
@@ -76,12 +86,17 @@ describe('journeyOf', () => {
     expect(journeyOf(silo, '99')).toBeNull();
   });
 
-  it('finds a customer\'s returns as failure demand', () => {
-    const r = buildReplay('silo', [
-      { type: 'arrived', at: 0, concern: '17', concernType: 'move', failureDemand: false },
-      { type: 'arrived', at: 5, concern: '170', concernType: 'move', failureDemand: false },
-      { type: 'arrived', at: 9, concern: '17/1', concernType: 'move', failureDemand: true },
-    ], 60, TYPES);
+  it("finds a customer's returns as failure demand", () => {
+    const r = buildReplay(
+      'silo',
+      [
+        { type: 'arrived', at: 0, concern: '17', concernType: 'move', failureDemand: false },
+        { type: 'arrived', at: 5, concern: '170', concernType: 'move', failureDemand: false },
+        { type: 'arrived', at: 9, concern: '17/1', concernType: 'move', failureDemand: true },
+      ],
+      60,
+      TYPES,
+    );
     expect(returnsOf(r, '17')).toEqual(['17/1']);
   });
 });

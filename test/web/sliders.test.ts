@@ -19,8 +19,17 @@ const byId = (id: string): SliderDef => {
 describe('what-if sliders', () => {
   it('offer every key parameter with the file value as start', () => {
     expect(defs.map((d) => d.id)).toEqual([
-      'rate', 'staff.intake', 'staff.0', 'staff.1', 'delay', 'pickup', 'infoLoss',
-      'members.0.0', 'members.0.1', 'proficiency', 'coordination',
+      'rate',
+      'staff.intake',
+      'staff.0',
+      'staff.1',
+      'delay',
+      'pickup',
+      'infoLoss',
+      'members.0.0',
+      'members.0.1',
+      'proficiency',
+      'coordination',
     ]);
     expect(byId('rate').initial).toBe(10);
     expect(byId('staff.0')).toMatchObject({ initial: 3, detail: 'Stammdaten', min: 1 });
@@ -58,7 +67,10 @@ describe('what-if sliders', () => {
   });
 
   it('positions after a copied link read the overridden values', () => {
-    const overrides = [{ path: 'arrivals.rate', value: '14/h' }, { path: 'organisations.silo.departments.0.staff', value: '5' }];
+    const overrides = [
+      { path: 'arrivals.rate', value: '14/h' },
+      { path: 'organisations.silo.departments.0.staff', value: '5' },
+    ];
     const positions = positionsFrom(defs, sliderDefs(valuesOf(text, overrides)));
     expect(positions.get('rate')).toBe(14);
     expect(positions.get('staff.0')).toBe(5);
@@ -78,7 +90,7 @@ describe('what-if sliders', () => {
     }
   });
 
-  it('the downloaded YAML keeps the file\'s comments', () => {
+  it("the downloaded YAML keeps the file's comments", () => {
     const written = withOverrides(text, byId('staff.0').overrides(5));
     expect(written).toContain('# fifo (default) | shortest-first');
     expect(written).toMatch(/id: stammdaten[^\n]*staff: 5/);

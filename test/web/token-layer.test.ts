@@ -4,8 +4,17 @@ import { drawTokens } from '../../web/panels/token-layer.js';
 import type { Frame, Token } from '../../web/panels/tokens.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const tok = (key: string, x: number, extra: Partial<Token> = {}): Token =>
-  ({ key, concern: key.split('|')[0], type: 0, x, y: 10, error: false, returning: false, state: 'queue', ...extra });
+const tok = (key: string, x: number, extra: Partial<Token> = {}): Token => ({
+  key,
+  concern: key.split('|')[0],
+  type: 0,
+  x,
+  y: 10,
+  error: false,
+  returning: false,
+  state: 'queue',
+  ...extra,
+});
 const frame = (tokens: Token[]): Frame => ({ tokens, overflow: [], queued: new Map(), busy: new Map() });
 
 function layers() {
@@ -32,7 +41,12 @@ describe('drawTokens', () => {
   it('rings a token with an error, draws failure demand as a diamond, and follows the selected customer', () => {
     const { layer, overlay } = layers();
     let picked = '';
-    const s = { selected: '2', onSelect: (c: string) => { picked = c; } };
+    const s = {
+      selected: '2',
+      onSelect: (c: string) => {
+        picked = c;
+      },
+    };
     drawTokens(layer, overlay, frame([tok('1|a', 10, { error: true }), tok('2|a', 20, { returning: true })]), s);
     expect(layer.querySelector('[data-key="1|a"] .error-ring')!.getAttribute('visibility')).toBe('visible');
     expect(layer.querySelector('[data-key="2|a"] .error-ring')!.getAttribute('visibility')).toBe('hidden');

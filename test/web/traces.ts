@@ -53,16 +53,29 @@ export const TEAM_TRACE: TraceEvent[] = [
 export const TYPES = ['move', 'question', 'move-and-question'];
 
 export const LAYOUT: ScenarioLayout = {
-  name: 'test', description: '', horizon: 600, warmup: 0, seed: 1, replications: 2, modes: ['silo', 'team'],
+  name: 'test',
+  description: '',
+  horizon: 600,
+  warmup: 0,
+  seed: 1,
+  replications: 2,
+  modes: ['silo', 'team'],
   concernTypes: TYPES.map((id) => ({ id, label: id })),
   silo: {
     intake: { staff: 1 },
-    departments: [{ id: 'stammdaten', label: 'Stammdaten', staff: 2, skills: ['a'] }, { id: 'leistung', label: 'Leistung', staff: 4, skills: ['b'] }],
-    split: 'parallel', pickup: 120, delayMean: 60,
+    departments: [
+      { id: 'stammdaten', label: 'Stammdaten', staff: 2, skills: ['a'] },
+      { id: 'leistung', label: 'Leistung', staff: 4, skills: ['b'] },
+    ],
+    split: 'parallel',
+    pickup: 120,
+    delayMean: 60,
   },
   team: {
     teams: [{ id: 'team-a', label: 'team-a', members: [{ a: 1 }, { a: 1 }, { b: 1 }, { b: 1 }] }],
-    wipLimit: 1, pickup: 0, delayMean: 5,
+    wipLimit: 1,
+    pickup: 0,
+    delayMean: 5,
   },
 };
 

@@ -25,7 +25,13 @@ describe('page address as settings', () => {
 
   it('a copied link restores a scenario loaded from a file, umlauts included', () => {
     const text = 'name: "Bürgeramt: Umzug"\n# Kommentar ÄÖÜß\n';
-    const { search, hash } = writeUrl({ scenario: null, seed: 3, lang: 'de', overrides: [{ path: 'arrivals.rate', value: '8/h' }], inline: { file: 'mein.yaml', text } });
+    const { search, hash } = writeUrl({
+      scenario: null,
+      seed: 3,
+      lang: 'de',
+      overrides: [{ path: 'arrivals.rate', value: '8/h' }],
+      inline: { file: 'mein.yaml', text },
+    });
     const back = readUrl(search, hash);
     expect(back.inline).toEqual({ file: 'mein.yaml', text });
     expect(back.seed).toBe(3);

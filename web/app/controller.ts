@@ -132,9 +132,18 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       // repainting them took CPU from the simulation on a two-core machine.
       const same = p.source === s.source && s.layout !== null && JSON.stringify(s.layout) === JSON.stringify(m.layout);
       store.set({
-        source: p.source, overrides: p.overrides, layout: same ? s.layout : m.layout, values: m.values, warnings: m.warnings, refused: null,
-        status: 'running', progress: { done: 0, total: m.layout.modes.length * m.layout.replications },
-        runs: same ? s.runs : {}, runsStale: true, result: null, failure: null,
+        source: p.source,
+        overrides: p.overrides,
+        layout: same ? s.layout : m.layout,
+        values: m.values,
+        warnings: m.warnings,
+        refused: null,
+        status: 'running',
+        progress: { done: 0, total: m.layout.modes.length * m.layout.replications },
+        runs: same ? s.runs : {},
+        runsStale: true,
+        result: null,
+        failure: null,
         predict: { ...s.predict, revealed: false },
       });
       for (const l of restartListeners) l();

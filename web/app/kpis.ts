@@ -61,9 +61,12 @@ export function formatRange(lang: Lang, unit: KpiUnit, low: number, high: number
 function formatIn(lang: Lang, unit: KpiUnit, v: number, signed: boolean, scale: Scale): string {
   const sign = signed && v > 0 ? '+' : '';
   switch (unit) {
-    case 'share': return `${sign}${formatNumber(lang, v * 100, 0)} %`;
-    case 'count': return `${sign}${formatNumber(lang, v, 2)}`;
-    case 'perDay': return `${sign}${formatNumber(lang, v, 1)}`;
+    case 'share':
+      return `${sign}${formatNumber(lang, v * 100, 0)} %`;
+    case 'count':
+      return `${sign}${formatNumber(lang, v, 2)}`;
+    case 'perDay':
+      return `${sign}${formatNumber(lang, v, 1)}`;
     case 'minutes':
       if (scale === 'min') return `${sign}${formatNumber(lang, v, 0)} min`;
       if (scale === 'h') return `${sign}${formatNumber(lang, v / 60, 1)} h`;

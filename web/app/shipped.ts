@@ -1,7 +1,9 @@
 // The scenarios shipped in scenarios/*.yaml, bundled as raw text so the static build works
 // offline. A scenario's name is its file name without .yaml.
 const files = import.meta.glob('../../scenarios/*.yaml', {
-  query: '?raw', import: 'default', eager: true,
+  query: '?raw',
+  import: 'default',
+  eager: true,
 }) as Record<string, string>;
 
 export interface ScenarioSource {

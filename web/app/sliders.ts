@@ -34,7 +34,13 @@ const round = (v: number, step: number): number => Number((Math.round(v / step) 
 const num = (v: number): string => String(Number(v.toPrecision(12)));
 
 /** A slider over a duration or a distribution's mean, when the field allows one. */
-function meanSlider(base: Omit<SliderDef, 'initial' | 'overrides' | 'min' | 'max' | 'step'>, path: string, value: unknown, max: number, step: number): SliderDef | null {
+function meanSlider(
+  base: Omit<SliderDef, 'initial' | 'overrides' | 'min' | 'max' | 'step'>,
+  path: string,
+  value: unknown,
+  max: number,
+  step: number,
+): SliderDef | null {
   const constant = tryDuration(value);
   const d = obj(value);
   const mean = d && 'mean' in d ? tryDuration(d.mean) : null;
@@ -42,7 +48,14 @@ function meanSlider(base: Omit<SliderDef, 'initial' | 'overrides' | 'min' | 'max
     return { ...base, min: 0, max: Math.max(max, constant * 2), step, initial: constant, overrides: (v) => [{ path, value: num(v) }] };
   }
   if (mean !== null) {
-    return { ...base, min: step, max: Math.max(max, mean * 2), step, initial: mean, overrides: (v) => [{ path: `${path}.mean`, value: num(Math.max(step, v)) }] };
+    return {
+      ...base,
+      min: step,
+      max: Math.max(max, mean * 2),
+      step,
+      initial: mean,
+      overrides: (v) => [{ path: `${path}.mean`, value: num(Math.max(step, v)) }],
+    };
   }
   return null;
 }
@@ -54,8 +67,16 @@ export function sliderDefs(data: Data): SliderDef[] {
   if (rate !== null) {
     const perHour = rate * 60;
     defs.push({
-      id: 'rate', group: 'arrivals', label: 'slider.rate', detail: '', section: '', unit: 'perHour',
-      min: 0.5, max: Math.max(2, Math.ceil(perHour * 2)), step: 0.5, initial: perHour,
+      id: 'rate',
+      group: 'arrivals',
+      label: 'slider.rate',
+      detail: '',
+      section: '',
+      unit: 'perHour',
+      min: 0.5,
+      max: Math.max(2, Math.ceil(perHour * 2)),
+      step: 0.5,
+      initial: perHour,
       overrides: (v) => [{ path: 'arrivals.rate', value: `${num(v)}/h` }],
     });
   }
@@ -66,33 +87,85 @@ export function sliderDefs(data: Data): SliderDef[] {
   for (const raw of list(silo?.departments)) {
     const d = obj(raw);
     const skills = list(d?.skills).filter((x): x is string => typeof x === 'string');
-    for (const sk of skills) if (!skillName.has(sk)) skillName.set(sk, skills.length === 1 ? String(d?.label ?? d?.id ?? sk) : `${String(d?.label ?? d?.id)}: ${sk}`);
+    for (const sk of skills)
+      if (!skillName.has(sk))
+        skillName.set(sk, skills.length === 1 ? String(d?.label ?? d?.id ?? sk) : `${String(d?.label ?? d?.id)}: ${sk}`);
   }
   if (silo) {
     const intake = obj(silo.intake);
     if (intake && typeof intake.staff === 'number') {
       const staff = intake.staff;
-      defs.push({ id: 'staff.intake', group: 'silo', label: 'slider.staff', detail: 'intake', section: '', unit: 'count', min: 1, max: Math.max(staff * 2, staff + 4), step: 1, initial: staff, overrides: (v) => [{ path: 'organisations.silo.intake.staff', value: num(v) }] });
+      defs.push({
+        id: 'staff.intake',
+        group: 'silo',
+        label: 'slider.staff',
+        detail: 'intake',
+        section: '',
+        unit: 'count',
+        min: 1,
+        max: Math.max(staff * 2, staff + 4),
+        step: 1,
+        initial: staff,
+        overrides: (v) => [{ path: 'organisations.silo.intake.staff', value: num(v) }],
+      });
     }
     list(silo.departments).forEach((raw, i) => {
       const d = obj(raw);
       if (!d || typeof d.staff !== 'number') return;
       const staff = d.staff;
       defs.push({
-        id: `staff.${i}`, group: 'silo', label: 'slider.staff', detail: String(d.label ?? d.id ?? i), section: '', unit: 'count',
-        min: 1, max: Math.max(staff * 2, staff + 4), step: 1, initial: staff,
+        id: `staff.${i}`,
+        group: 'silo',
+        label: 'slider.staff',
+        detail: String(d.label ?? d.id ?? i),
+        section: '',
+        unit: 'count',
+        min: 1,
+        max: Math.max(staff * 2, staff + 4),
+        step: 1,
+        initial: staff,
         overrides: (v) => [{ path: `organisations.silo.departments.${i}.staff`, value: num(v) }],
       });
     });
     const handoff = obj(silo.handoff) ?? {};
-    const delay = meanSlider({ id: 'delay', group: 'silo', label: 'slider.delay', detail: '', section: '', unit: 'minutes' }, 'organisations.silo.handoff.delay', handoff.delay ?? 0, 240, 5);
+    const delay = meanSlider(
+      { id: 'delay', group: 'silo', label: 'slider.delay', detail: '', section: '', unit: 'minutes' },
+      'organisations.silo.handoff.delay',
+      handoff.delay ?? 0,
+      240,
+      5,
+    );
     if (delay) defs.push(delay);
     const pickup = tryDuration(handoff.pickup ?? 0);
     if (pickup !== null) {
-      defs.push({ id: 'pickup', group: 'silo', label: 'slider.pickup', detail: '', section: '', unit: 'minutes', min: 0, max: Math.max(480, pickup * 2), step: 15, initial: pickup, overrides: (v) => [{ path: 'organisations.silo.handoff.pickup', value: num(v) }] });
+      defs.push({
+        id: 'pickup',
+        group: 'silo',
+        label: 'slider.pickup',
+        detail: '',
+        section: '',
+        unit: 'minutes',
+        min: 0,
+        max: Math.max(480, pickup * 2),
+        step: 15,
+        initial: pickup,
+        overrides: (v) => [{ path: 'organisations.silo.handoff.pickup', value: num(v) }],
+      });
     }
     const loss = typeof handoff.infoLoss === 'number' ? handoff.infoLoss : 0;
-    defs.push({ id: 'infoLoss', group: 'silo', label: 'slider.infoLoss', detail: '', section: '', unit: 'share', min: 0, max: 0.5, step: 0.01, initial: loss, overrides: (v) => [{ path: 'organisations.silo.handoff.infoLoss', value: num(v) }] });
+    defs.push({
+      id: 'infoLoss',
+      group: 'silo',
+      label: 'slider.infoLoss',
+      detail: '',
+      section: '',
+      unit: 'share',
+      min: 0,
+      max: 0.5,
+      step: 0.01,
+      initial: loss,
+      overrides: (v) => [{ path: 'organisations.silo.handoff.infoLoss', value: num(v) }],
+    });
   }
   const team = obj(orgs?.team);
   if (team) {
@@ -109,8 +182,17 @@ export function sliderDefs(data: Data): SliderDef[] {
         const generalist = ranked.length > 1 && ranked[1][1] === ranked[0][1];
         const count = g.count;
         defs.push({
-          id: `members.${i}.${j}`, group: 'team', label: 'slider.members', detail: skillName.get(best) ?? best, section: String(tm?.label ?? tm?.id ?? i), generalist, unit: 'count',
-          min: 1, max: Math.max(count * 2, count + 4), step: 1, initial: count,
+          id: `members.${i}.${j}`,
+          group: 'team',
+          label: 'slider.members',
+          detail: skillName.get(best) ?? best,
+          section: String(tm?.label ?? tm?.id ?? i),
+          generalist,
+          unit: 'count',
+          min: 1,
+          max: Math.max(count * 2, count + 4),
+          step: 1,
+          initial: count,
           overrides: (v) => [{ path: `organisations.team.teams.${i}.members.${j}.count`, value: num(v) }],
         });
         for (const [skill, p] of Object.entries(skills)) {
@@ -124,13 +206,33 @@ export function sliderDefs(data: Data): SliderDef[] {
     if (cross.length > 0) {
       const initial = round(crossValues.reduce((a, b) => a + b, 0) / crossValues.length, 0.05);
       defs.push({
-        id: 'proficiency', group: 'team', label: 'slider.proficiency', detail: '', section: '', unit: 'proficiency',
-        min: 0.1, max: 1, step: 0.05, initial,
+        id: 'proficiency',
+        group: 'team',
+        label: 'slider.proficiency',
+        detail: '',
+        section: '',
+        unit: 'proficiency',
+        min: 0.1,
+        max: 1,
+        step: 0.05,
+        initial,
         overrides: (v) => cross.map((path) => ({ path, value: num(v) })),
       });
     }
     const coordination = typeof team.coordination === 'number' ? team.coordination : 0;
-    defs.push({ id: 'coordination', group: 'team', label: 'slider.coordination', detail: '', section: '', unit: 'share', min: 0, max: 0.5, step: 0.01, initial: coordination, overrides: (v) => [{ path: 'organisations.team.coordination', value: num(v) }] });
+    defs.push({
+      id: 'coordination',
+      group: 'team',
+      label: 'slider.coordination',
+      detail: '',
+      section: '',
+      unit: 'share',
+      min: 0,
+      max: 0.5,
+      step: 0.01,
+      initial: coordination,
+      overrides: (v) => [{ path: 'organisations.team.coordination', value: num(v) }],
+    });
   }
   return defs;
 }

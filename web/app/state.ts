@@ -42,8 +42,21 @@ export interface AppState {
 
 export function initialState(lang: Lang, seed: number | null): AppState {
   return {
-    lang, source: null, seed, overrides: [], status: 'idle', progress: { done: 0, total: 0 },
-    layout: null, values: null, runs: {}, runsStale: false, result: null, refused: null, warnings: [], failure: null,
-    selected: null, predict: { on: false, guessHours: null, revealed: false },
+    lang,
+    source: null,
+    seed,
+    overrides: [],
+    status: 'idle',
+    progress: { done: 0, total: 0 },
+    layout: null,
+    values: null,
+    runs: {},
+    runsStale: false,
+    result: null,
+    refused: null,
+    warnings: [],
+    failure: null,
+    selected: null,
+    predict: { on: false, guessHours: null, revealed: false },
   };
 }

@@ -14,20 +14,27 @@ export const PREVALIDATED_MODULE = 'virtual:prevalidated-scenarios';
 
 /** Every scenarios/*.yaml in `dir`, parsed as the worker would parse it (no overrides, mode any). */
 export function prevalidateScenarios(dir: string): PrevalidatedScenario[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const parsed = parseScenario(text, { file, mode: 'any' });
-    if (!parsed.file || !parsed.plain) {
-      throw new Error(`shipped scenario ${file} is invalid:\n${parsed.issues.map((i) => formatIssue(file, i)).join('\n')}`);
-    }
-    const entry: PrevalidatedScenario = {
-      file, text, data: parsed.file, plain: parsed.plain.original as Record<string, unknown>,
-      warnings: parsed.warnings.map((w) => w.message),
-    };
-    // The module is JSON: a value JSON cannot carry (Infinity, undefined in a list) would arrive changed.
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(entry)), entry)) throw new Error(`shipped scenario ${file}: its validated data does not survive JSON`);
-    return entry;
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const parsed = parseScenario(text, { file, mode: 'any' });
+      if (!parsed.file || !parsed.plain) {
+        throw new Error(`shipped scenario ${file} is invalid:\n${parsed.issues.map((i) => formatIssue(file, i)).join('\n')}`);
+      }
+      const entry: PrevalidatedScenario = {
+        file,
+        text,
+        data: parsed.file,
+        plain: parsed.plain.original as Record<string, unknown>,
+        warnings: parsed.warnings.map((w) => w.message),
+      };
+      // The module is JSON: a value JSON cannot carry (Infinity, undefined in a list) would arrive changed.
+      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(entry)), entry))
+        throw new Error(`shipped scenario ${file}: its validated data does not survive JSON`);
+      return entry;
+    });
 }
 
 export function prevalidatedScenarios(dir: string): Plugin {

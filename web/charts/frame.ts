@@ -18,24 +18,50 @@ export interface Frame {
 export function chartFrame(root: Element, title: string, xLabel: string, yLabel: string): Frame {
   d3.select(root).selectAll('svg').remove();
   const { width: W, height: H, margin: m } = CHART;
-  const svg = d3.select(root).append('svg')
+  const svg = d3
+    .select(root)
+    .append('svg')
     .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('viewBox', `0 0 ${W} ${H}`).attr('width', W).attr('height', H)
-    .attr('font-family', FONT).attr('font-size', 16).attr('role', 'img').attr('aria-label', title);
+    .attr('viewBox', `0 0 ${W} ${H}`)
+    .attr('width', W)
+    .attr('height', H)
+    .attr('font-family', FONT)
+    .attr('font-size', 16)
+    .attr('role', 'img')
+    .attr('aria-label', title);
   svg.append('rect').attr('width', W).attr('height', H).attr('fill', '#fff');
-  svg.append('text').attr('class', 'chart-title').attr('x', m.left).attr('y', 28)
-    .attr('font-size', 22).attr('font-weight', 800).attr('fill', '#111').text(title);
-  svg.append('text').attr('class', 'x-label').attr('x', m.left + (W - m.left - m.right) / 2).attr('y', H - 10)
-    .attr('text-anchor', 'middle').attr('font-size', 17).attr('fill', '#111').text(xLabel);
-  svg.append('text').attr('class', 'y-label').attr('transform', `translate(20,${m.top + (H - m.top - m.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle').attr('font-size', 17).attr('fill', '#111').text(yLabel);
+  svg
+    .append('text')
+    .attr('class', 'chart-title')
+    .attr('x', m.left)
+    .attr('y', 28)
+    .attr('font-size', 22)
+    .attr('font-weight', 800)
+    .attr('fill', '#111')
+    .text(title);
+  svg
+    .append('text')
+    .attr('class', 'x-label')
+    .attr('x', m.left + (W - m.left - m.right) / 2)
+    .attr('y', H - 10)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', 17)
+    .attr('fill', '#111')
+    .text(xLabel);
+  svg
+    .append('text')
+    .attr('class', 'y-label')
+    .attr('transform', `translate(20,${m.top + (H - m.top - m.bottom) / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', 17)
+    .attr('fill', '#111')
+    .text(yLabel);
   const plot = svg.append('g').attr('class', 'plot').attr('transform', `translate(${m.left},${m.top})`);
   return { svg, plot, width: W - m.left - m.right, height: H - m.top - m.bottom };
 }
 
 export function drawAxes(f: Frame, x: d3.AxisScale<number>, y: d3.AxisScale<number>, xTicks = 8): void {
-  const xa = f.plot.append('g').attr('class', 'x-axis').attr('transform', `translate(0,${f.height})`)
-    .call(d3.axisBottom(x).ticks(xTicks));
+  const xa = f.plot.append('g').attr('class', 'x-axis').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(xTicks));
   const ya = f.plot.append('g').attr('class', 'y-axis').call(d3.axisLeft(y).ticks(6));
   for (const a of [xa, ya]) {
     a.attr('font-size', 15).attr('font-family', FONT);
@@ -50,12 +76,21 @@ export const SERIES = {
 } as const;
 
 export function legend(f: Frame, entries: { label: string; colour: string; dash: string | null }[]): void {
-  const g = f.svg.append('g').attr('class', 'legend')
+  const g = f.svg
+    .append('g')
+    .attr('class', 'legend')
     .attr('transform', `translate(${CHART.width - CHART.margin.right - entries.length * 190},14)`);
   entries.forEach((e, i) => {
     const item = g.append('g').attr('transform', `translate(${i * 190},0)`);
-    item.append('line').attr('x1', 0).attr('x2', 34).attr('y1', 10).attr('y2', 10)
-      .attr('stroke', e.colour).attr('stroke-width', 5).attr('stroke-dasharray', e.dash);
+    item
+      .append('line')
+      .attr('x1', 0)
+      .attr('x2', 34)
+      .attr('y1', 10)
+      .attr('y2', 10)
+      .attr('stroke', e.colour)
+      .attr('stroke-width', 5)
+      .attr('stroke-dasharray', e.dash);
     item.append('text').attr('x', 42).attr('y', 16).attr('font-size', 17).attr('fill', '#111').text(e.label);
   });
 }

@@ -42,15 +42,29 @@ export function leadTimeData(concerns: Partial<Record<Mode, readonly ConcernReco
 export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): void {
   const f = chartFrame(root, s.title, s.labels.leadHours, s.labels.count);
   const modes = (['silo', 'team'] as const).filter((m) => d.counts[m]);
-  const x = d3.scaleLinear().domain([d.edges[0], d.edges[d.edges.length - 1]]).range([0, f.width]);
+  const x = d3
+    .scaleLinear()
+    .domain([d.edges[0], d.edges[d.edges.length - 1]])
+    .range([0, f.width]);
   const yMax = d3.max(modes.flatMap((m) => d.counts[m]!)) ?? 1;
-  const y = d3.scaleLinear().domain([0, yMax * 1.15]).nice().range([f.height, 0]);
+  const y = d3
+    .scaleLinear()
+    .domain([0, yMax * 1.15])
+    .nice()
+    .range([f.height, 0]);
   const bw = (x(d.edges[1]) - x(d.edges[0])) / Math.max(1, modes.length);
   modes.forEach((mode, k) => {
-    f.plot.append('g').attr('class', `bars ${mode}`).attr('fill', SERIES[mode].colour)
-      .selectAll('rect').data(d.counts[mode]!).join('rect')
-      .attr('x', (_, i) => x(d.edges[i]) + k * bw + 0.5).attr('width', Math.max(1, bw - 1))
-      .attr('y', (c) => y(c)).attr('height', (c) => f.height - y(c))
+    f.plot
+      .append('g')
+      .attr('class', `bars ${mode}`)
+      .attr('fill', SERIES[mode].colour)
+      .selectAll('rect')
+      .data(d.counts[mode]!)
+      .join('rect')
+      .attr('x', (_, i) => x(d.edges[i]) + k * bw + 0.5)
+      .attr('width', Math.max(1, bw - 1))
+      .attr('y', (c) => y(c))
+      .attr('height', (c) => f.height - y(c))
       .attr('fill-opacity', mode === 'team' ? 0.85 : 1);
   });
   drawAxes(f, x, y);
@@ -59,14 +73,32 @@ export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): v
     (['p50', 'p85', 'p95'] as const).forEach((key, j) => {
       const v = d.marks[mode]![key];
       if (!Number.isFinite(v) || v > d.edges[d.edges.length - 1]) return;
-      g.append('line').attr('class', key).attr('x1', x(v)).attr('x2', x(v)).attr('y1', 0).attr('y2', f.height)
-        .attr('stroke', SERIES[mode].colour).attr('stroke-width', 3).attr('stroke-dasharray', SERIES[mode].dash);
+      g.append('line')
+        .attr('class', key)
+        .attr('x1', x(v))
+        .attr('x2', x(v))
+        .attr('y1', 0)
+        .attr('y2', f.height)
+        .attr('stroke', SERIES[mode].colour)
+        .attr('stroke-width', 3)
+        .attr('stroke-dasharray', SERIES[mode].dash);
       // Staggered, so marks close together stay readable.
-      g.append('text').attr('x', x(v) + 4).attr('y', 16 + (j * modes.length + k) * 19).attr('font-size', 16).attr('font-weight', 700)
-        .attr('fill', SERIES[mode].colour).attr('paint-order', 'stroke').attr('stroke', '#fff').attr('stroke-width', 4).text(key);
+      g.append('text')
+        .attr('x', x(v) + 4)
+        .attr('y', 16 + (j * modes.length + k) * 19)
+        .attr('font-size', 16)
+        .attr('font-weight', 700)
+        .attr('fill', SERIES[mode].colour)
+        .attr('paint-order', 'stroke')
+        .attr('stroke', '#fff')
+        .attr('stroke-width', 4)
+        .text(key);
     });
   });
-  legend(f, modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })));
+  legend(
+    f,
+    modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })),
+  );
 }
 
 export function leadTimeTable(d: LeadTimeData, s: ChartState): TableData {

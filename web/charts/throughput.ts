@@ -23,20 +23,41 @@ export function renderThroughput(root: Element, daily: DailyByMode, s: ChartStat
   const f = chartFrame(root, s.title, s.labels.day, s.labels.completed);
   const modes = modesOf(daily);
   const n = d3.max(modes, (m) => daily[m]!.length) ?? 0;
-  const x = d3.scaleBand<number>().domain(d3.range(1, n + 1)).range([0, f.width]).padding(0.2);
-  const y = d3.scaleLinear().domain([0, (d3.max(modes.flatMap((m) => daily[m]!)) ?? 1) * 1.15]).nice().range([f.height, 0]);
+  const x = d3
+    .scaleBand<number>()
+    .domain(d3.range(1, n + 1))
+    .range([0, f.width])
+    .padding(0.2);
+  const y = d3
+    .scaleLinear()
+    .domain([0, (d3.max(modes.flatMap((m) => daily[m]!)) ?? 1) * 1.15])
+    .nice()
+    .range([f.height, 0]);
   const bw = x.bandwidth() / Math.max(1, modes.length);
   modes.forEach((mode, k) => {
-    f.plot.append('g').attr('class', `bars ${mode}`).attr('fill', SERIES[mode].colour)
-      .selectAll('rect').data(daily[mode]!).join('rect')
-      .attr('x', (_, i) => (x(i + 1) ?? 0) + k * bw).attr('width', Math.max(1, bw - 1))
-      .attr('y', (v) => y(v)).attr('height', (v) => f.height - y(v));
+    f.plot
+      .append('g')
+      .attr('class', `bars ${mode}`)
+      .attr('fill', SERIES[mode].colour)
+      .selectAll('rect')
+      .data(daily[mode]!)
+      .join('rect')
+      .attr('x', (_, i) => (x(i + 1) ?? 0) + k * bw)
+      .attr('width', Math.max(1, bw - 1))
+      .attr('y', (v) => y(v))
+      .attr('height', (v) => f.height - y(v));
   });
-  const xa = f.plot.append('g').attr('class', 'x-axis').attr('transform', `translate(0,${f.height})`)
+  const xa = f.plot
+    .append('g')
+    .attr('class', 'x-axis')
+    .attr('transform', `translate(0,${f.height})`)
     .call(d3.axisBottom(x).tickValues(x.domain().filter((d) => n <= 20 || d % 2 === 1)));
   const ya = f.plot.append('g').attr('class', 'y-axis').call(d3.axisLeft(y).ticks(6));
   for (const a of [xa, ya]) a.attr('font-size', 15).selectAll('line, path').attr('stroke', '#111');
-  legend(f, modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })));
+  legend(
+    f,
+    modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })),
+  );
 }
 
 export function throughputTable(daily: DailyByMode, s: ChartState): TableData {

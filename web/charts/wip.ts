@@ -14,16 +14,34 @@ export function renderWip(root: Element, hours: HoursByMode, s: ChartState): voi
   const f = chartFrame(root, s.title, s.labels.days, s.labels.concerns);
   const modes = modesOf(hours);
   const n = d3.max(modes, (m) => hours[m]!.length) ?? 1;
-  const x = d3.scaleLinear().domain([0, n / 24]).range([0, f.width]);
-  const y = d3.scaleLinear().domain([0, (d3.max(modes.flatMap((m) => hours[m]!.map((r) => r.wip))) ?? 1) * 1.1]).nice().range([f.height, 0]);
+  const x = d3
+    .scaleLinear()
+    .domain([0, n / 24])
+    .range([0, f.width]);
+  const y = d3
+    .scaleLinear()
+    .domain([0, (d3.max(modes.flatMap((m) => hours[m]!.map((r) => r.wip))) ?? 1) * 1.1])
+    .nice()
+    .range([f.height, 0]);
   drawAxes(f, x, y);
   for (const mode of modes) {
-    const line = d3.line<HourRow>().x((r) => x((r.hour + 1) / 24)).y((r) => y(r.wip));
-    f.plot.append('path').attr('class', `line ${mode}`).attr('d', line(hours[mode]!.slice()) ?? '')
-      .attr('fill', 'none').attr('stroke', SERIES[mode].colour).attr('stroke-width', 3)
+    const line = d3
+      .line<HourRow>()
+      .x((r) => x((r.hour + 1) / 24))
+      .y((r) => y(r.wip));
+    f.plot
+      .append('path')
+      .attr('class', `line ${mode}`)
+      .attr('d', line(hours[mode]!.slice()) ?? '')
+      .attr('fill', 'none')
+      .attr('stroke', SERIES[mode].colour)
+      .attr('stroke-width', 3)
       .attr('stroke-dasharray', SERIES[mode].dash);
   }
-  legend(f, modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })));
+  legend(
+    f,
+    modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })),
+  );
 }
 
 export function wipTable(hours: HoursByMode, s: ChartState): TableData {

@@ -21,8 +21,18 @@ export interface ReplicationRows extends MetricsRow {
 type Cell = string | number | boolean | null | undefined;
 
 export const CONCERN_COLUMNS = [
-  'id', 'type', 'mode', 'replication', 'arrival', 'completion', 'lead', 'wait', 'touch',
-  'handoffs', 'errors', 'failureDemand',
+  'id',
+  'type',
+  'mode',
+  'replication',
+  'arrival',
+  'completion',
+  'lead',
+  'wait',
+  'touch',
+  'handoffs',
+  'errors',
+  'failureDemand',
 ] as const;
 
 export const TIMESERIES_COLUMNS = ['mode', 'replication', 'hour', 'arrived', 'started', 'completed', 'wip'] as const;
@@ -47,9 +57,7 @@ export function csvText(header: readonly string[], rows: readonly (readonly Cell
 export function flattenMetrics(tree: unknown, prefix = ''): [string, number][] {
   if (typeof tree === 'number') return [[prefix, tree]];
   if (tree === null || typeof tree !== 'object') return [];
-  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) =>
-    flattenMetrics(v, prefix === '' ? k : `${prefix}.${k}`),
-  );
+  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => flattenMetrics(v, prefix === '' ? k : `${prefix}.${k}`));
 }
 
 type Ordered = Pick<MetricsRow, 'mode' | 'replication'>;
@@ -72,8 +80,20 @@ export function concernsCsv(rows: readonly ReplicationRows[]): string {
   const body: Cell[][] = [];
   for (const r of [...rows].sort(byModeAndReplication)) {
     for (const c of r.concerns) {
-      body.push([c.id, c.type, r.mode, r.replication, c.arrival, c.completion, c.lead, c.wait, c.touch,
-        c.handoffs, c.errors, c.failureDemand]);
+      body.push([
+        c.id,
+        c.type,
+        r.mode,
+        r.replication,
+        c.arrival,
+        c.completion,
+        c.lead,
+        c.wait,
+        c.touch,
+        c.handoffs,
+        c.errors,
+        c.failureDemand,
+      ]);
     }
   }
   return csvText(CONCERN_COLUMNS, body);

@@ -21,6 +21,7 @@ export function t(lang: Lang, key: StringKey): string {
 export function formatNumber(lang: Lang, v: number, digits = 1): string {
   if (!Number.isFinite(v)) return '–';
   return v.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', {
-    minimumFractionDigits: digits, maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   });
 }

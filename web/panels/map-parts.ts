@@ -5,7 +5,9 @@ import { toPathData, type Point } from './polyline.js';
 
 export function svgRoot(root: HTMLElement, width: number, height: number, title: string) {
   d3.select(root).selectAll('svg').remove();
-  const svg = d3.select(root).append('svg')
+  const svg = d3
+    .select(root)
+    .append('svg')
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('role', 'img')
     .attr('aria-label', title)
@@ -19,7 +21,8 @@ export function svgRoot(root: HTMLElement, width: number, height: number, title:
 export function drawRoads(base: d3.Selection<SVGGElement, unknown, null, undefined>, roads: readonly Point[][]): void {
   const g = base.append('g').attr('class', 'roads').attr('fill', 'none').attr('stroke-linecap', 'round').attr('stroke-linejoin', 'round');
   for (const r of roads) g.append('path').attr('d', toPathData(r)).attr('stroke', '#c9c9c9').attr('stroke-width', 22);
-  for (const r of roads) g.append('path').attr('d', toPathData(r)).attr('stroke', '#fff').attr('stroke-width', 1.5).attr('stroke-dasharray', '8 8');
+  for (const r of roads)
+    g.append('path').attr('d', toPathData(r)).attr('stroke', '#fff').attr('stroke-width', 1.5).attr('stroke-dasharray', '8 8');
 }
 
 type G = d3.Selection<SVGGElement, unknown, null, undefined>;
@@ -29,7 +32,10 @@ type G = d3.Selection<SVGGElement, unknown, null, undefined>;
  * (x, y). The glyph spans about 44 × 60 units at scale 1 (SEAT in silo-geometry).
  */
 export function drawPerson(parent: G, x: number, y: number, scale: number): G {
-  const g = parent.append('g').attr('class', 'person').attr('transform', `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${scale.toFixed(3)})`);
+  const g = parent
+    .append('g')
+    .attr('class', 'person')
+    .attr('transform', `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${scale.toFixed(3)})`);
   g.append('path').attr('d', 'M-15,-14C-15,-29 15,-29 15,-14Z').attr('fill', '#4d4d4d');
   g.append('circle').attr('cy', -35).attr('r', 7.5).attr('fill', '#4d4d4d');
   g.append('circle').attr('r', 17).attr('fill', '#ececec').attr('stroke', '#444').attr('stroke-width', 1.8);

@@ -1,5 +1,8 @@
 // Points along a road drawn as a polyline, by the fraction of its length travelled.
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 export function length(path: readonly Point[]): number {
   let total = 0;

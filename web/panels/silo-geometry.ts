@@ -96,11 +96,29 @@ export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeo
     const { seats, scale } = seatsIn(x, y, w, h, silo.intake.staff);
     const anchor = { x: x + w / 2, y: y - 44 };
     stations.set('intake', {
-      id: 'intake', label: '', x, y, w, h, seats, seatScale: scale,
-      queue: { anchor, along: { x: 0, y: -TOKEN_STEP }, across: { x: TOKEN_STEP, y: 0 }, perRow: Math.max(1, Math.floor((anchor.y - top - 12) / TOKEN_STEP) + 1), rows: 3 },
-      light: null, waiting: null, blocked: null,
-      labelAt: { x, y: y - 9 }, labelAnchor: 'start', labelWidth: w + 20,
-      countAt: { x: x + w / 2, y: y + h + 22 }, countAnchor: 'middle',
+      id: 'intake',
+      label: '',
+      x,
+      y,
+      w,
+      h,
+      seats,
+      seatScale: scale,
+      queue: {
+        anchor,
+        along: { x: 0, y: -TOKEN_STEP },
+        across: { x: TOKEN_STEP, y: 0 },
+        perRow: Math.max(1, Math.floor((anchor.y - top - 12) / TOKEN_STEP) + 1),
+        rows: 3,
+      },
+      light: null,
+      waiting: null,
+      blocked: null,
+      labelAt: { x, y: y - 9 },
+      labelAnchor: 'start',
+      labelWidth: w + 20,
+      countAt: { x: x + w / 2, y: y + h + 22 },
+      countAnchor: 'middle',
     });
   }
   silo.departments.forEach((d, i) => {
@@ -113,27 +131,64 @@ export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeo
     const queueAnchor = { x: boxX - 22, y: cy };
     const waitAnchor = { x: lightX - 26, y: cy };
     stations.set(d.id, {
-      id: d.id, label: d.label, x: boxX, y, w: boxW, h, seats, seatScale: scale,
-      queue: { anchor: queueAnchor, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.floor((queueAnchor.x - (lightX + 30)) / TOKEN_STEP) + 1, rows },
+      id: d.id,
+      label: d.label,
+      x: boxX,
+      y,
+      w: boxW,
+      h,
+      seats,
+      seatScale: scale,
+      queue: {
+        anchor: queueAnchor,
+        along: { x: -TOKEN_STEP, y: 0 },
+        across: { x: 0, y: TOKEN_STEP },
+        perRow: Math.floor((queueAnchor.x - (lightX + 30)) / TOKEN_STEP) + 1,
+        rows,
+      },
       light: { x: lightX, y: cy },
-      waiting: { anchor: waitAnchor, along: { x: -TOKEN_STEP, y: 0 }, across: { x: 0, y: TOKEN_STEP }, perRow: Math.max(1, Math.floor((waitAnchor.x - (roadX + 8)) / TOKEN_STEP) + 1), rows },
+      waiting: {
+        anchor: waitAnchor,
+        along: { x: -TOKEN_STEP, y: 0 },
+        across: { x: 0, y: TOKEN_STEP },
+        perRow: Math.max(1, Math.floor((waitAnchor.x - (roadX + 8)) / TOKEN_STEP) + 1),
+        rows,
+      },
       blocked: { anchor: { x: boxX + 16, y: y + h + 19 }, along: { x: TOKEN_STEP, y: 0 }, across: { x: 0, y: 0 }, perRow: 2, rows: 1 },
-      labelAt: { x: boxX + boxW, y: y - 9 }, labelAnchor: 'end', labelWidth: boxX + boxW - (lightX + 30),
-      countAt: { x: boxX + boxW, y: y + h + 25 }, countAnchor: 'end',
+      labelAt: { x: boxX + boxW, y: y - 9 },
+      labelAnchor: 'end',
+      labelWidth: boxX + boxW - (lightX + 30),
+      countAt: { x: boxX + boxW, y: y + h + 25 },
+      countAnchor: 'end',
     });
   });
 
   const ys = silo.departments.map((d) => stations.get(d.id)!.y + stations.get(d.id)!.h / 2);
   const roads: Point[][] = [
-    [{ x: roadX, y: Math.min(...ys, source.y) }, { x: roadX, y: bottomY }],
-    [{ x: ringX, y: Math.min(...ys) }, { x: ringX, y: bottomY }, { x: roadX, y: bottomY }],
-    ...ys.map((y) => [{ x: roadX, y }, { x: lightX, y }]),
-    ...ys.map((y) => [{ x: boxX + boxW, y }, { x: ringX, y }]),
+    [
+      { x: roadX, y: Math.min(...ys, source.y) },
+      { x: roadX, y: bottomY },
+    ],
+    [
+      { x: ringX, y: Math.min(...ys) },
+      { x: ringX, y: bottomY },
+      { x: roadX, y: bottomY },
+    ],
+    ...ys.map((y) => [
+      { x: roadX, y },
+      { x: lightX, y },
+    ]),
+    ...ys.map((y) => [
+      { x: boxX + boxW, y },
+      { x: ringX, y },
+    ]),
   ];
   const intake = stations.get('intake');
-  roads.push(intake
-    ? [source, { x: intake.x, y: source.y }, { x: intake.x + intake.w, y: source.y }, { x: roadX, y: source.y }]
-    : [source, { x: roadX, y: source.y }]);
+  roads.push(
+    intake
+      ? [source, { x: intake.x, y: source.y }, { x: intake.x + intake.w, y: source.y }, { x: roadX, y: source.y }]
+      : [source, { x: roadX, y: source.y }],
+  );
   return { width, height, source, stations, roads, roadX, ringX, bottomY };
 }
 
@@ -146,7 +201,11 @@ export function lane(g: SiloGeometry, from: string, to: string): Point[] {
   const ay = a.y + a.h / 2;
   if (from === 'intake') return [{ x: a.x + a.w, y: ay }, { x: g.roadX, y: ay }, { x: g.roadX, y: end.y }, end];
   return [
-    { x: a.x + a.w, y: ay }, { x: g.ringX, y: ay }, { x: g.ringX, y: g.bottomY },
-    { x: g.roadX, y: g.bottomY }, { x: g.roadX, y: end.y }, end,
+    { x: a.x + a.w, y: ay },
+    { x: g.ringX, y: ay },
+    { x: g.ringX, y: g.bottomY },
+    { x: g.roadX, y: g.bottomY },
+    { x: g.roadX, y: end.y },
+    end,
   ];
 }

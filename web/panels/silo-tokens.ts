@@ -83,7 +83,12 @@ export function siloFrame(g: SiloGeometry, replay: Replay, t: number, timing: Si
     if (st?.blocked && n > capacity(st.blocked)) {
       // "+N" right after the tray's last token.
       const { anchor, along, perRow } = st.blocked;
-      frame.overflow.push({ key: `b:${unit}`, x: anchor.x + along.x * perRow, y: anchor.y + along.y * perRow + 6, count: n - capacity(st.blocked) });
+      frame.overflow.push({
+        key: `b:${unit}`,
+        x: anchor.x + along.x * perRow,
+        y: anchor.y + along.y * perRow + 6,
+        count: n - capacity(st.blocked),
+      });
     }
   }
   return frame;

@@ -15,12 +15,22 @@ export interface PanelView {
 
 type Sel<E extends Element> = d3.Selection<E, unknown, null, undefined>;
 
-export function mountSiloPanel(root: HTMLElement, silo: NonNullable<ScenarioLayout['silo']>, labels: { intake: string; customers: string; title: string; waiting: string }): PanelView {
+export function mountSiloPanel(
+  root: HTMLElement,
+  silo: NonNullable<ScenarioLayout['silo']>,
+  labels: { intake: string; customers: string; title: string; waiting: string },
+): PanelView {
   const g: SiloGeometry = siloGeometry(silo);
   const { svg, base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
   drawRoads(base, g.roads);
-  base.append('text').attr('x', 2).attr('y', g.source.y - 20).attr('text-anchor', 'start')
-    .attr('font-size', fitFont(labels.customers, 88, 17)).attr('font-weight', 700).text(labels.customers);
+  base
+    .append('text')
+    .attr('x', 2)
+    .attr('y', g.source.y - 20)
+    .attr('text-anchor', 'start')
+    .attr('font-size', fitFont(labels.customers, 88, 17))
+    .attr('font-weight', 700)
+    .text(labels.customers);
   base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
 
   const queueLabels = new Map<string, Sel<SVGTextElement>>();
@@ -28,24 +38,66 @@ export function mountSiloPanel(root: HTMLElement, silo: NonNullable<ScenarioLayo
   const lights = new Map<string, { red: Sel<SVGCircleElement>; green: Sel<SVGCircleElement> }>();
   for (const st of g.stations.values()) {
     const box = base.append('g').attr('class', 'station').attr('data-unit', st.id);
-    box.append('rect').attr('x', st.x).attr('y', st.y).attr('width', st.w).attr('height', st.h).attr('rx', 8)
-      .attr('fill', '#fff').attr('stroke', '#111').attr('stroke-width', 2.5);
+    box
+      .append('rect')
+      .attr('x', st.x)
+      .attr('y', st.y)
+      .attr('width', st.w)
+      .attr('height', st.h)
+      .attr('rx', 8)
+      .attr('fill', '#fff')
+      .attr('stroke', '#111')
+      .attr('stroke-width', 2.5);
     const name = st.id === 'intake' ? labels.intake : st.label;
-    box.append('text').attr('class', 'station-label').attr('x', st.labelAt.x).attr('y', st.labelAt.y).attr('text-anchor', st.labelAnchor)
-      .attr('font-size', fitFont(name, st.labelWidth, 19, 12)).attr('font-weight', 800).text(name);
+    box
+      .append('text')
+      .attr('class', 'station-label')
+      .attr('x', st.labelAt.x)
+      .attr('y', st.labelAt.y)
+      .attr('text-anchor', st.labelAnchor)
+      .attr('font-size', fitFont(name, st.labelWidth, 19, 12))
+      .attr('font-weight', 800)
+      .text(name);
     for (const seat of st.seats) drawPerson(box, seat.x, seat.y, st.seatScale);
     if (st.blocked) {
       // The tray for parts waiting on a prerequisite: outlined only while something waits.
       const b = st.blocked;
-      trays.set(st.id, base.append('rect').attr('class', 'tray').attr('data-unit', st.id)
-        .attr('x', b.anchor.x - 15).attr('y', b.anchor.y - 15).attr('width', TOKEN_STEP * (b.perRow - 1) + 30).attr('height', 30).attr('rx', 6)
-        .attr('fill', '#fff4f0').attr('stroke', '#8a2a00').attr('stroke-width', 1.5).attr('stroke-dasharray', '4 3').attr('visibility', 'hidden'));
+      trays.set(
+        st.id,
+        base
+          .append('rect')
+          .attr('class', 'tray')
+          .attr('data-unit', st.id)
+          .attr('x', b.anchor.x - 15)
+          .attr('y', b.anchor.y - 15)
+          .attr('width', TOKEN_STEP * (b.perRow - 1) + 30)
+          .attr('height', 30)
+          .attr('rx', 6)
+          .attr('fill', '#fff4f0')
+          .attr('stroke', '#8a2a00')
+          .attr('stroke-width', 1.5)
+          .attr('stroke-dasharray', '4 3')
+          .attr('visibility', 'hidden'),
+      );
     }
-    queueLabels.set(st.id, base.append('text').attr('class', 'queue-count')
-      .attr('x', st.countAt.x).attr('y', st.countAt.y).attr('text-anchor', st.countAnchor)
-      .attr('font-size', 17).attr('font-weight', 700).attr('fill', '#222'));
+    queueLabels.set(
+      st.id,
+      base
+        .append('text')
+        .attr('class', 'queue-count')
+        .attr('x', st.countAt.x)
+        .attr('y', st.countAt.y)
+        .attr('text-anchor', st.countAnchor)
+        .attr('font-size', 17)
+        .attr('font-weight', 700)
+        .attr('fill', '#222'),
+    );
     if (st.light) {
-      const l = base.append('g').attr('class', 'light').attr('data-unit', st.id).attr('transform', `translate(${st.light.x},${st.light.y})`);
+      const l = base
+        .append('g')
+        .attr('class', 'light')
+        .attr('data-unit', st.id)
+        .attr('transform', `translate(${st.light.x},${st.light.y})`);
       l.append('rect').attr('x', -11).attr('y', -26).attr('width', 22).attr('height', 52).attr('rx', 6).attr('fill', '#222');
       lights.set(st.id, {
         red: l.append('circle').attr('cy', -12.5).attr('r', 8.5),

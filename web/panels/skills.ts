@@ -4,7 +4,11 @@
 import type { ScenarioLayout } from '../worker/protocol.js';
 import { skillColour } from './palette.js';
 
-export interface SkillInfo { id: string; label: string; colour: string }
+export interface SkillInfo {
+  id: string;
+  label: string;
+  colour: string;
+}
 
 export function skillList(layout: Pick<ScenarioLayout, 'silo' | 'team'>): SkillInfo[] {
   const used = new Set<string>();

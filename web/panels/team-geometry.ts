@@ -85,10 +85,11 @@ export function memberBox(skillRows: number): { width: number; top: number; bott
 function placeMembers(center: Point, radius: number, angles: readonly number[], skillRows: number): { desks: Point[]; scale: number } {
   const island = radius - RING_HALF - 3;
   const box = memberBox(skillRows);
-  const place = (scale: number, rho: number): Point[] => angles.map((a) => ({
-    x: center.x + rho * Math.cos(a),
-    y: center.y + rho * Math.sin(a),
-  }));
+  const place = (scale: number, rho: number): Point[] =>
+    angles.map((a) => ({
+      x: center.x + rho * Math.cos(a),
+      y: center.y + rho * Math.sin(a),
+    }));
   const apart = (scale: number, mids: Point[]): boolean => {
     const w = box.width * scale + 4;
     const h = (box.bottom - box.top) * scale + 4;
@@ -152,8 +153,18 @@ export function teamGeometry(team: NonNullable<ScenarioLayout['team']>): TeamGeo
     // Name and waiting count stacked left of the entry road, above the ring.
     const ringTop = center.y - radius - RING_HALF;
     teams.set(t.id, {
-      id: t.id, label: t.label, center, radius, angles, seats, desks, personScale, skills: t.members, entry,
-      labelAt: { x: center.x - 18, y: ringTop - 27 }, labelWidth: cellW / 2 - 24,
+      id: t.id,
+      label: t.label,
+      center,
+      radius,
+      angles,
+      seats,
+      desks,
+      personScale,
+      skills: t.members,
+      entry,
+      labelAt: { x: center.x - 18, y: ringTop - 27 },
+      labelWidth: cellW / 2 - 24,
       countAt: { x: center.x - 18, y: ringTop - 7 },
     });
     roads.push([{ x: center.x, y: corridorY }, entry]);
@@ -162,7 +173,11 @@ export function teamGeometry(team: NonNullable<ScenarioLayout['team']>): TeamGeo
   source.y = corridors[0];
   for (let row = 0; row < rows; row++) {
     const xs = [...teams.values()].filter((_, i) => Math.floor(i / cols) === row).map((r) => r.center.x);
-    if (xs.length) roads.push([{ x: row === 0 ? source.x : FEEDER_X, y: corridors[row] }, { x: Math.max(...xs), y: corridors[row] }]);
+    if (xs.length)
+      roads.push([
+        { x: row === 0 ? source.x : FEEDER_X, y: corridors[row] },
+        { x: Math.max(...xs), y: corridors[row] },
+      ]);
   }
   // Concerns held back by the WIP limit queue down a lane off the entry (a second file to its left).
   const heldTop = corridors[0] + 34;
@@ -174,8 +189,15 @@ export function teamGeometry(team: NonNullable<ScenarioLayout['team']>): TeamGeo
     perRow: Math.max(1, Math.floor((Math.min(height - 60, heldRoom) - heldTop) / TOKEN_STEP) + 1),
     rows: 2,
   };
-  const feederEnd = Math.max(corridors[corridors.length - 1], team.wipLimit !== null ? held.anchor.y + TOKEN_STEP * (held.perRow - 1) + 14 : corridors[0]);
-  if (feederEnd > corridors[0]) roads.push([{ x: FEEDER_X, y: corridors[0] }, { x: FEEDER_X, y: feederEnd }]);
+  const feederEnd = Math.max(
+    corridors[corridors.length - 1],
+    team.wipLimit !== null ? held.anchor.y + TOKEN_STEP * (held.perRow - 1) + 14 : corridors[0],
+  );
+  if (feederEnd > corridors[0])
+    roads.push([
+      { x: FEEDER_X, y: corridors[0] },
+      { x: FEEDER_X, y: feederEnd },
+    ]);
   return { width, height, source, teams, held, roads };
 }
 

@@ -53,7 +53,8 @@ export function teamFrame(g: TeamGeometry, replay: Replay, t: number, speed: num
   }
   for (const [unit, n] of frame.queued) {
     const r = g.teams.get(unit);
-    if (r && n > RING_CAPACITY) frame.overflow.push({ key: `q:${unit}`, x: r.center.x + r.radius + 4, y: r.countAt.y, count: n - RING_CAPACITY });
+    if (r && n > RING_CAPACITY)
+      frame.overflow.push({ key: `q:${unit}`, x: r.center.x + r.radius + 4, y: r.countAt.y, count: n - RING_CAPACITY });
   }
   if (held > capacity(g.held)) {
     const p = slot(g.held, capacity(g.held) - 1);

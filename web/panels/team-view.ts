@@ -22,21 +22,39 @@ export interface TeamLabels {
   barMeaning: string;
 }
 
-
 /**
  * A member: a person at a desk (as in the Ampel; the token of its work sits on the desk) and
  * under the desk one bar per skill it has, filled to its proficiency.
  */
-function drawMember(parent: G, desk: { x: number; y: number }, scale: number, skills: Record<string, number>, order: readonly SkillInfo[]): void {
+function drawMember(
+  parent: G,
+  desk: { x: number; y: number },
+  scale: number,
+  skills: Record<string, number>,
+  order: readonly SkillInfo[],
+): void {
   const g = drawPerson(parent, desk.x, desk.y, scale).attr('class', 'member');
   const mine = order.filter((s) => (skills[s.id] ?? 0) > 0);
   g.append('title').text(mine.map((s) => `${s.label} ${Math.round(skills[s.id] * 100)} %`).join(' · '));
   mine.forEach((s, i) => {
     const by = BAR.top + i * (BAR.height + BAR.gap);
-    g.append('rect').attr('class', 'skill-track').attr('x', -BAR.width / 2).attr('y', by).attr('width', BAR.width).attr('height', BAR.height)
-      .attr('fill', '#fff').attr('stroke', '#444').attr('stroke-width', 1);
-    g.append('rect').attr('class', 'skill-bar').attr('data-skill', s.id).attr('x', -BAR.width / 2).attr('y', by)
-      .attr('width', BAR.width * Math.min(1, skills[s.id])).attr('height', BAR.height).attr('fill', s.colour);
+    g.append('rect')
+      .attr('class', 'skill-track')
+      .attr('x', -BAR.width / 2)
+      .attr('y', by)
+      .attr('width', BAR.width)
+      .attr('height', BAR.height)
+      .attr('fill', '#fff')
+      .attr('stroke', '#444')
+      .attr('stroke-width', 1);
+    g.append('rect')
+      .attr('class', 'skill-bar')
+      .attr('data-skill', s.id)
+      .attr('x', -BAR.width / 2)
+      .attr('y', by)
+      .attr('width', BAR.width * Math.min(1, skills[s.id]))
+      .attr('height', BAR.height)
+      .attr('fill', s.colour);
   });
 }
 
@@ -65,32 +83,87 @@ function skillKey(skills: readonly SkillInfo[], labels: TeamLabels): HTMLElement
   return key;
 }
 
-export function mountTeamPanel(root: HTMLElement, team: NonNullable<ScenarioLayout['team']>, skills: readonly SkillInfo[], labels: TeamLabels): PanelView {
+export function mountTeamPanel(
+  root: HTMLElement,
+  team: NonNullable<ScenarioLayout['team']>,
+  skills: readonly SkillInfo[],
+  labels: TeamLabels,
+): PanelView {
   const g = teamGeometry(team);
   const { base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
   drawRoads(base, g.roads);
   // Above the entry road, or under it when the roundabouts leave no room at the top.
-  base.append('text').attr('x', 2).attr('y', g.source.y - 18 >= 16 ? g.source.y - 18 : g.source.y + 32).attr('font-size', fitFont(labels.customers, 120, 17)).attr('font-weight', 700).text(labels.customers);
+  base
+    .append('text')
+    .attr('x', 2)
+    .attr('y', g.source.y - 18 >= 16 ? g.source.y - 18 : g.source.y + 32)
+    .attr('font-size', fitFont(labels.customers, 120, 17))
+    .attr('font-weight', 700)
+    .text(labels.customers);
   base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
   if (team.wipLimit !== null) {
     // Below the lane where held concerns wait.
     const y = g.held.anchor.y + g.held.along.y * g.held.perRow + 10;
-    base.append('text').attr('class', 'wip-limit').attr('x', 2).attr('y', Math.min(g.height - 4, y)).attr('font-size', 14).attr('font-weight', 700).attr('fill', '#222')
+    base
+      .append('text')
+      .attr('class', 'wip-limit')
+      .attr('x', 2)
+      .attr('y', Math.min(g.height - 4, y))
+      .attr('font-size', 14)
+      .attr('font-weight', 700)
+      .attr('fill', '#222')
       .text(`${labels.held} ${team.wipLimit}`);
   }
   const counts = new Map<string, d3.Selection<SVGTextElement, unknown, null, undefined>>();
   for (const r of g.teams.values()) {
     const ring = base.append('g').attr('class', 'roundabout').attr('data-unit', r.id);
-    ring.append('circle').attr('cx', r.center.x).attr('cy', r.center.y).attr('r', r.radius)
-      .attr('fill', 'none').attr('stroke', '#c9c9c9').attr('stroke-width', 2 * RING_HALF);
-    ring.append('circle').attr('cx', r.center.x).attr('cy', r.center.y).attr('r', r.radius)
-      .attr('fill', 'none').attr('stroke', '#fff').attr('stroke-width', 1.5).attr('stroke-dasharray', '8 8');
-    ring.append('circle').attr('class', 'island').attr('cx', r.center.x).attr('cy', r.center.y).attr('r', r.radius - RING_HALF)
-      .attr('fill', '#e3f0e4').attr('stroke', '#111').attr('stroke-width', 2);
-    ring.append('text').attr('class', 'team-label').attr('x', r.labelAt.x).attr('y', r.labelAt.y).attr('text-anchor', 'end')
-      .attr('font-size', fitFont(r.label, r.labelWidth, 20, 12)).attr('font-weight', 800).text(r.label);
-    counts.set(r.id, ring.append('text').attr('class', 'queue-count').attr('x', r.countAt.x).attr('y', r.countAt.y).attr('text-anchor', 'end')
-      .attr('font-size', 16).attr('font-weight', 700).attr('fill', '#222'));
+    ring
+      .append('circle')
+      .attr('cx', r.center.x)
+      .attr('cy', r.center.y)
+      .attr('r', r.radius)
+      .attr('fill', 'none')
+      .attr('stroke', '#c9c9c9')
+      .attr('stroke-width', 2 * RING_HALF);
+    ring
+      .append('circle')
+      .attr('cx', r.center.x)
+      .attr('cy', r.center.y)
+      .attr('r', r.radius)
+      .attr('fill', 'none')
+      .attr('stroke', '#fff')
+      .attr('stroke-width', 1.5)
+      .attr('stroke-dasharray', '8 8');
+    ring
+      .append('circle')
+      .attr('class', 'island')
+      .attr('cx', r.center.x)
+      .attr('cy', r.center.y)
+      .attr('r', r.radius - RING_HALF)
+      .attr('fill', '#e3f0e4')
+      .attr('stroke', '#111')
+      .attr('stroke-width', 2);
+    ring
+      .append('text')
+      .attr('class', 'team-label')
+      .attr('x', r.labelAt.x)
+      .attr('y', r.labelAt.y)
+      .attr('text-anchor', 'end')
+      .attr('font-size', fitFont(r.label, r.labelWidth, 20, 12))
+      .attr('font-weight', 800)
+      .text(r.label);
+    counts.set(
+      r.id,
+      ring
+        .append('text')
+        .attr('class', 'queue-count')
+        .attr('x', r.countAt.x)
+        .attr('y', r.countAt.y)
+        .attr('text-anchor', 'end')
+        .attr('font-size', 16)
+        .attr('font-weight', 700)
+        .attr('fill', '#222'),
+    );
     r.seats.forEach((seat, k) => drawMember(ring, seat, r.personScale, r.skills[k] ?? {}, skills));
   }
   root.append(skillKey(skills, labels));

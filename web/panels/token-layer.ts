@@ -12,7 +12,13 @@ export interface TokenLayerState {
 }
 
 /** What was last written into a token's element. */
-interface Drawn { look: string; error: boolean; selected: boolean; at: string; state: string }
+interface Drawn {
+  look: string;
+  error: boolean;
+  selected: boolean;
+  at: string;
+  state: string;
+}
 const drawn = new WeakMap<SVGGElement, Drawn>();
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -26,12 +32,30 @@ function createToken(d: Token, s: TokenLayerState): SVGGElement {
   g.setAttribute('data-key', d.key);
   g.setAttribute('data-concern', d.concern);
   const ring = document.createElementNS(SVG, 'circle');
-  for (const [k, v] of [['class', 'error-ring'], ['r', String(TOKEN_RADIUS + 5)], ['fill', 'none'], ['stroke', ERROR_COLOUR], ['stroke-width', '4'], ['visibility', 'hidden']]) ring.setAttribute(k, v);
+  for (const [k, v] of [
+    ['class', 'error-ring'],
+    ['r', String(TOKEN_RADIUS + 5)],
+    ['fill', 'none'],
+    ['stroke', ERROR_COLOUR],
+    ['stroke-width', '4'],
+    ['visibility', 'hidden'],
+  ])
+    ring.setAttribute(k, v);
   // A larger invisible target, so a moving token is easy to tap on a touch screen.
   const hit = document.createElementNS(SVG, 'circle');
-  for (const [k, v] of [['class', 'hit'], ['r', String(TOKEN_RADIUS + 8)], ['fill', 'transparent']]) hit.setAttribute(k, v);
+  for (const [k, v] of [
+    ['class', 'hit'],
+    ['r', String(TOKEN_RADIUS + 8)],
+    ['fill', 'transparent'],
+  ])
+    hit.setAttribute(k, v);
   const body = document.createElementNS(SVG, 'path');
-  for (const [k, v] of [['class', 'body'], ['stroke', '#111'], ['stroke-width', '1.6']]) body.setAttribute(k, v);
+  for (const [k, v] of [
+    ['class', 'body'],
+    ['stroke', '#111'],
+    ['stroke-width', '1.6'],
+  ])
+    body.setAttribute(k, v);
   g.append(hit, ring, body);
   g.addEventListener('click', (event) => {
     event.stopPropagation();
@@ -80,22 +104,44 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
   }
 
   const marked = s.selected === null ? [] : frame.tokens.filter((d) => d.concern === s.selected);
-  const rings = d3.select(overlay).selectAll<SVGGElement, Token>('g.follow')
+  const rings = d3
+    .select(overlay)
+    .selectAll<SVGGElement, Token>('g.follow')
     .data(marked, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'follow').attr('pointer-events', 'none');
-      g.append('circle').attr('r', TOKEN_RADIUS + 10).attr('fill', 'none').attr('stroke', '#000').attr('stroke-width', 5);
-      g.append('text').attr('y', -(TOKEN_RADIUS + 18)).attr('text-anchor', 'middle').attr('font-size', 22).attr('font-weight', 800)
-        .attr('paint-order', 'stroke').attr('stroke', '#fff').attr('stroke-width', 5);
+      g.append('circle')
+        .attr('r', TOKEN_RADIUS + 10)
+        .attr('fill', 'none')
+        .attr('stroke', '#000')
+        .attr('stroke-width', 5);
+      g.append('text')
+        .attr('y', -(TOKEN_RADIUS + 18))
+        .attr('text-anchor', 'middle')
+        .attr('font-size', 22)
+        .attr('font-weight', 800)
+        .attr('paint-order', 'stroke')
+        .attr('stroke', '#fff')
+        .attr('stroke-width', 5);
       return g;
     });
   rings.attr('transform', (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`);
   rings.select('text').text((d) => d.concern);
 
-  d3.select(overlay).selectAll<SVGTextElement, Overflow>('text.overflow')
+  d3.select(overlay)
+    .selectAll<SVGTextElement, Overflow>('text.overflow')
     .data(frame.overflow, (d) => d.key)
-    .join((enter) => enter.append('text').attr('class', 'overflow').attr('text-anchor', 'middle')
-      .attr('font-size', 18).attr('font-weight', 800).attr('paint-order', 'stroke').attr('stroke', '#fff').attr('stroke-width', 4))
+    .join((enter) =>
+      enter
+        .append('text')
+        .attr('class', 'overflow')
+        .attr('text-anchor', 'middle')
+        .attr('font-size', 18)
+        .attr('font-weight', 800)
+        .attr('paint-order', 'stroke')
+        .attr('stroke', '#fff')
+        .attr('stroke-width', 4),
+    )
     .each(function (d) {
       const text = `+${d.count}`;
       if (this.textContent !== text) this.textContent = text;

@@ -17,7 +17,12 @@ export interface Token {
 }
 
 /** Tokens beyond a queue's drawing capacity, shown as "+N" at `x, y`. */
-export interface Overflow { key: string; x: number; y: number; count: number }
+export interface Overflow {
+  key: string;
+  x: number;
+  y: number;
+  count: number;
+}
 
 export interface Frame {
   tokens: Token[];
@@ -33,7 +38,11 @@ export function tokenFor(replay: Replay, s: Segment, t: number, x: number, y: nu
   const part = replay.parts[s.part];
   const j = replay.journeys.get(part.concern);
   return {
-    key: part.key, concern: part.concern, type: part.type, x, y,
+    key: part.key,
+    concern: part.concern,
+    type: part.type,
+    x,
+    y,
     error: j !== undefined && j.firstErrorAt <= t,
     returning: j?.failureDemand ?? false,
     state: s.kind,

@@ -4,8 +4,17 @@
 import type { ErrorKind } from '../../src/trace/events.js';
 import type { Replay, SegmentKind } from './replay.js';
 
-export interface Span { kind: SegmentKind; start: number; end: number; unit: string; to: string }
-export interface JourneyRow { task: string; spans: Span[] }
+export interface Span {
+  kind: SegmentKind;
+  start: number;
+  end: number;
+  unit: string;
+  to: string;
+}
+export interface JourneyRow {
+  task: string;
+  spans: Span[];
+}
 
 export interface JourneyView {
   concern: string;
@@ -40,9 +49,16 @@ export function journeyOf(replay: Replay, concern: string): JourneyView | null {
     if (s.kind === 'handoff') handoffs++;
   }
   return {
-    concern, type: j.type, failureDemand: j.failureDemand, arrival: j.arrival, resolved: j.resolved,
+    concern,
+    type: j.type,
+    failureDemand: j.failureDemand,
+    arrival: j.arrival,
+    resolved: j.resolved,
     leadTime: j.resolved === null ? null : j.resolved - j.arrival,
-    rows: [...rows.values()], errors: j.errors, working, handoffs,
+    rows: [...rows.values()],
+    errors: j.errors,
+    working,
+    handoffs,
   };
 }
 

@@ -20,15 +20,30 @@ export interface PackedReplay {
   strings: string[];
   part: { concern: Int32Array; task: Int32Array; type: Int32Array };
   segment: {
-    part: Int32Array; kind: Uint8Array; start: Float64Array; end: Float64Array;
-    unit: Int32Array; to: Int32Array; worker: Int32Array; nextWorker: Int32Array;
+    part: Int32Array;
+    kind: Uint8Array;
+    start: Float64Array;
+    end: Float64Array;
+    unit: Int32Array;
+    to: Int32Array;
+    worker: Int32Array;
+    nextWorker: Int32Array;
   };
   journey: {
-    concern: Int32Array; type: Int32Array; failureDemand: Uint8Array;
-    arrival: Float64Array; resolved: Float64Array; firstErrorAt: Float64Array;
-    partOffsets: Int32Array; parts: Int32Array;
-    segmentOffsets: Int32Array; segments: Int32Array;
-    errorOffsets: Int32Array; errorAt: Float64Array; errorKind: Uint8Array; errorTask: Int32Array;
+    concern: Int32Array;
+    type: Int32Array;
+    failureDemand: Uint8Array;
+    arrival: Float64Array;
+    resolved: Float64Array;
+    firstErrorAt: Float64Array;
+    partOffsets: Int32Array;
+    parts: Int32Array;
+    segmentOffsets: Int32Array;
+    segments: Int32Array;
+    errorOffsets: Int32Array;
+    errorAt: Float64Array;
+    errorKind: Uint8Array;
+    errorTask: Int32Array;
   };
   bucket: { offsets: Int32Array; segments: Int32Array };
   arrivals: Float64Array;
@@ -38,8 +53,12 @@ export interface PackedReplay {
 /** Every typed array's buffer, to list as transferable when posting `packed`. */
 export function transferablesOf(packed: PackedReplay): ArrayBuffer[] {
   const columns = [
-    ...Object.values(packed.part), ...Object.values(packed.segment), ...Object.values(packed.journey),
-    ...Object.values(packed.bucket), packed.arrivals, packed.resolutions,
+    ...Object.values(packed.part),
+    ...Object.values(packed.segment),
+    ...Object.values(packed.journey),
+    ...Object.values(packed.bucket),
+    packed.arrivals,
+    packed.resolutions,
   ] as ArrayBufferView[];
   return columns.map((c) => c.buffer as ArrayBuffer);
 }
@@ -88,8 +107,10 @@ export function packReplay(replay: Replay): PackedReplay {
       arrival: Float64Array.from(journeys, (j) => j.arrival),
       resolved: Float64Array.from(journeys, (j) => j.resolved ?? NaN),
       firstErrorAt: Float64Array.from(journeys, (j) => j.firstErrorAt),
-      partOffsets: jParts.offsets, parts: jParts.list,
-      segmentOffsets: jSegments.offsets, segments: jSegments.list,
+      partOffsets: jParts.offsets,
+      parts: jParts.list,
+      segmentOffsets: jSegments.offsets,
+      segments: jSegments.list,
       errorOffsets,
       errorAt: Float64Array.from(errors, (e) => e.at),
       errorKind: Uint8Array.from(errors, (e) => ERROR_KINDS.indexOf(e.kind)),
@@ -104,7 +125,9 @@ export function packReplay(replay: Replay): PackedReplay {
 /** offsets[i] = the sum of lengths[0 .. i), for n + 1 entries. */
 function offsetsOf(lengths: readonly number[]): Int32Array {
   const offsets = new Int32Array(lengths.length + 1);
-  lengths.forEach((n, i) => { offsets[i + 1] = offsets[i] + n; });
+  lengths.forEach((n, i) => {
+    offsets[i + 1] = offsets[i] + n;
+  });
   return offsets;
 }
 
@@ -128,8 +151,14 @@ export function unpackReplay(packed: PackedReplay): Replay {
   const segments: Segment[] = new Array<Segment>(s.part.length);
   for (let i = 0; i < segments.length; i++) {
     segments[i] = {
-      part: s.part[i], kind: KINDS[s.kind[i]], start: s.start[i], end: s.end[i],
-      unit: str[s.unit[i]], to: str[s.to[i]], worker: s.worker[i], nextWorker: s.nextWorker[i],
+      part: s.part[i],
+      kind: KINDS[s.kind[i]],
+      start: s.start[i],
+      end: s.end[i],
+      unit: str[s.unit[i]],
+      to: str[s.to[i]],
+      worker: s.worker[i],
+      nextWorker: s.nextWorker[i],
     };
   }
   const journeys = new Map<string, Journey>();
@@ -141,16 +170,27 @@ export function unpackReplay(packed: PackedReplay): Replay {
     }
     const resolved = j.resolved[i];
     journeys.set(concern, {
-      concern, type: j.type[i], failureDemand: j.failureDemand[i] === 1, arrival: j.arrival[i],
-      resolved: Number.isNaN(resolved) ? null : resolved, errors,
-      parts: listOf(j.partOffsets, j.parts, i), segments: listOf(j.segmentOffsets, j.segments, i),
+      concern,
+      type: j.type[i],
+      failureDemand: j.failureDemand[i] === 1,
+      arrival: j.arrival[i],
+      resolved: Number.isNaN(resolved) ? null : resolved,
+      errors,
+      parts: listOf(j.partOffsets, j.parts, i),
+      segments: listOf(j.segmentOffsets, j.segments, i),
       firstErrorAt: j.firstErrorAt[i],
     });
   }
   const buckets: number[][] = [];
   for (let i = 0; i + 1 < b.offsets.length; i++) buckets.push(listOf(b.offsets, b.segments, i));
   return {
-    mode: packed.mode, horizon: packed.horizon, parts, segments, journeys, buckets,
-    arrivals: packed.arrivals, resolutions: packed.resolutions,
+    mode: packed.mode,
+    horizon: packed.horizon,
+    parts,
+    segments,
+    journeys,
+    buckets,
+    arrivals: packed.arrivals,
+    resolutions: packed.resolutions,
   };
 }

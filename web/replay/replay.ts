@@ -75,7 +75,17 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
   const journeyOf = (concern: string): Journey => {
     let j = journeys.get(concern);
     if (!j) {
-      j = { concern, type: -1, failureDemand: false, arrival: 0, resolved: null, errors: [], parts: [], segments: [], firstErrorAt: Infinity };
+      j = {
+        concern,
+        type: -1,
+        failureDemand: false,
+        arrival: 0,
+        resolved: null,
+        errors: [],
+        parts: [],
+        segments: [],
+        firstErrorAt: Infinity,
+      };
       journeys.set(concern, j);
     }
     return j;
@@ -138,7 +148,15 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
         break;
       case 'handoff': {
         const p = partOf(e.concern, e.task);
-        begin(p, { kind: 'handoff', start: e.at, end: e.readyAt, unit: e.from, to: e.to, worker: lastWorker.get(e.concern) ?? -1, nextWorker: -1 });
+        begin(p, {
+          kind: 'handoff',
+          start: e.at,
+          end: e.readyAt,
+          unit: e.from,
+          to: e.to,
+          worker: lastWorker.get(e.concern) ?? -1,
+          nextWorker: -1,
+        });
         open.delete(p); // its end is known; a later event of the part must not shorten it
         break;
       }

@@ -24,9 +24,18 @@ function chartState(lang: Lang, title: string): ChartState {
   return {
     title,
     labels: {
-      silo: t(lang, 'silo'), team: t(lang, 'team'), count: t(lang, 'count'), from: t(lang, 'from'), to: t(lang, 'to'),
-      leadHours: `${t(lang, 'leadTime')} (h)`, hour: t(lang, 'hour'), day: t(lang, 'day'), concerns: t(lang, 'concerns'),
-      arrived: t(lang, 'arrived'), completed: t(lang, 'completed'), days: lang === 'de' ? 'Tage' : 'Days',
+      silo: t(lang, 'silo'),
+      team: t(lang, 'team'),
+      count: t(lang, 'count'),
+      from: t(lang, 'from'),
+      to: t(lang, 'to'),
+      leadHours: `${t(lang, 'leadTime')} (h)`,
+      hour: t(lang, 'hour'),
+      day: t(lang, 'day'),
+      concerns: t(lang, 'concerns'),
+      arrived: t(lang, 'arrived'),
+      completed: t(lang, 'completed'),
+      days: lang === 'de' ? 'Tage' : 'Days',
     },
   };
 }
@@ -37,20 +46,34 @@ function specs(s: AppState): ChartSpec[] {
   const hours = Object.fromEntries(modes.map((m) => [m, s.runs[m]!.hours]));
   const lead = leadTimeData(concerns);
   const daily = Object.fromEntries(modes.map((m) => [m, perDay(s.runs[m]!.hours)]));
-  const flows = Object.fromEntries(modes.map((m) => [m, cumulative(s.runs[m]!.hours)])) as Partial<Record<Mode, ReturnType<typeof cumulative>>>;
+  const flows = Object.fromEntries(modes.map((m) => [m, cumulative(s.runs[m]!.hours)])) as Partial<
+    Record<Mode, ReturnType<typeof cumulative>>
+  >;
   const cfdMax = Math.max(1, ...modes.map((m) => flows[m]!.at(-1)?.arrived ?? 0));
   const l = s.lang;
   const list: ChartSpec[] = [
-    { id: 'lead-time', title: t(l, 'chart.leadTime'), draw: (f, st) => renderLeadTime(f, lead, st), table: (st) => leadTimeTable(lead, st) },
+    {
+      id: 'lead-time',
+      title: t(l, 'chart.leadTime'),
+      draw: (f, st) => renderLeadTime(f, lead, st),
+      table: (st) => leadTimeTable(lead, st),
+    },
     { id: 'wip', title: t(l, 'chart.wip'), draw: (f, st) => renderWip(f, hours, st), table: (st) => wipTable(hours, st) },
   ];
   for (const m of modes) {
     list.push({
-      id: `cfd-${m}`, title: `${t(l, 'chart.cfd')}: ${t(l, m)}`,
-      draw: (f, st) => renderCfd(f, flows[m]!, cfdMax, st), table: (st) => cfdTable(flows[m]!, st),
+      id: `cfd-${m}`,
+      title: `${t(l, 'chart.cfd')}: ${t(l, m)}`,
+      draw: (f, st) => renderCfd(f, flows[m]!, cfdMax, st),
+      table: (st) => cfdTable(flows[m]!, st),
     });
   }
-  list.push({ id: 'throughput', title: t(l, 'chart.throughput'), draw: (f, st) => renderThroughput(f, daily, st), table: (st) => throughputTable(daily, st) });
+  list.push({
+    id: 'throughput',
+    title: t(l, 'chart.throughput'),
+    draw: (f, st) => renderThroughput(f, daily, st),
+    table: (st) => throughputTable(daily, st),
+  });
   return list;
 }
 
@@ -77,7 +100,8 @@ export function mountCharts(root: HTMLElement): (s: AppState) => void {
       const svgButton = el('button', { type: 'button', 'data-export': 'svg' }, ['SVG']);
       const pngButton = el('button', { type: 'button', 'data-export': 'png' }, ['PNG']);
       const card = el('figure', { class: 'chart', id: `chart-${spec.id}`, 'data-chart': spec.id }, [
-        figure, el('figcaption', {}, [details, el('span', { class: 'chart-export' }, [svgButton, pngButton])]),
+        figure,
+        el('figcaption', {}, [details, el('span', { class: 'chart-export' }, [svgButton, pngButton])]),
       ]);
       grid.append(card);
       spec.draw(figure, st);

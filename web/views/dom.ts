@@ -3,7 +3,9 @@
 type Attrs = Record<string, string | number | boolean | null | undefined>;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K, attrs: Attrs = {}, children: (Node | string)[] = [],
+  tag: K,
+  attrs: Attrs = {},
+  children: (Node | string)[] = [],
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {

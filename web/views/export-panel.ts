@@ -24,10 +24,16 @@ export function mountExport(root: HTMLElement, actions: ExportActions): (s: AppS
   for (const kind of ['summary', 'concerns', 'timeseries'] as const) {
     buttons[kind].addEventListener('click', () => {
       setText(note, t(lang, 'csvPreparing'));
-      actions.csv(kind).then(() => setText(note, ''), (e: unknown) => setText(note, e instanceof Error ? e.message : String(e)));
+      actions.csv(kind).then(
+        () => setText(note, ''),
+        (e: unknown) => setText(note, e instanceof Error ? e.message : String(e)),
+      );
     });
   }
-  yaml.addEventListener('click', () => void actions.yaml().catch((e: unknown) => setText(note, e instanceof Error ? e.message : String(e))));
+  yaml.addEventListener(
+    'click',
+    () => void actions.yaml().catch((e: unknown) => setText(note, e instanceof Error ? e.message : String(e))),
+  );
   let lang: AppState['lang'] = 'en';
   link.addEventListener('click', () => void actions.link().then((ok) => setText(note, ok ? t(lang, 'linkCopied') : '')));
   root.append(title, el('div', { class: 'export-buttons' }, [buttons.summary, buttons.concerns, buttons.timeseries, yaml, link, note]));

@@ -22,7 +22,12 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
   for (const s of shipped) pick.append(el('option', { value: s.name }, [s.name]));
   pick.addEventListener('change', () => actions.pick(pick.value));
 
-  const file = el('input', { type: 'file', id: 'scenario-file', accept: '.yaml,.yml,.json,application/json,text/yaml', class: 'visually-hidden' });
+  const file = el('input', {
+    type: 'file',
+    id: 'scenario-file',
+    accept: '.yaml,.yml,.json,application/json,text/yaml',
+    class: 'visually-hidden',
+  });
   const fileButton = el('label', { for: 'scenario-file', class: 'button' });
   file.addEventListener('change', () => {
     const f = file.files?.[0];
@@ -49,10 +54,13 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
     el('div', { class: 'brand' }, [title, subtitle]),
     el('div', { class: 'tools' }, [
       el('span', { class: 'field' }, [pickLabel, pick]),
-      fileButton, file,
+      fileButton,
+      file,
       el('span', { class: 'field' }, [seedLabel, seed]),
       el('span', { class: 'status-box' }, [status, bar]),
-      predict, lang, full,
+      predict,
+      lang,
+      full,
     ]),
   );
 
@@ -76,9 +84,16 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
     bar.max = Math.max(1, total);
     bar.value = done;
     bar.hidden = s.status !== 'running';
-    setText(status, s.status === 'running' ? `${t(l, 'running')} ${done}/${total}`
-      : s.status === 'failed' ? `${t(l, 'failed')}: ${s.failure ?? ''}`
-      : s.status === 'done' && s.layout ? `${s.layout.replications} ${t(l, 'replications')}, seed ${s.layout.seed}` : '');
+    setText(
+      status,
+      s.status === 'running'
+        ? `${t(l, 'running')} ${done}/${total}`
+        : s.status === 'failed'
+          ? `${t(l, 'failed')}: ${s.failure ?? ''}`
+          : s.status === 'done' && s.layout
+            ? `${s.layout.replications} ${t(l, 'replications')}, seed ${s.layout.seed}`
+            : '',
+    );
     lastLang = l;
   };
 }

@@ -28,10 +28,19 @@ function rowLabel(row: JourneyView['rows'][number], labels: (unit: string) => st
   return unit ? `${row.task} · ${labels(unit)}` : row.task;
 }
 
-function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, JourneyView>>, lang: Lang, labels: (unit: string) => string, typeLabel: string): void {
+function drawSwimlanes(
+  root: HTMLElement,
+  journeys: Partial<Record<Mode, JourneyView>>,
+  lang: Lang,
+  labels: (unit: string) => string,
+  typeLabel: string,
+): void {
   const modes = (['silo', 'team'] as const).filter((m) => journeys[m]);
   const start = Math.min(...modes.map((m) => journeys[m]!.arrival));
-  const end = Math.max(start + 60, ...modes.flatMap((m) => journeys[m]!.rows.flatMap((r) => r.spans.map((s) => s.end)).filter(Number.isFinite)));
+  const end = Math.max(
+    start + 60,
+    ...modes.flatMap((m) => journeys[m]!.rows.flatMap((r) => r.spans.map((s) => s.end)).filter(Number.isFinite)),
+  );
   const rowsTotal = modes.reduce((n, m) => n + journeys[m]!.rows.length, 0);
   const names = new Map(modes.flatMap((m) => journeys[m]!.rows.map((r) => [r, rowLabel(r, labels)] as const)));
   // The label column is as wide as the longest row name (DejaVu Sans ~0.6 em a glyph).
@@ -39,10 +48,23 @@ function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, Journey
   const LABEL = Math.min(620, Math.max(200, Math.ceil(longest * 0.64 * FONT_SIZE) + 28));
   const H = KEY + 10 + modes.length * (HEAD + 8) + rowsTotal * ROW + 34;
   d3.select(root).selectAll('svg').remove();
-  const svg = d3.select(root).append('svg').attr('viewBox', `0 0 ${W} ${H}`).attr('width', W).attr('height', H)
-    .attr('font-family', FONT).attr('font-size', FONT_SIZE).attr('role', 'img').attr('aria-label', t(lang, 'follow'));
+  const svg = d3
+    .select(root)
+    .append('svg')
+    .attr('viewBox', `0 0 ${W} ${H}`)
+    .attr('width', W)
+    .attr('height', H)
+    .attr('font-family', FONT)
+    .attr('font-size', FONT_SIZE)
+    .attr('role', 'img')
+    .attr('aria-label', t(lang, 'follow'));
   const defs = svg.append('defs');
-  const hatch = defs.append('pattern').attr('id', 'hatch').attr('patternUnits', 'userSpaceOnUse').attr('width', 10).attr('height', 10)
+  const hatch = defs
+    .append('pattern')
+    .attr('id', 'hatch')
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('width', 10)
+    .attr('height', 10)
     .attr('patternTransform', 'rotate(45)');
   hatch.append('rect').attr('width', 10).attr('height', 10).attr('fill', '#fff');
   hatch.append('rect').attr('width', 5).attr('height', 10).attr('fill', '#555');
@@ -57,21 +79,64 @@ function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, Journey
     { fill: FILL.handoff, label: t(lang, 'handoff') },
     { fill: typeColour(modes.map((m) => journeys[m]!.type)[0] ?? 0), label: `${t(lang, 'working')} (${typeLabel})` },
   ];
-  if (modes.some((m) => journeys[m]!.rows.some((r) => r.spans.some((s) => s.kind === 'blocked')))) items.push({ fill: FILL.blocked, label: t(lang, 'blockedSpan') });
-  if (modes.some((m) => journeys[m]!.rows.some((r) => r.spans.some((s) => s.kind === 'held')))) items.push({ fill: FILL.held, label: t(lang, 'held') });
+  if (modes.some((m) => journeys[m]!.rows.some((r) => r.spans.some((s) => s.kind === 'blocked'))))
+    items.push({ fill: FILL.blocked, label: t(lang, 'blockedSpan') });
+  if (modes.some((m) => journeys[m]!.rows.some((r) => r.spans.some((s) => s.kind === 'held'))))
+    items.push({ fill: FILL.held, label: t(lang, 'held') });
   let kx = 0;
   for (const it of items) {
-    key.append('rect').attr('x', kx).attr('y', 2).attr('width', 34).attr('height', 20).attr('fill', it.fill).attr('stroke', '#111').attr('stroke-width', 1.2);
-    key.append('text').attr('x', kx + 42).attr('y', 18).attr('font-size', 16).text(it.label);
+    key
+      .append('rect')
+      .attr('x', kx)
+      .attr('y', 2)
+      .attr('width', 34)
+      .attr('height', 20)
+      .attr('fill', it.fill)
+      .attr('stroke', '#111')
+      .attr('stroke-width', 1.2);
+    key
+      .append('text')
+      .attr('x', kx + 42)
+      .attr('y', 18)
+      .attr('font-size', 16)
+      .text(it.label);
     kx += 42 + Math.ceil(it.label.length * 0.56 * 16) + 26;
   }
-  key.append('path').attr('d', `M${kx + 9},2l9,20h-18z`).attr('fill', ERROR_COLOUR);
-  key.append('text').attr('x', kx + 9).attr('y', 19).attr('text-anchor', 'middle').attr('fill', '#fff').attr('font-weight', 800).attr('font-size', 14).text('!');
-  key.append('text').attr('x', kx + 26).attr('y', 18).attr('font-size', 16).text(t(lang, 'errorMark'));
+  key
+    .append('path')
+    .attr('d', `M${kx + 9},2l9,20h-18z`)
+    .attr('fill', ERROR_COLOUR);
+  key
+    .append('text')
+    .attr('x', kx + 9)
+    .attr('y', 19)
+    .attr('text-anchor', 'middle')
+    .attr('fill', '#fff')
+    .attr('font-weight', 800)
+    .attr('font-size', 14)
+    .text('!');
+  key
+    .append('text')
+    .attr('x', kx + 26)
+    .attr('y', 18)
+    .attr('font-size', 16)
+    .text(t(lang, 'errorMark'));
 
-  const x = d3.scaleLinear().domain([0, (end - start) / 60]).range([LABEL, W - 30]).nice();
-  const axis = svg.append('g').attr('class', 'time-axis').attr('transform', `translate(0,${H - 30})`)
-    .call(d3.axisBottom(x).ticks(10).tickFormat((v) => `+${v} h`));
+  const x = d3
+    .scaleLinear()
+    .domain([0, (end - start) / 60])
+    .range([LABEL, W - 30])
+    .nice();
+  const axis = svg
+    .append('g')
+    .attr('class', 'time-axis')
+    .attr('transform', `translate(0,${H - 30})`)
+    .call(
+      d3
+        .axisBottom(x)
+        .ticks(10)
+        .tickFormat((v) => `+${v} h`),
+    );
   // d3's axis writes font-size 10: the projector needs more.
   axis.attr('font-size', 15).attr('font-family', FONT);
   let y = KEY + 10;
@@ -79,26 +144,64 @@ function drawSwimlanes(root: HTMLElement, journeys: Partial<Record<Mode, Journey
     const j = journeys[mode]!;
     const colour = mode === 'silo' ? SILO_COLOUR : TEAM_COLOUR;
     const lead = j.leadTime === null ? t(lang, 'open') : formatValue(lang, 'minutes', j.leadTime);
-    svg.append('rect').attr('x', 0).attr('y', y).attr('width', W).attr('height', HEAD - 4).attr('fill', colour);
-    svg.append('text').attr('x', 10).attr('y', y + 22).attr('fill', '#fff').attr('font-size', 20).attr('font-weight', 800)
-      .text(`${t(lang, mode)} · ${t(lang, 'leadTime')} ${lead} · ${j.handoffs} × ${t(lang, 'handoff')} · ${j.errors.length} × ${t(lang, 'errorMark')}`);
+    svg
+      .append('rect')
+      .attr('x', 0)
+      .attr('y', y)
+      .attr('width', W)
+      .attr('height', HEAD - 4)
+      .attr('fill', colour);
+    svg
+      .append('text')
+      .attr('x', 10)
+      .attr('y', y + 22)
+      .attr('fill', '#fff')
+      .attr('font-size', 20)
+      .attr('font-weight', 800)
+      .text(
+        `${t(lang, mode)} · ${t(lang, 'leadTime')} ${lead} · ${j.handoffs} × ${t(lang, 'handoff')} · ${j.errors.length} × ${t(lang, 'errorMark')}`,
+      );
     y += HEAD + 4;
     for (const row of j.rows) {
-      svg.append('text').attr('class', 'row-label').attr('x', 8).attr('y', y + 21).attr('font-size', FONT_SIZE).attr('font-weight', 600)
+      svg
+        .append('text')
+        .attr('class', 'row-label')
+        .attr('x', 8)
+        .attr('y', y + 21)
+        .attr('font-size', FONT_SIZE)
+        .attr('font-weight', 600)
         .text(names.get(row) ?? row.task);
       const g = svg.append('g').attr('class', `lane ${mode}`);
       for (const s of row.spans) {
         const x0 = x((s.start - start) / 60);
         const x1 = Math.max(x0 + 2, x((Math.min(s.end, end) - start) / 60));
-        g.append('rect').attr('class', `span ${s.kind}`).attr('x', x0).attr('y', y + 4).attr('width', x1 - x0).attr('height', ROW - 8)
-          .attr('fill', s.kind === 'work' ? typeColour(j.type) : FILL[s.kind]).attr('stroke', '#111').attr('stroke-width', 1.2)
-          .append('title').text(`${t(lang, SPAN_NAME[s.kind])}: ${labels(s.unit)}${s.to ? ` → ${labels(s.to)}` : ''}`);
+        g.append('rect')
+          .attr('class', `span ${s.kind}`)
+          .attr('x', x0)
+          .attr('y', y + 4)
+          .attr('width', x1 - x0)
+          .attr('height', ROW - 8)
+          .attr('fill', s.kind === 'work' ? typeColour(j.type) : FILL[s.kind])
+          .attr('stroke', '#111')
+          .attr('stroke-width', 1.2)
+          .append('title')
+          .text(`${t(lang, SPAN_NAME[s.kind])}: ${labels(s.unit)}${s.to ? ` → ${labels(s.to)}` : ''}`);
       }
       for (const e of j.errors.filter((e) => e.task === row.task || (row.task === 'intake' && e.kind === 'misroute'))) {
         const ex = x((e.at - start) / 60);
-        g.append('path').attr('class', `error ${e.kind}`).attr('d', `M${ex},${y + 2}l9,${ROW - 6}h-18z`).attr('fill', ERROR_COLOUR)
-          .append('title').text(`${t(lang, 'errorMark')}: ${e.kind}`);
-        g.append('text').attr('x', ex).attr('y', y + ROW - 7).attr('text-anchor', 'middle').attr('fill', '#fff').attr('font-weight', 800).text('!');
+        g.append('path')
+          .attr('class', `error ${e.kind}`)
+          .attr('d', `M${ex},${y + 2}l9,${ROW - 6}h-18z`)
+          .attr('fill', ERROR_COLOUR)
+          .append('title')
+          .text(`${t(lang, 'errorMark')}: ${e.kind}`);
+        g.append('text')
+          .attr('x', ex)
+          .attr('y', y + ROW - 7)
+          .attr('text-anchor', 'middle')
+          .attr('fill', '#fff')
+          .attr('font-weight', 800)
+          .text('!');
       }
       y += ROW;
     }

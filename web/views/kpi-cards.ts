@@ -26,18 +26,20 @@ const COLUMNS: readonly Column[] = ['silo', 'team', 'difference'];
 
 function summaryFor(result: ResultView | null, column: Column) {
   if (!result) return null;
-  return column === 'difference' ? result.difference : result[column]?.metrics ?? null;
+  return column === 'difference' ? result.difference : (result[column]?.metrics ?? null);
 }
 
 /** 'better' | 'worse' when the CI excludes 0, else 'same'. */
 export function verdict(def: KpiDef, low: number, high: number): 'better' | 'worse' | 'same' {
   if (def.higherIsBetter === null || !(low > 0 || high < 0)) return 'same';
-  return (low > 0) === def.higherIsBetter ? 'better' : 'worse';
+  return low > 0 === def.higherIsBetter ? 'better' : 'worse';
 }
 
 export function renderKpis(root: HTMLElement, s: KpiViewState): void {
   const columns = COLUMNS.filter((c) => (c === 'difference' ? s.modes.length === 2 : s.modes.includes(c)));
-  const cards = d3.select(root).selectAll<HTMLDivElement, KpiDef>('div.kpi')
+  const cards = d3
+    .select(root)
+    .selectAll<HTMLDivElement, KpiDef>('div.kpi')
     .data(KPIS, (d) => d.metric)
     .join((enter) => {
       const card = enter.append('div').attr('class', 'kpi').attr('role', 'group');
@@ -49,7 +51,9 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
   cards.select('h3').text((d) => t(s.lang, `kpi.${d.metric}` as never));
 
   cards.select<HTMLDivElement>('.kpi-values').each(function (def) {
-    const cells = d3.select(this).selectAll<HTMLDivElement, Column>('div.kpi-v')
+    const cells = d3
+      .select(this)
+      .selectAll<HTMLDivElement, Column>('div.kpi-v')
       .data(columns, (c) => c)
       .join((enter) => {
         const cell = enter.append('div').attr('class', (c) => `kpi-v ${c}`);
@@ -68,12 +72,15 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
       const old = e || s.hidden ? null : estimateAt(summaryFor(s.stale, column), def.metric);
       const difference = column === 'difference';
       const v = e && difference ? verdict(def, e.ci95[0], e.ci95[1]) : null;
-      cell.attr('data-value', e ? String(e.mean) : null)
+      cell
+        .attr('data-value', e ? String(e.mean) : null)
         .classed('pending', !e)
         .attr('data-verdict', v);
       // The difference row names its verdict next to the Δ; its interval gets a line of its own.
       const who = difference ? (v && v !== 'same' ? `Δ ${t(s.lang, v)}` : 'Δ') : t(s.lang, column);
-      cell.select('.kpi-who').text(who)
+      cell
+        .select('.kpi-who')
+        .text(who)
         .attr('title', difference ? `${t(s.lang, 'difference')} (${t(s.lang, 'team')} − ${t(s.lang, 'silo')})` : null);
       const shown = e ?? old;
       cell.select('.kpi-num').text(shown ? formatValue(s.lang, def.unit, shown.mean, difference) : s.hidden ? '?' : '…');

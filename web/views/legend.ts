@@ -30,7 +30,8 @@ export function renderLegend(root: HTMLElement, layout: ScenarioLayout | null, l
     el('li', { 'data-type': c.id }, [
       swatch((s) => shape(s, 'path', { d: tokenPath(false), fill: typeColour(i), stroke: '#111', 'stroke-width': 1.6 })),
       c.label,
-    ]));
+    ]),
+  );
   items.push(
     el('li', { class: 'mark-error' }, [
       swatch((s) => {
@@ -44,30 +45,38 @@ export function renderLegend(root: HTMLElement, layout: ScenarioLayout | null, l
       t(lang, 'failureDemandMark'),
     ]),
   );
-  items.push(el('li', { class: 'mark-person' }, [
-    swatch((s) => {
-      shape(s, 'path', { d: 'M-8,-3C-8,-11 8,-11 8,-3Z', fill: '#4d4d4d' });
-      shape(s, 'circle', { cy: -13, r: 3.6, fill: '#4d4d4d' });
-      shape(s, 'circle', { cy: 6, r: 8.5, fill: '#ececec', stroke: '#444', 'stroke-width': 1.4 });
-    }),
-    t(lang, 'personMark'),
-  ]));
+  items.push(
+    el('li', { class: 'mark-person' }, [
+      swatch((s) => {
+        shape(s, 'path', { d: 'M-8,-3C-8,-11 8,-11 8,-3Z', fill: '#4d4d4d' });
+        shape(s, 'circle', { cy: -13, r: 3.6, fill: '#4d4d4d' });
+        shape(s, 'circle', { cy: 6, r: 8.5, fill: '#ececec', stroke: '#444', 'stroke-width': 1.4 });
+      }),
+      t(lang, 'personMark'),
+    ]),
+  );
   if (layout.silo?.split === 'parallel') {
     // A part done before its prerequisite waits in the tray under its department's desk.
-    items.push(el('li', { class: 'mark-blocked' }, [
-      swatch((s) => shape(s, 'path', { d: tokenPath(false), fill: '#ddd', stroke: '#111', 'stroke-width': 2.2, 'stroke-dasharray': '4 2.5' })),
-      t(lang, 'blockedMark'),
-    ]));
+    items.push(
+      el('li', { class: 'mark-blocked' }, [
+        swatch((s) =>
+          shape(s, 'path', { d: tokenPath(false), fill: '#ddd', stroke: '#111', 'stroke-width': 2.2, 'stroke-dasharray': '4 2.5' }),
+        ),
+        t(lang, 'blockedMark'),
+      ]),
+    );
   }
   if (layout.silo && layout.silo.pickup > 0) {
-    items.push(el('li', { class: 'mark-light' }, [
-      swatch((s) => {
-        shape(s, 'rect', { x: -7, y: -15, width: 14, height: 30, rx: 4, fill: '#222' });
-        shape(s, 'circle', { cy: -7, r: 5, fill: '#4a1a1a' });
-        shape(s, 'circle', { cy: 7, r: 5, fill: '#2bff6a' });
-      }),
-      t(lang, 'light'),
-    ]));
+    items.push(
+      el('li', { class: 'mark-light' }, [
+        swatch((s) => {
+          shape(s, 'rect', { x: -7, y: -15, width: 14, height: 30, rx: 4, fill: '#222' });
+          shape(s, 'circle', { cy: -7, r: 5, fill: '#4a1a1a' });
+          shape(s, 'circle', { cy: 7, r: 5, fill: '#2bff6a' });
+        }),
+        t(lang, 'light'),
+      ]),
+    );
   }
   root.append(el('h2', { class: 'visually-hidden' }, [t(lang, 'legend')]), el('ul', {}, items));
 }

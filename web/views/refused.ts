@@ -11,20 +11,26 @@ export function renderRefused(root: HTMLElement, s: AppState): void {
   if (!r) return;
   const l = s.lang;
   const close = el('button', { type: 'button', class: 'close', 'aria-label': 'OK' }, ['×']);
-  close.addEventListener('click', () => { root.hidden = true; });
-  root.append(
-    close,
-    el('strong', {}, [`${r.file}: ${t(l, 'invalidFile')}`]),
-  );
+  close.addEventListener('click', () => {
+    root.hidden = true;
+  });
+  root.append(close, el('strong', {}, [`${r.file}: ${t(l, 'invalidFile')}`]));
   if (r.message) root.append(el('p', {}, [r.message]));
   if (r.issues.length > 0) {
-    root.append(el('ul', {}, r.issues.map((i) =>
-      el('li', { 'data-line': i.line, 'data-column': i.column, 'data-code': i.code }, [
-        el('span', { class: 'where' }, [i.line > 0 ? `${t(l, 'line')} ${i.line}, ${t(l, 'column')} ${i.column}` : i.code]),
-        ' ',
-        el('code', {}, [i.path]),
-        ` ${i.message}`,
-        el('div', { class: 'cli-line' }, [i.text]),
-      ]))));
+    root.append(
+      el(
+        'ul',
+        {},
+        r.issues.map((i) =>
+          el('li', { 'data-line': i.line, 'data-column': i.column, 'data-code': i.code }, [
+            el('span', { class: 'where' }, [i.line > 0 ? `${t(l, 'line')} ${i.line}, ${t(l, 'column')} ${i.column}` : i.code]),
+            ' ',
+            el('code', {}, [i.path]),
+            ` ${i.message}`,
+            el('div', { class: 'cli-line' }, [i.text]),
+          ]),
+        ),
+      ),
+    );
   }
 }

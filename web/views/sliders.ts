@@ -8,11 +8,16 @@ import { el, setText } from './dom.js';
 
 function show(lang: Lang, unit: SliderUnit, v: number, id: string): string {
   switch (unit) {
-    case 'perHour': return `${formatNumber(lang, v, 1)}/h`;
-    case 'count': return String(v);
-    case 'minutes': return id === 'pickup' && v === 0 ? t(lang, 'off') : `${formatNumber(lang, v, 0)} min`;
-    case 'share': return `${formatNumber(lang, v * 100, 0)} %`;
-    case 'proficiency': return `${formatNumber(lang, v * 100, 0)} %`;
+    case 'perHour':
+      return `${formatNumber(lang, v, 1)}/h`;
+    case 'count':
+      return String(v);
+    case 'minutes':
+      return id === 'pickup' && v === 0 ? t(lang, 'off') : `${formatNumber(lang, v, 0)} min`;
+    case 'share':
+      return `${formatNumber(lang, v * 100, 0)} %`;
+    case 'proficiency':
+      return `${formatNumber(lang, v * 100, 0)} %`;
   }
 }
 
@@ -44,7 +49,14 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
           const head = listed ? `${t(lang, def.label)}${def.section ? ` ${def.section}` : ''}` : '';
           if (listed && head !== heading) fieldset.append(el('div', { class: 'slider-sub' }, [head]));
           heading = head;
-          const input = el('input', { type: 'range', id, min: def.min, max: def.max, step: def.step, value: values.get(def.id) ?? def.initial });
+          const input = el('input', {
+            type: 'range',
+            id,
+            min: def.min,
+            max: def.max,
+            step: def.step,
+            value: values.get(def.id) ?? def.initial,
+          });
           const out = el('output', { for: id });
           const detail = def.id === 'staff.intake' ? t(lang, 'intake') : def.generalist ? t(lang, 'generalist') : def.detail;
           // A listed slider is named by its unit alone, under the heading; the full name is the tooltip.
@@ -54,7 +66,11 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
           input.setAttribute('aria-label', full);
           // A long single word (a department's name) gets a smaller font rather than a break inside it.
           const longWord = listed && Math.max(...text.split(/[\s/-]+/).map((w) => w.length)) > 18;
-          const row = el('div', { class: `slider${listed ? ' listed' : ''}${longWord ? ' long-word' : ''}`, 'data-slider': def.id }, [label, input, out]);
+          const row = el('div', { class: `slider${listed ? ' listed' : ''}${longWord ? ' long-word' : ''}`, 'data-slider': def.id }, [
+            label,
+            input,
+            out,
+          ]);
           fieldset.append(row);
           inputs.push({ def, input, out, row });
           input.addEventListener('input', () => {

@@ -11,7 +11,11 @@ import { skillList } from '../panels/skills.js';
 import { t, type Lang } from '../i18n/index.js';
 import { el, setText } from './dom.js';
 
-interface Mounted { view: PanelView; counter: HTMLElement; body: HTMLElement }
+interface Mounted {
+  view: PanelView;
+  counter: HTMLElement;
+  body: HTMLElement;
+}
 
 export interface Stage {
   render(s: AppState, clock: Clock): void;
@@ -35,17 +39,30 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
       if (!layout || !org) continue;
       const counter = el('span', { class: 'counter', 'data-mode': mode });
       const body = el('div', { class: 'panel-body' });
-      root.append(el('h2', {}, [
-        el('span', { class: 'name' }, [t(s.lang, mode), el('small', {}, [t(s.lang, mode === 'silo' ? 'siloWhat' : 'teamWhat')])]),
-        counter,
-      ]), body);
+      root.append(
+        el('h2', {}, [
+          el('span', { class: 'name' }, [t(s.lang, mode), el('small', {}, [t(s.lang, mode === 'silo' ? 'siloWhat' : 'teamWhat')])]),
+          counter,
+        ]),
+        body,
+      );
       const title = t(s.lang, mode === 'silo' ? 'siloLong' : 'teamLong');
-      const view = mode === 'silo'
-        ? mountSiloPanel(body, layout.silo!, { intake: t(s.lang, 'intake'), customers: t(s.lang, 'customers'), title, waiting: t(s.lang, 'waiting') })
-        : mountTeamPanel(body, layout.team!, skillList(layout), {
-          customers: t(s.lang, 'customers'), title, held: t(s.lang, 'held'), waiting: t(s.lang, 'waiting'),
-          skills: t(s.lang, 'skillKey'), barMeaning: t(s.lang, 'skillBar'),
-        });
+      const view =
+        mode === 'silo'
+          ? mountSiloPanel(body, layout.silo!, {
+              intake: t(s.lang, 'intake'),
+              customers: t(s.lang, 'customers'),
+              title,
+              waiting: t(s.lang, 'waiting'),
+            })
+          : mountTeamPanel(body, layout.team!, skillList(layout), {
+              customers: t(s.lang, 'customers'),
+              title,
+              held: t(s.lang, 'held'),
+              waiting: t(s.lang, 'waiting'),
+              skills: t(s.lang, 'skillKey'),
+              barMeaning: t(s.lang, 'skillBar'),
+            });
       mounted[mode] = { view, counter, body };
     }
   }

@@ -17,7 +17,10 @@ export interface PrevalidatedScenario {
 }
 
 /** The entry for a run of an unchanged shipped file without overrides, else null. */
-export function prevalidatedFor(entries: readonly PrevalidatedScenario[], req: Pick<RunRequest, 'file' | 'text' | 'overrides'>): PrevalidatedScenario | null {
+export function prevalidatedFor(
+  entries: readonly PrevalidatedScenario[],
+  req: Pick<RunRequest, 'file' | 'text' | 'overrides'>,
+): PrevalidatedScenario | null {
   if (req.overrides.length > 0) return null;
   return entries.find((e) => e.file === req.file && e.text === req.text) ?? null;
 }

@@ -5,7 +5,10 @@ import type { PackedReplay } from '../replay/packed-replay.js';
 import type { ConcernRecord, HourRow, Metrics, MetricsSummary } from '../../src/metrics/types.js';
 
 /** One `--set path=value`, as a slider or a link hands it over. */
-export interface Override { path: string; value: string }
+export interface Override {
+  path: string;
+  value: string;
+}
 
 export interface RunRequest {
   type: 'run';
@@ -18,21 +21,34 @@ export interface RunRequest {
 }
 
 export type CsvKind = 'summary' | 'concerns' | 'timeseries';
-export interface CsvRequest { type: 'csv'; id: number; kind: CsvKind }
+export interface CsvRequest {
+  type: 'csv';
+  id: number;
+  kind: CsvKind;
+}
 
 /**
  * Replication 0 of each organisation traced and built into a replay, for the panels and the
  * charts of run `id`. The page asks once it has shown the KPIs and the settings have rested
  * for a moment: tracing ~80,000 events is wasted on a run a slider has already left.
  */
-export interface ReplayRequest { type: 'replay'; id: number }
+export interface ReplayRequest {
+  type: 'replay';
+  id: number;
+}
 
 /**
  * From the page, once: one port to each helper worker (see web/app/workers.ts); and when a
  * helper has crashed, its index, so that its replications are run elsewhere.
  */
-export interface HelpersRequest { type: 'helpers'; ports: MessagePort[] }
-export interface HelperLost { type: 'helper-lost'; index: number }
+export interface HelpersRequest {
+  type: 'helpers';
+  ports: MessagePort[];
+}
+export interface HelperLost {
+  type: 'helper-lost';
+  index: number;
+}
 
 export type WorkerRequest = RunRequest | CsvRequest | ReplayRequest | HelpersRequest | HelperLost;
 
@@ -61,7 +77,10 @@ export interface ScenarioLayout extends Pick<Scenario, 'name' | 'description' | 
  * run's overrides. The sliders take their ranges and positions from it, so the page needs
  * no YAML parser of its own.
  */
-export interface ScenarioValues { original: Record<string, unknown>; current: Record<string, unknown> }
+export interface ScenarioValues {
+  original: Record<string, unknown>;
+  current: Record<string, unknown>;
+}
 
 export interface IssueView {
   code: string;
@@ -74,7 +93,13 @@ export interface IssueView {
 }
 
 /** Summaries over replications, in the shape of the CLI's --json (compare or run). */
-export interface RunSummary { scenario: string; mode: Mode; seed: number; replications: number; metrics: MetricsSummary }
+export interface RunSummary {
+  scenario: string;
+  mode: Mode;
+  seed: number;
+  replications: number;
+  metrics: MetricsSummary;
+}
 export interface ResultView {
   silo: RunSummary | null;
   team: RunSummary | null;

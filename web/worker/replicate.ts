@@ -31,8 +31,5 @@ export function recordsOf(scenario: Scenario, mode: Mode, replication: number, s
  * yaml nor zod and starts sooner.
  */
 export type HelperRequest =
-  | { type: 'scenario'; id: number; data: ScenarioFile; seed: number | null }
-  | { type: 'task'; id: number; mode: Mode; replication: number };
-export type HelperMessage =
-  | { type: 'row'; id: number; row: MetricsRow }
-  | { type: 'failed'; id: number; message: string };
+  { type: 'scenario'; id: number; data: ScenarioFile; seed: number | null } | { type: 'task'; id: number; mode: Mode; replication: number };
+export type HelperMessage = { type: 'row'; id: number; row: MetricsRow } | { type: 'failed'; id: number; message: string };

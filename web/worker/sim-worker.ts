@@ -22,7 +22,10 @@ const scope = globalThis as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 };
 
-interface Task { mode: Mode; replication: number }
+interface Task {
+  mode: Mode;
+  replication: number;
+}
 const keyOf = (t: Task): string => `${t.mode}:${t.replication}`;
 
 /**
@@ -36,11 +39,13 @@ const keyOf = (t: Task): string => `${t.mode}:${t.replication}`;
  * helpers this worker runs every replication.
  */
 interface Helper {
-  port: MessagePort; dead: boolean;
+  port: MessagePort;
+  dead: boolean;
   /** The run whose scenario it holds. */
   scenarioOf: number;
   /** What it has been handed (of run `tasksOf`) and not yet answered, oldest first. */
-  tasks: Task[]; tasksOf: number;
+  tasks: Task[];
+  tasksOf: number;
 }
 const IN_FLIGHT = 2;
 const helpers: Helper[] = [];
@@ -73,9 +78,13 @@ function adoptHelpers(ports: readonly MessagePort[]): void {
 
 /** The run being computed: its request, what is left to hand out, and what came back. */
 interface Run {
-  req: RunRequest; data: ScenarioFile;
-  queue: Task[]; rows: Map<string, MetricsRow>; total: number;
-  wake: (() => void) | null; error: string | null;
+  req: RunRequest;
+  data: ScenarioFile;
+  queue: Task[];
+  rows: Map<string, MetricsRow>;
+  total: number;
+  wake: (() => void) | null;
+  error: string | null;
 }
 let active: Run | null = null;
 let latest = 0;
@@ -91,10 +100,11 @@ const post = (m: WorkerMessage, transfer: Transferable[] = []): void => scope.po
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
 channel.port1.onmessage = () => waiting.shift()?.();
-const breathe = (): Promise<void> => new Promise((resolve) => {
-  waiting.push(resolve);
-  channel.port2.postMessage(null);
-});
+const breathe = (): Promise<void> =>
+  new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
 
 /**
  * Run requests are validated one after another: one that waits for the parser to load must
@@ -103,13 +113,15 @@ const breathe = (): Promise<void> => new Promise((resolve) => {
  */
 let validating: Promise<void> = Promise.resolve();
 function enqueueRun(req: RunRequest): void {
-  validating = validating.then(async () => {
-    const accepted = await validate(req);
-    if (Array.isArray(accepted)) post({ type: 'invalid', id: req.id, issues: accepted });
-    else start(req, accepted);
-  }).catch((err: unknown) => {
-    post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
-  });
+  validating = validating
+    .then(async () => {
+      const accepted = await validate(req);
+      if (Array.isArray(accepted)) post({ type: 'invalid', id: req.id, issues: accepted });
+      else start(req, accepted);
+    })
+    .catch((err: unknown) => {
+      post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+    });
 }
 
 function start(req: RunRequest, accepted: Accepted): void {
@@ -202,7 +214,11 @@ async function compute(req: RunRequest, scenario: Scenario, data: ScenarioFile, 
   if (missing.length > 0) {
     const fresh = await replicate(req, scenario, data, missing);
     if (!fresh) return;
-    for (const m of missing) computed.set(keys.get(m)!, fresh.filter((x) => x.mode === m));
+    for (const m of missing)
+      computed.set(
+        keys.get(m)!,
+        fresh.filter((x) => x.mode === m),
+      );
   }
   const rows = modes.flatMap((m) => computed.get(keys.get(m)!)!);
   const of = (mode: Mode): Metrics[] => rows.filter((x) => x.mode === mode).map((x) => x.metrics);
@@ -235,7 +251,9 @@ async function replicate(req: RunRequest, scenario: Scenario, data: ScenarioFile
       addRow(run, metricsOf(scenario, task.mode, task.replication));
       await breathe();
     } else {
-      await new Promise<void>((resolve) => { run.wake = resolve; });
+      await new Promise<void>((resolve) => {
+        run.wake = resolve;
+      });
       run.wake = null;
     }
     if (latest !== req.id) return null;
@@ -281,7 +299,8 @@ async function warmUp(id: number, scenario: Scenario, modes: readonly Mode[]): P
   warmed = true;
   // With one organisation the helpers have run it already. A helper's answer of an older run
   // is ignored (onHelper), so it can hold this task like any other.
-  if (modes.length > 1) for (const h of helpers) if (!h.dead && h.tasks.length === 0 && h.scenarioOf === id) hand(h, id, { mode: modes[0], replication: 0 });
+  if (modes.length > 1)
+    for (const h of helpers) if (!h.dead && h.tasks.length === 0 && h.scenarioOf === id) hand(h, id, { mode: modes[0], replication: 0 });
   for (const mode of modes) {
     metricsOf(scenario, mode, 0);
     await breathe();
@@ -294,13 +313,20 @@ async function csv(req: CsvRequest): Promise<void> {
   const done = finished;
   if (!done) return post({ type: 'csv', id: req.id, kind: req.kind, text: null, error: 'no finished run to export yet' });
   const { scenario, rows } = done;
-  if (req.kind === 'summary') return post({ type: 'csv', id: req.id, kind: req.kind, text: summaryCsv(scenario.name, scenario.seed, rows), error: null });
+  if (req.kind === 'summary')
+    return post({ type: 'csv', id: req.id, kind: req.kind, text: summaryCsv(scenario.name, scenario.seed, rows), error: null });
   const records: ReplicationRows[] = [];
   for (const row of rows) {
     records.push(recordsOf(scenario, row.mode, row.replication, null));
     await breathe();
   }
-  post({ type: 'csv', id: req.id, kind: req.kind, text: req.kind === 'concerns' ? concernsCsv(records) : timeseriesCsv(records), error: null });
+  post({
+    type: 'csv',
+    id: req.id,
+    kind: req.kind,
+    text: req.kind === 'concerns' ? concernsCsv(records) : timeseriesCsv(records),
+    error: null,
+  });
 }
 
 scope.onmessage = (e) => {

@@ -12,7 +12,13 @@ import { prevalidatedFor, type PrevalidatedScenario } from './prevalidated.js';
 /** yaml and zod, loaded for the first file that is not an unchanged shipped one. */
 const parser = () => import('../../src/scenario/index.js');
 
-export interface Accepted { scenario: Scenario; data: ScenarioFile; values: ScenarioValues; warnings: string[]; shipped: PrevalidatedScenario | null }
+export interface Accepted {
+  scenario: Scenario;
+  data: ScenarioFile;
+  values: ScenarioValues;
+  warnings: string[];
+  shipped: PrevalidatedScenario | null;
+}
 
 /** The run's scenario: an unchanged shipped file from the build's validation, anything else parsed. */
 export async function validate(req: RunRequest): Promise<Accepted | IssueView[]> {
@@ -25,7 +31,11 @@ export async function validate(req: RunRequest): Promise<Accepted | IssueView[]>
   const parsed = parseScenario(req.text, { file: req.file, overrides: req.overrides, mode: 'any' });
   if (!parsed.scenario || !parsed.file || !parsed.plain) {
     return parsed.issues.map((i) => ({
-      code: i.code, path: i.path, line: i.line, column: i.column, message: i.message,
+      code: i.code,
+      path: i.path,
+      line: i.line,
+      column: i.column,
+      message: i.message,
       text: formatIssue(req.file, i),
     }));
   }

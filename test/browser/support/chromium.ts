@@ -8,8 +8,14 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 
 export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Why browser tests cannot run here, or null when they can. On CI a missing browser is an error. */
@@ -20,7 +26,10 @@ export function browserMissing(): string | null {
   return message;
 }
 
-export interface Browser { context: BrowserContext; close(): Promise<void> }
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
 
 export async function launch(viewport = { width: 1920, height: 1080 }): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'orgflow-chromium-'));
