@@ -2,13 +2,23 @@
 // rebuild the Scenario from), the Scenario and its warnings. Invalid input becomes a
 // ScenarioError with located lines.
 import { readFileSync } from 'node:fs';
-import { formatIssue, parseScenario, type Override, type ScenarioIssue } from '../src/scenario/index.js';
-import type { Scenario } from '../src/scenario/types.js';
-import type { ScenarioFile } from '../src/scenario/schema.js';
+import {
+  formatIssue,
+  loadParser,
+  runSettingOverrides,
+  type Override,
+  type Scenario,
+  type ScenarioFile,
+  type ScenarioIssue,
+} from '../src/index.js';
 import { ScenarioError, UsageError } from './errors.js';
 import type { CommonOptions } from './options.js';
 
-export type ParseMode = 'silo' | 'team' | 'both' | 'any';
+// Commands that read a scenario file need the parser (yaml, zod); pool threads never import this module.
+const { parseScenario } = await loadParser();
+
+export type { ModeRequest as ParseMode } from '../src/index.js';
+import type { ModeRequest as ParseMode } from '../src/index.js';
 
 export interface LoadedScenario {
   file: string;
@@ -40,10 +50,7 @@ export function readScenarioText(file: string): string {
 
 /** --set first, then --seed and --replications, so the dedicated flags win. */
 export function overridesFrom(options: CommonOptions): Override[] {
-  const overrides = [...(options.set ?? [])];
-  if (options.seed !== undefined) overrides.push({ path: 'run.seed', value: String(options.seed) });
-  if (options.replications !== undefined) overrides.push({ path: 'run.replications', value: String(options.replications) });
-  return overrides;
+  return [...(options.set ?? []), ...runSettingOverrides(options)];
 }
 
 export function loadScenario(file: string, overrides: Override[], mode: ParseMode): LoadedScenario {

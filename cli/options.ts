@@ -2,10 +2,8 @@
 // Parsers throw commander's InvalidArgumentError, which main.ts maps to exit code 2.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { KERNEL_NAMES, type KernelName } from '../src/kernel/index.js';
-import type { Override } from '../src/scenario/index.js';
+import { KERNEL_NAMES, MODES, type KernelName, type Mode, type Override } from '../src/index.js';
 import { UsageError } from './errors.js';
-import type { Mode } from '../src/scenario/types.js';
 
 export type { Override };
 
@@ -43,8 +41,9 @@ export function parseKernel(value: string): KernelName {
 }
 
 export function parseMode(value: string): Mode {
-  if (value !== 'silo' && value !== 'team') throw new InvalidArgumentError('expected "silo" or "team".');
-  return value;
+  const mode = MODES.find((m) => m === value);
+  if (mode === undefined) throw new InvalidArgumentError(`expected ${MODES.map((m) => `"${m}"`).join(' or ')}.`);
+  return mode;
 }
 
 /** Reads one `path=value`; the path is checked later by parseScenario, which knows the file. */

@@ -1,12 +1,12 @@
 // orgflow compare <scenario>: both organisations on the same customers, side by side,
 // with the paired difference (team − silo) and a verdict per metric.
 import type { Command } from 'commander';
-import { toCompareResult } from '../../src/run.js';
+import { modesOf, toCompareResult } from '../../src/index.js';
 import { colourEnabled, out } from '../io.js';
 import { loadScenario, overridesFrom } from '../load.js';
 import { addCommonOptions, addOutputOptions, requireCsvForExcel, type CommonOptions, type OutputOptions } from '../options.js';
 import { compareView } from '../output/views.js';
-import { printSaturation, printWarnings, simulateModes, toJson } from '../simulation.js';
+import { printSaturation, printWarnings, runExperiment, toJson } from '../experiment.js';
 
 export function registerCompare(program: Command): void {
   const cmd = program
@@ -29,8 +29,8 @@ Examples:
       requireCsvForExcel(options, 'compare');
       const loaded = loadScenario(file, overridesFrom(options), 'both');
       printWarnings(loaded, options.quiet);
-      const byMode = await simulateModes(loaded, ['silo', 'team'], options);
-      const result = toCompareResult(loaded.scenario, byMode.silo, byMode.team);
+      const [byMode] = await runExperiment([{ value: null, loaded }], modesOf(loaded.scenario), options);
+      const result = toCompareResult(loaded.scenario, byMode);
       printSaturation([result.silo, result.team], options.quiet);
       out(options.json ? toJson(result) : compareView(result, colourEnabled()));
     });

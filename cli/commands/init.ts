@@ -1,7 +1,7 @@
 // orgflow init [file]: a commented starter scenario to edit, never over an existing file
 // unless --force.
 import type { Command } from 'commander';
-import { starterScenario } from '../../src/scenario/index.js';
+import { starterScenario } from '../../src/index.js';
 import { UsageError } from '../errors.js';
 import { log } from '../io.js';
 import { AtomicFile } from '../output/atomic.js';

@@ -1,13 +1,12 @@
 // orgflow run <scenario>: one organisation, mean and 95% CI per metric.
 import { Option, type Command } from 'commander';
-import { toRunResult } from '../../src/run.js';
-import type { Mode } from '../../src/scenario/types.js';
+import { modesOf, toRunResult, type Mode } from '../../src/index.js';
 import { UsageError } from '../errors.js';
 import { colourEnabled, out } from '../io.js';
 import { loadScenario, overridesFrom, type LoadedScenario } from '../load.js';
 import { addCommonOptions, addOutputOptions, requireCsvForExcel, parseMode, type CommonOptions, type OutputOptions } from '../options.js';
 import { runView } from '../output/views.js';
-import { printSaturation, printWarnings, simulateModes, toJson } from '../simulation.js';
+import { printSaturation, printWarnings, runExperiment, toJson } from '../experiment.js';
 
 interface RunOptions extends CommonOptions, OutputOptions {
   mode?: Mode;
@@ -32,7 +31,7 @@ Examples:
       requireCsvForExcel(options, 'run');
       const { loaded, mode } = chooseOrganisation(file, options);
       printWarnings(loaded, options.quiet);
-      const byMode = await simulateModes(loaded, [mode], options);
+      const [byMode] = await runExperiment([{ value: null, loaded }], [mode], options);
       const result = toRunResult(loaded.scenario, mode, byMode[mode]);
       printSaturation([result], options.quiet);
       out(options.json ? toJson(result) : runView(result, colourEnabled()));
@@ -44,13 +43,13 @@ function chooseOrganisation(file: string, options: RunOptions): { loaded: Loaded
   const overrides = overridesFrom(options);
   if (options.mode) return { loaded: loadScenario(file, overrides, options.mode), mode: options.mode };
   const loaded = loadScenario(file, overrides, 'any');
-  const { silo, team } = loaded.scenario;
-  if (silo && team) {
+  const modes = modesOf(loaded.scenario);
+  if (modes.length > 1) {
     throw new UsageError(
       `${file} describes both organisations: choose one with --mode silo or --mode team, or run \`orgflow compare ${file}\``,
       'see orgflow run --help',
     );
   }
-  const mode: Mode = silo ? 'silo' : 'team';
+  const mode = modes[0];
   return { loaded: loadScenario(file, overrides, mode), mode };
 }

@@ -1,8 +1,8 @@
 // orgflow schema: the JSON Schema of a scenario file, for editors (yaml-language-server).
 import type { Command } from 'commander';
-import { scenarioJsonSchema } from '../../src/scenario/index.js';
+import { loadParser } from '../../src/index.js';
 import { out } from '../io.js';
-import { toJson } from '../simulation.js';
+import { toJson } from '../experiment.js';
 
 export function registerSchema(program: Command): void {
   program
@@ -16,7 +16,8 @@ Examples:
   # then, first line of a scenario for editors with yaml-language-server:
   # yaml-language-server: $schema=./orgflow.schema.json`,
     )
-    .action(() => {
+    .action(async () => {
+      const { scenarioJsonSchema } = await loadParser();
       out(toJson(scenarioJsonSchema()));
     });
 }

@@ -2,15 +2,14 @@
 // scenario at each value of one parameter, both organisations, to find where the
 // Kreisverkehr stops (or starts) beating the Ampel.
 import { Option, type Command } from 'commander';
-import type { Mode } from '../../src/scenario/types.js';
+import { crossovers, nestedMetrics, type Mode } from '../../src/index.js';
 import { UsageError } from '../errors.js';
 import { colourEnabled, out } from '../io.js';
 import { overridesFrom } from '../load.js';
 import { addCommonOptions, parseMode, requireCsvForExcel, type CommonOptions } from '../options.js';
 import { SweepCsv } from '../output/sweep-csv.js';
 import { sweepView } from '../output/sweep-view.js';
-import { toJson } from '../simulation.js';
-import { crossovers, nestedMetrics } from '../sweep/rows.js';
+import { toJson } from '../experiment.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { parseRange, parseValueList } from '../sweep/values.js';
 

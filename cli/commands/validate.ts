@@ -1,7 +1,7 @@
 // orgflow validate <scenario>...: every file either "file: ok" or every located issue;
 // any invalid (or unreadable) file makes the whole command fail with exit code 2.
 import type { Command } from 'commander';
-import { formatIssue, parseScenario } from '../../src/scenario/index.js';
+import { formatIssue, loadParser } from '../../src/index.js';
 import { ScenarioError, UsageError } from '../errors.js';
 import { log, out } from '../io.js';
 import { readScenarioText, warningLines } from '../load.js';
@@ -22,7 +22,8 @@ Examples:
   $ orgflow validate scenarios/*.yaml
   $ orgflow validate my.yaml && orgflow compare my.yaml`,
     )
-    .action((files: string[], options: { quiet?: boolean }) => {
+    .action(async (files: string[], options: { quiet?: boolean }) => {
+      const { parseScenario } = await loadParser();
       const problems: string[] = [];
       for (const file of files) {
         let text: string;

@@ -5,9 +5,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RuntimeFailure } from '../errors.js';
 import { AtomicFile } from './atomic.js';
-import { csvHeader, csvRows, type CsvFormat } from './csv.js';
-import { CONCERN_COLUMNS, TIMESERIES_COLUMNS } from './records.js';
-import { summaryTable, type SummaryEntry } from './summary.js';
+import {
+  CONCERN_COLUMNS,
+  TIMESERIES_COLUMNS,
+  csvHeader,
+  csvRows,
+  summaryTable,
+  type CsvFormat,
+  type SummaryEntry,
+} from '../../src/index.js';
 
 export interface RunOutputRequest {
   csv?: string;

@@ -1,15 +1,9 @@
 // sweep --csv FILE: one row per value and organisation, each key metric as mean and
 // CI bounds (leadTime.mean.mean, leadTime.mean.ci95.low, leadTime.mean.ci95.high).
 // The file is opened before the runs (a bad path fails at once) and committed at the end.
-import type { SweepRow } from '../sweep/rows.js';
-import { SWEEP_KEYS } from '../sweep/rows.js';
+import { csvHeader, csvRows, sweepTable, type CsvFormat, type SweepRow } from '../../src/index.js';
 import { AtomicFile } from './atomic.js';
-import { csvHeader, csvRows, type Cell, type CsvFormat } from './csv.js';
 import { writeFailure } from './run-outputs.js';
-
-export function sweepColumns(): string[] {
-  return ['param', 'value', 'mode', ...SWEEP_KEYS.flatMap((k) => [`${k}.mean`, `${k}.ci95.low`, `${k}.ci95.high`])];
-}
 
 export class SweepCsv {
   private readonly file: AtomicFile;
@@ -26,17 +20,9 @@ export class SweepCsv {
   }
 
   commit(param: string, rows: readonly SweepRow[]): void {
-    const cells: Cell[][] = rows.map((row) => [
-      param,
-      row.value,
-      row.mode,
-      ...SWEEP_KEYS.flatMap((k) => {
-        const e = row.metrics[k];
-        return [e?.mean, e?.ci95[0], e?.ci95[1]];
-      }),
-    ]);
+    const table = sweepTable(param, rows);
     try {
-      this.file.write(csvHeader(sweepColumns(), this.format) + csvRows(cells, this.format));
+      this.file.write(csvHeader(table.columns, this.format) + csvRows(table.rows, this.format));
       this.file.commit();
     } catch (err) {
       this.file.abort();

@@ -1,9 +1,12 @@
 // The sweep table: one line per value and organisation, mean ± CI half-width per key
 // metric, and a mark where the team starts or stops beating the silo on mean lead time.
-import type { Crossover, SweepRow } from '../sweep/rows.js';
-import { SWEEP_SPECS } from '../sweep/rows.js';
+import { SWEEP_KEYS, type Crossover, type SweepRow } from '../../src/index.js';
+import { METRIC_SPECS, type MetricSpec } from './metric-specs.js';
 import { humanise } from './humanise.js';
 import { renderTable, type Column, type TableCell } from './table.js';
+
+/** How the table reads each metric a sweep reports. */
+const SWEEP_SPECS: readonly MetricSpec[] = SWEEP_KEYS.map((key) => METRIC_SPECS.find((s) => s.key === key)!);
 
 function cell(estimate: { mean: number; ci95: [number, number] } | undefined, kind: Parameters<typeof humanise>[1]): string {
   if (!estimate) return '—';
@@ -26,7 +29,7 @@ export function sweepView(param: string, rows: readonly SweepRow[], marks: reado
     return [
       first ? String(row.value) : '',
       row.mode,
-      ...SWEEP_SPECS.map((spec) => cell(row.metrics[spec.key], spec.kind)),
+      ...SWEEP_SPECS.map((spec) => cell(row.metrics[spec.key as (typeof SWEEP_KEYS)[number]], spec.kind)),
       first && mark ? { text: `← ${mark.change} (lead time mean)`, style: 'mark' } : '',
     ];
   });

@@ -1,6 +1,6 @@
 // The verdict on a paired difference (team − silo): a 95% CI that contains 0 means no
 // significant difference; otherwise better or worse by the metric's direction.
-import type { Estimate } from '../../src/metrics/types.js';
+import type { Estimate } from '../../src/index.js';
 import type { Direction } from './metric-specs.js';
 import type { Style } from './table.js';
 

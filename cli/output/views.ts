@@ -1,7 +1,6 @@
 // Tables for people: `run` shows mean and 95% CI per metric; `compare` shows silo, team,
 // the paired difference with its CI and a verdict per metric.
-import type { Estimate, MetricsSummary } from '../../src/metrics/types.js';
-import type { CompareResult, RunResult } from '../../src/run.js';
+import type { CompareResult, Estimate, MetricsSummary, RunResult } from '../../src/index.js';
 import { humanise, humaniseInterval } from './humanise.js';
 import { METRIC_SPECS, at, unitSpecs, type MetricSpec } from './metric-specs.js';
 import { renderTable, type TableCell } from './table.js';

@@ -1,15 +1,10 @@
 // Runs a sweep: the scenario validated at every value first (a bad value fails before any
-// work), then every (value, organisation, replication) as one batch on the runner, so a
-// pool stays busy across values; results regrouped per value and organisation.
-import type { Metrics } from '../../src/metrics/types.js';
-import type { Mode } from '../../src/scenario/types.js';
+// work), then every (value, organisation, replication) as one plan, so a pool stays busy
+// across values.
+import { modesOf, sweepRows, type KernelName, type Mode, type SweepRow } from '../../src/index.js';
+import { printWarnings, runExperiment, type LoadedVariant } from '../experiment.js';
 import { loadScenario, parseLoaded, type LoadedScenario } from '../load.js';
-import { defaultWorkers, type Override } from '../options.js';
-import { startProgress } from '../output/progress.js';
-import type { KernelName } from '../../src/kernel/index.js';
-import { runReplications, workersFor } from '../replicate/runner.js';
-import { expectedConcerns, printWarnings, tasksFor } from '../simulation.js';
-import { sweepRows, type SweepRow } from './rows.js';
+import type { Override } from '../options.js';
 
 export interface SweepRequest {
   file: string;
@@ -31,44 +26,16 @@ export interface SweepResult {
 
 export async function runSweep(request: SweepRequest): Promise<SweepResult> {
   const { file, param, values, overrides } = request;
-  const modes = request.mode ? [request.mode] : presentModes(loadScenario(file, overrides, 'any'));
+  const modes = request.mode ? [request.mode] : modesOf(loadScenario(file, overrides, 'any').scenario);
   const parseMode = modes.length === 2 ? 'both' : modes[0];
   const base = loadScenario(file, overrides, parseMode);
-  let expected = 0;
-  const perValue = values.map((value) => {
+  const variants: LoadedVariant[] = values.map((value) => {
     const loaded = parseLoaded(file, base.text, [...overrides, { path: param, value }], parseMode);
     printWarnings(loaded, request.quiet, `${param}=${value}: `);
-    const tasks = tasksFor(loaded, modes);
-    expected += expectedConcerns(loaded.scenario) * tasks.length;
-    return tasks;
+    return { value, loaded };
   });
-  const progress = startProgress(perValue.flat().length, `sweep ${param}`, request.quiet);
-  let metrics: Metrics[];
-  try {
-    metrics = await runReplications(
-      {
-        tasks: perValue.flat(),
-        sinks: {},
-        excel: false,
-        kernel: request.kernel,
-        onTaskDone: () => progress.tick(),
-      },
-      workersFor(request.workers, expected, defaultWorkers()),
-    );
-  } finally {
-    progress.stop();
-  }
-  let offset = 0;
-  const results = perValue.map((tasks) => {
-    const byMode: Record<Mode, Metrics[]> = { silo: [], team: [] };
-    tasks.forEach((task, i) => byMode[task.mode].push(metrics[offset + i]));
-    offset += tasks.length;
-    return byMode;
-  });
-  return { base, modes, rows: sweepRows(values, modes, results) };
-}
-
-function presentModes(loaded: LoadedScenario): Mode[] {
-  const { silo, team } = loaded.scenario;
-  return [...(silo ? ['silo' as const] : []), ...(team ? ['team' as const] : [])];
+  // Only the options a sweep has: its --csv is one file of rows, not a directory of records.
+  const { workers, quiet, kernel } = request;
+  const groups = await runExperiment(variants, modes, { workers, quiet, kernel, label: `sweep ${param}` });
+  return { base, modes, rows: sweepRows(values, modes, groups) };
 }

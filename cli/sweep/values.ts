@@ -39,8 +39,3 @@ function format(value: number, decimals: number): string {
   const text = value.toFixed(decimals);
   return decimals > 0 ? text.replace(/\.?0+$/, '') : text;
 }
-
-/** How a value appears in JSON and CSV: a number when it is one, else the text as given. */
-export function valueCell(value: string): number | string {
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value.trim()) ? Number(value) : value;
-}

@@ -1,4 +1,4 @@
-export type { Kernel, KernelName } from './kernel.js';
+export type { Kernel, KernelFactory, KernelName } from './kernel.js';
 export { KERNEL_NAMES } from './kernel.js';
-export { createKernel } from './create.js';
-export { createRng } from './rng.js';
+export { createFastKernel } from './fast-kernel.js';
+export { loadKernel } from './load.js';

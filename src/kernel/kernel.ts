@@ -17,4 +17,7 @@ export interface Kernel {
  * order), so they give byte-identical traces; test/engine/kernels.test.ts checks that.
  */
 export type KernelName = 'fast' | 'simjs';
+
+/** A fresh simulation clock at time 0 with an empty event list; `run` may be called once. */
+export type KernelFactory = () => Kernel;
 export const KERNEL_NAMES: readonly KernelName[] = ['fast', 'simjs'];

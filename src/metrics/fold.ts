@@ -1,7 +1,7 @@
 // The metrics of DESIGN §6 as one pass over the trace: a reducer that works the same on a
 // stored log (web replay, tests) and on the engine's live stream (bounded memory: per-concern
 // state only while a concern is open, plus one number per completed concern for percentiles).
-import type { ConcernId, ErrorKind, PieceKind, TraceEvent } from '../trace/events.js';
+import type { ErrorKind, PieceKind, TraceEventType } from '../trace/events.js';
 import type { TracedConcern, TraceRecorder } from '../trace/recorder.js';
 import { OpenConcerns, Tally } from './open-concerns.js';
 import type { ConcernRecord, HourRow, Metrics } from './types.js';
@@ -27,10 +27,10 @@ export interface MetricsHooks {
 
 /**
  * Events must arrive in time order; events after the horizon are ignored. The engine calls
- * the TraceRecorder methods directly (no event objects); `push` takes a stored event.
+ * the TraceRecorder methods directly (no event objects); a stored log goes through
+ * recorderSink (src/trace/recorder.ts).
  */
 export interface MetricsFold extends TraceRecorder {
-  push(event: TraceEvent): void;
   /** Call once, after the run reached the horizon. */
   finish(): Metrics;
 }
@@ -59,7 +59,6 @@ class Fold implements MetricsFold {
   private readonly horizon: number;
   private readonly open: OpenConcerns;
   /** push(): the concern behind each id of a stored trace, from its arrival to its resolution. */
-  private readonly byId = new Map<ConcernId, TracedConcern>();
   private readonly busy: BusyTime;
   private readonly hourly: HourlyRows | null;
   private readonly leads = new Samples();
@@ -87,37 +86,6 @@ class Fold implements MetricsFold {
     this.busy = new BusyTime(ctx.units, ctx.warmup, ctx.horizon);
     this.open = new OpenConcerns(hooks.onConcern !== undefined);
     this.hourly = hooks.onHour ? new HourlyRows(ctx.horizon, (row) => hooks.onHour!(row)) : null;
-  }
-
-  push(event: TraceEvent): void {
-    let concern = this.byId.get(event.concern);
-    if (concern === undefined) {
-      concern = { id: event.concern, tally: null };
-      if (event.type === 'arrived') this.byId.set(event.concern, concern);
-    }
-    switch (event.type) {
-      case 'arrived':
-        return this.arrived(event.at, concern, event.concernType, event.failureDemand);
-      case 'held':
-        return this.held(event.at);
-      case 'queued':
-        return this.queued(event.at);
-      case 'started':
-        return this.started(event.at, concern, event.task, event.piece, event.unit, event.worker, event.duration);
-      case 'finished':
-        return this.finished(event.at);
-      case 'handoff':
-        return this.handoff(event.at, concern);
-      case 'error':
-        return this.error(event.at, concern, event.task, event.kind);
-      case 'resolved':
-        this.byId.delete(event.concern);
-        return this.resolved(event.at, concern);
-      default: {
-        const unknown: never = event;
-        throw new Error(`metrics: unknown trace event type ${JSON.stringify((unknown as { type?: unknown }).type)}`);
-      }
-    }
   }
 
   arrived(at: number, concern: TracedConcern, concernType: string, failureDemand: boolean): void {
@@ -198,8 +166,8 @@ class Fold implements MetricsFold {
    * Checks the order, moves the clock to `at` and closes hours; false when the event lies
    * beyond the horizon (then it is ignored).
    */
-  private enter(at: number, type: TraceEvent['type']): boolean {
-    if (this.closed) throw new Error('metrics: push() after finish()');
+  private enter(at: number, type: TraceEventType): boolean {
+    if (this.closed) throw new Error('metrics: an event after finish()');
     if (!(at >= this.clock)) {
       throw new Error(`metrics: trace events must arrive in time order, got ${type} at ${at} after ${this.clock}`);
     }

@@ -16,7 +16,7 @@ type SummaryTree = Estimate | { [key: string]: SummaryTree };
  * A key missing from some replications (a unit that exists in only some) counts as NaN there,
  * and so does null (NaN after a JSON round trip).
  */
-export function summarise(replications: Metrics[]): MetricsSummary {
+export function summarise(replications: readonly Metrics[]): MetricsSummary {
   if (replications.length === 0) throw new Error('summarise: needs at least one replication');
   return summariseTree(replications as unknown as Tree[], 'metrics') as unknown as MetricsSummary;
 }
@@ -28,7 +28,7 @@ export function summarise(replications: Metrics[]): MetricsSummary {
  * present in only one organisation (in utilisation.byUnit: a department or a team) has no
  * difference and is left out, so difference.utilisation.byUnit holds only shared unit ids.
  */
-export function pairedDifference(silo: Metrics[], team: Metrics[]): MetricsSummary {
+export function pairedDifference(silo: readonly Metrics[], team: readonly Metrics[]): MetricsSummary {
   if (silo.length !== team.length) {
     throw new Error(`pairedDifference: needs one team replication per silo replication, got ${silo.length} silo and ${team.length} team`);
   }

@@ -1,7 +1,7 @@
 // Named random streams of one replication. The arrival stream is shared by both
 // organisations (common random numbers); every chance event of an organisation has its own
 // stream, so changing, say, the info-loss probability does not shift the handoff delays.
-import { createRng } from '../kernel/index.js';
+import { createRng } from '../random/rng.js';
 import type { Rng } from '../random/distribution.js';
 import { deriveSeed } from '../random/seed.js';
 import type { Mode } from '../scenario/types.js';

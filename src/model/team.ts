@@ -8,6 +8,7 @@ import { markDone, nextTask, type Concern } from './concern.js';
 import { Fifo } from './fifo.js';
 import { MinHeap, type Sequence } from './heap.js';
 import { lostContextRework, readyAt } from './handoff.js';
+import { teamMembers } from './members.js';
 import type { ModelContext, Organisation } from './organisation.js';
 
 interface ReadyTask {
@@ -63,19 +64,17 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const ready: (MinHeap<ReadyTask> | undefined)[] = new Array<MinHeap<ReadyTask> | undefined>(skillCount).fill(undefined);
     const queueFor = (skill: number): MinHeap<ReadyTask> => (ready[skill] ??= new MinHeap<ReadyTask>(sequence));
     const members: Member[] = [];
-    for (const group of spec.members) {
-      for (let i = 0; i < group.count; i++) {
-        const proficiency = new Array<number>(skillCount).fill(0);
-        for (const [skill, p] of Object.entries(group.skills)) proficiency[numberOf(skill)] = p;
-        members.push({
-          index: members.length,
-          proficiency,
-          queues: Object.keys(group.skills).map((skill) => queueFor(numberOf(skill))),
-          busy: false,
-          current: null,
-          finisher: () => {},
-        });
-      }
+    for (const skills of teamMembers(spec)) {
+      const proficiency = new Array<number>(skillCount).fill(0);
+      for (const [skill, p] of Object.entries(skills)) proficiency[numberOf(skill)] = p;
+      members.push({
+        index: members.length,
+        proficiency,
+        queues: Object.keys(skills).map((skill) => queueFor(numberOf(skill))),
+        busy: false,
+        current: null,
+        finisher: () => {},
+      });
     }
     const candidates: (Member[] | undefined)[] = new Array<Member[] | undefined>(skillCount).fill(undefined);
     // Array#sort is stable, so equal proficiencies keep the listed order.

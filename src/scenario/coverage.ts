@@ -2,10 +2,12 @@
 // with its skill, the requested organisations must exist, and warmup must end before the
 // horizon. A concern nobody can work would sit in a queue forever and skew every metric.
 import type { Finding } from './issues.js';
+import type { Mode } from './types.js';
 import { field, isRecord, items, text } from './loose.js';
 import { tryDuration } from './units.js';
 
-export type ModeRequest = 'silo' | 'team' | 'both' | 'any';
+/** Which organisations a file must describe: one, both, or any (at least one). */
+export type ModeRequest = Mode | 'both' | 'any';
 
 interface TaskRef {
   skill: string;
@@ -78,7 +80,7 @@ function teamSkills(tasks: TaskRef[], org: unknown): Finding[] {
 function organisations(data: unknown, mode: ModeRequest): Finding[] {
   const orgs = field(data, 'organisations');
   const has = { silo: field(orgs, 'silo') !== undefined, team: field(orgs, 'team') !== undefined };
-  const needed: ('silo' | 'team')[] = mode === 'both' ? ['silo', 'team'] : mode === 'any' ? [] : [mode];
+  const needed: Mode[] = mode === 'both' ? ['silo', 'team'] : mode === 'any' ? [] : [mode];
   if (!isRecord(orgs)) return []; // the schema reports the missing or malformed mapping itself
   if (mode === 'any' && !has.silo && !has.team) {
     return [

@@ -1,8 +1,9 @@
-// The model's side of the trace: one call per event, with the event's fields as arguments.
-// The metrics fold implements it directly, so a run that only needs metrics builds no event
-// objects; `teeToSink` also builds the TraceEvent objects of events.ts for whoever wants the
-// stream (--trace, the browser replay, tests).
-import type { ConcernId, ErrorKind, PieceKind, TraceSink } from './events.js';
+// The model's side of the trace: one call per event, with the event's fields as arguments
+// in the order of events.ts. This positional form exists for speed (it is the hot path): the
+// metrics fold implements it directly, so a run that only needs metrics builds no event
+// objects. TraceEvent (events.ts) stays the one definition of what an event holds; the two
+// functions below are the only translations between the forms.
+import type { ConcernId, ErrorKind, PieceKind, TraceEvent, TraceSink } from './events.js';
 
 /** A concern as the recorder sees it. */
 export interface TracedConcern {
@@ -66,4 +67,46 @@ export function teeToSink(first: TraceRecorder, sink: TraceSink): TraceRecorder 
       sink({ type: 'resolved', at, concern: concern.id });
     },
   };
+}
+
+/**
+ * The other way round: a sink that feeds stored TraceEvent objects (a log, a test's story)
+ * into a recorder, in the order given. Concerns are matched by id from their arrival on.
+ */
+export function recorderSink(recorder: TraceRecorder): TraceSink {
+  const byId = new Map<ConcernId, TracedConcern>();
+  return (event) => {
+    let concern = byId.get(event.concern);
+    if (concern === undefined) {
+      concern = { id: event.concern, tally: null };
+      if (event.type === 'arrived') byId.set(event.concern, concern);
+    }
+    replay(recorder, event, concern);
+    if (event.type === 'resolved') byId.delete(event.concern);
+  };
+}
+
+function replay(recorder: TraceRecorder, event: TraceEvent, concern: TracedConcern): void {
+  switch (event.type) {
+    case 'arrived':
+      return recorder.arrived(event.at, concern, event.concernType, event.failureDemand);
+    case 'held':
+      return recorder.held(event.at, concern);
+    case 'queued':
+      return recorder.queued(event.at, concern, event.task, event.piece, event.unit);
+    case 'started':
+      return recorder.started(event.at, concern, event.task, event.piece, event.unit, event.worker, event.duration);
+    case 'finished':
+      return recorder.finished(event.at, concern, event.task, event.piece, event.unit, event.worker);
+    case 'handoff':
+      return recorder.handoff(event.at, concern, event.task, event.from, event.to, event.readyAt);
+    case 'error':
+      return recorder.error(event.at, concern, event.task, event.kind);
+    case 'resolved':
+      return recorder.resolved(event.at, concern);
+    default: {
+      const unknown: never = event;
+      throw new Error(`trace: unknown event type ${JSON.stringify((unknown as { type?: unknown }).type)}`);
+    }
+  }
 }

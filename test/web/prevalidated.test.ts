@@ -9,7 +9,7 @@ import { normalise } from '../../src/scenario/normalise.js';
 import { simulate } from '../../src/run.js';
 
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
-const entries = prevalidateScenarios(SCENARIOS);
+const entries = await prevalidateScenarios(SCENARIOS);
 
 describe('shipped scenarios validated at build time', () => {
   it('cover every shipped file, each with its text', () => {
@@ -46,12 +46,12 @@ describe('shipped scenarios validated at build time', () => {
     expect(prevalidatedFor(entries, { ...req, file: 'mine.yaml' })).toBeNull();
   });
 
-  it('refuse to build with an invalid shipped file, naming where it is wrong', () => {
+  it('refuse to build with an invalid shipped file, naming where it is wrong', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'orgflow-shipped-'));
     try {
       const text = readFileSync(join(SCENARIOS, 'versicherung.yaml'), 'utf8').replace('rate: 10/h', 'rate: fast');
       writeFileSync(join(dir, 'broken.yaml'), text);
-      expect(() => prevalidateScenarios(dir)).toThrow(/shipped scenario broken\.yaml is invalid:\nbroken\.yaml:\d+:\d+ arrivals\.rate/);
+      await expect(prevalidateScenarios(dir)).rejects.toThrow(/shipped scenario broken\.yaml is invalid:\nbroken\.yaml:\d+:\d+ arrivals\.rate/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

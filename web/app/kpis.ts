@@ -1,5 +1,5 @@
 // The KPI cards' metrics (DESIGN §6 keys, dotted) and how their values read on a projector.
-import type { Estimate, MetricsSummary } from '../../src/metrics/types.js';
+import type { Estimate, MetricsSummary } from '../../src/index.js';
 import { formatNumber, type Lang } from '../i18n/index.js';
 
 export type KpiUnit = 'perDay' | 'minutes' | 'share' | 'count';

@@ -2,7 +2,7 @@
 // and the overrides (`path=value`, as `--set` takes them) a position stands for. A slider
 // whose field is written in a form it cannot move faithfully (a uniform delay, say) is
 // left out rather than changing the distribution's shape.
-import { tryDuration, tryRate } from '../../src/scenario/units.js';
+import { tryDuration, tryRate } from '../../src/index.js';
 import type { Override } from '../worker/protocol.js';
 import type { StringKey } from '../i18n/index.js';
 

@@ -1,7 +1,6 @@
 // The page's state (everything but the animation clock, which the playback loop owns).
-import type { Mode } from '../../src/scenario/types.js';
+import type { Mode, ConcernRecord, HourRow } from '../../src/index.js';
 import type { IssueView, Override, ResultView, ScenarioLayout, ScenarioValues } from '../worker/protocol.js';
-import type { ConcernRecord, HourRow } from '../../src/metrics/types.js';
 import type { Replay } from '../replay/replay.js';
 import type { Lang } from '../i18n/index.js';
 import type { ScenarioSource } from './shipped.js';

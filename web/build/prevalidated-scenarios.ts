@@ -7,13 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
-import { parseScenario, formatIssue } from '../../src/scenario/index.js';
+import { formatIssue, loadParser } from '../../src/index.js';
 import type { PrevalidatedScenario } from '../worker/prevalidated.js';
 
 export const PREVALIDATED_MODULE = 'virtual:prevalidated-scenarios';
 
 /** Every scenarios/*.yaml in `dir`, parsed as the worker would parse it (no overrides, mode any). */
-export function prevalidateScenarios(dir: string): PrevalidatedScenario[] {
+export async function prevalidateScenarios(dir: string): Promise<PrevalidatedScenario[]> {
+  const { parseScenario } = await loadParser();
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
@@ -42,10 +43,10 @@ export function prevalidatedScenarios(dir: string): Plugin {
   return {
     name: 'orgflow-prevalidated-scenarios',
     resolveId: (id) => (id === PREVALIDATED_MODULE ? resolved : null),
-    load(id) {
+    async load(id) {
       if (id !== resolved) return null;
       for (const file of readdirSync(dir)) if (file.endsWith('.yaml')) this.addWatchFile(join(dir, file));
-      return `export default ${JSON.stringify(prevalidateScenarios(dir))};`;
+      return `export default ${JSON.stringify(await prevalidateScenarios(dir))};`;
     },
   };
 }

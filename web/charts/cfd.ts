@@ -2,7 +2,7 @@
 // The vertical gap between the curves is the work in progress, the horizontal gap the
 // lead time.
 import * as d3 from 'd3';
-import type { HourRow } from '../../src/metrics/types.js';
+import type { HourRow } from '../../src/index.js';
 import { chartFrame, drawAxes, legend } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 

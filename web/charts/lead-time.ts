@@ -1,9 +1,7 @@
 // Lead-time distribution of both organisations (completed concerns of the replayed
 // replication): grouped histogram bars per bin, and p50/p85/p95 marks per organisation.
 import * as d3 from 'd3';
-import type { Mode } from '../../src/scenario/types.js';
-import type { ConcernRecord } from '../../src/metrics/types.js';
-import { percentile } from '../../src/metrics/percentile.js';
+import { type Mode, type ConcernRecord, percentile } from '../../src/index.js';
 import { chartFrame, drawAxes, legend, SERIES } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 

@@ -1,8 +1,7 @@
 // Throughput per simulated day (completed concerns, replayed replication), grouped bars of
 // both organisations.
 import * as d3 from 'd3';
-import type { Mode } from '../../src/scenario/types.js';
-import type { HourRow } from '../../src/metrics/types.js';
+import type { Mode, HourRow } from '../../src/index.js';
 import { chartFrame, legend, SERIES } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 

@@ -1,8 +1,7 @@
 // Work in progress over time: concerns in the system at the end of each hour, per
 // organisation (replayed replication). A growing line means the organisation is unstable.
 import * as d3 from 'd3';
-import type { Mode } from '../../src/scenario/types.js';
-import type { HourRow } from '../../src/metrics/types.js';
+import type { Mode, HourRow } from '../../src/index.js';
 import { chartFrame, drawAxes, legend, SERIES } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 

@@ -1,7 +1,7 @@
 // One customer's journey through one organisation, for the "follow a customer" swimlanes:
 // one row per piece of work (a task, or the intake), each a list of waiting, working and
 // handoff spans, plus the errors and the lead time.
-import type { ErrorKind } from '../../src/trace/events.js';
+import type { ErrorKind } from '../../src/index.js';
 import type { Replay, SegmentKind } from './replay.js';
 
 export interface Span {

@@ -4,7 +4,7 @@
 // received the ~80,000 trace events and built the replay itself: ~0.4 s of its main thread
 // after every run, in which the page did not respond and the next run's workers shared the
 // CPU with it.
-import { ERROR_KINDS } from '../../src/trace/events.js';
+import { ERROR_KINDS } from '../../src/index.js';
 import type { Journey, Part, Replay, Segment, SegmentKind } from './replay.js';
 
 const KINDS: readonly SegmentKind[] = ['held', 'queue', 'work', 'handoff', 'blocked'];

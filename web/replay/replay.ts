@@ -2,8 +2,7 @@
 // a concern's task; a concern split in parallel has several at once) a list of segments
 // (held, queue, work, handoff, blocked), computed once. Drawing a frame then only asks which
 // segments are active at t, through hour buckets, so a 20-day horizon stays smooth.
-import type { TraceEvent, ErrorKind } from '../../src/trace/events.js';
-import type { Mode } from '../../src/scenario/types.js';
+import type { TraceEvent, ErrorKind, Mode } from '../../src/index.js';
 
 /**
  * 'blocked': a part finished before its prerequisite (an order error, silo with a parallel

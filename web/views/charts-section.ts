@@ -1,7 +1,7 @@
 // The charts below the stage: lead-time distribution, WIP over time, cumulative flow per
 // organisation, throughput per day. Each with its table and SVG/PNG export. Redrawn only
 // when the replayed runs or the language change.
-import type { Mode } from '../../src/scenario/types.js';
+import type { Mode } from '../../src/index.js';
 import type { AppState } from '../app/state.js';
 import { t, formatNumber, type Lang } from '../i18n/index.js';
 import { leadTimeData, leadTimeTable, renderLeadTime } from '../charts/lead-time.js';

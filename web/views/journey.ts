@@ -2,7 +2,7 @@
 // one time axis (hours since the customer arrived): waiting, working, handoffs, errors
 // and the lead time.
 import * as d3 from 'd3';
-import type { Mode } from '../../src/scenario/types.js';
+import type { Mode } from '../../src/index.js';
 import type { AppState } from '../app/state.js';
 import { journeyOf, returnsOf, type JourneyView } from '../replay/journey.js';
 import { ERROR_COLOUR, SILO_COLOUR, TEAM_COLOUR, typeColour } from '../panels/palette.js';

@@ -2,7 +2,7 @@
 // data-mode, data-metric and, once its run has finished, data-value = String(mean), the
 // exact number of the CLI's --json, so tests read what the audience sees.
 import * as d3 from 'd3';
-import type { Mode } from '../../src/scenario/types.js';
+import type { Mode } from '../../src/index.js';
 import type { ResultView } from '../worker/protocol.js';
 import { KPIS, estimateAt, formatRange, formatValue, type KpiDef } from '../app/kpis.js';
 import { t, type Lang } from '../i18n/index.js';

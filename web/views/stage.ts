@@ -1,6 +1,6 @@
 // The two synchronised panels under one clock: Ampel on the left, Kreisverkehr on the
 // right, each with its "in system" and "done" counters. Remounted when the layout changes.
-import type { Mode } from '../../src/scenario/types.js';
+import type { Mode } from '../../src/index.js';
 import type { AppState } from '../app/state.js';
 import type { ScenarioLayout } from '../worker/protocol.js';
 import type { Clock } from '../replay/clock.js';

@@ -4,14 +4,12 @@
 // own random streams; the arrivals are common): so a slider of the silo re-runs only the
 // silo, and moving a slider back, or "Reset", shows its KPIs at once. The engine is
 // deterministic, so these are the numbers a re-run would give.
-import type { Mode } from '../../src/scenario/types.js';
-import type { ScenarioFile } from '../../src/scenario/schema.js';
-import type { MetricsRow } from '../export/csv.js';
+import type { MetricsRow, Mode, ScenarioFile } from '../../src/index.js';
 
-/** What one organisation's replications are made of: the file without the other organisation, and the seed. */
-export function organisationKey(data: ScenarioFile, seed: number, mode: Mode): string {
+/** What one organisation's replications are made of: the file (its seed included) without the other organisation. */
+export function organisationKey(data: ScenarioFile, mode: Mode): string {
   const own = data.organisations[mode];
-  return JSON.stringify([{ ...data, organisations: { [mode]: own } }, seed, mode]);
+  return JSON.stringify([{ ...data, organisations: { [mode]: own } }, mode]);
 }
 
 /** The last `max` organisations' replications, oldest dropped first. */

@@ -1,8 +1,7 @@
 // A helper of the simulation worker: runs the replications it is handed, one at a time, and
 // sends each one's Metrics back. The simulation worker assembles them in replication order,
 // so the summaries equal the CLI's.
-import { normalise } from '../../src/scenario/normalise.js';
-import type { Scenario } from '../../src/scenario/types.js';
+import { normalise, type Scenario } from '../../src/index.js';
 import { metricsOf, type HelperMessage, type HelperRequest } from './replicate.js';
 
 const scope = globalThis as unknown as { onmessage: ((e: MessageEvent) => void) | null };
@@ -19,8 +18,7 @@ function answer(port: MessagePort, req: HelperRequest): void {
   const reply = (m: HelperMessage): void => port.postMessage(m);
   try {
     if (req.type === 'scenario') {
-      const s = normalise(req.data);
-      current = { id: req.id, scenario: req.seed === null ? s : { ...s, seed: req.seed } };
+      current = { id: req.id, scenario: normalise(req.data) };
       return;
     }
     // Every task is answered (the worker counts what a helper holds); one without its scenario is refused.
@@ -28,7 +26,7 @@ function answer(port: MessagePort, req: HelperRequest): void {
       reply({ type: 'failed', id: req.id, message: `helper: no scenario for run ${req.id}` });
       return;
     }
-    reply({ type: 'row', id: req.id, row: metricsOf(current.scenario, req.mode, req.replication) });
+    reply({ type: 'row', id: req.id, row: metricsOf(current.scenario, { mode: req.mode, replication: req.replication }) });
   } catch (err) {
     reply({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }

@@ -2,7 +2,7 @@
 // A run of an unchanged shipped file takes them instead of parsing: yaml and zod then load
 // only for the first edited or overridden file. The worker parses a shipped file once
 // anyway, later, and checks that the result is the same (checkShipped in validate.ts).
-import type { ScenarioFile } from '../../src/scenario/schema.js';
+import type { ScenarioFile } from '../../src/index.js';
 import type { RunRequest } from './protocol.js';
 
 export interface PrevalidatedScenario {

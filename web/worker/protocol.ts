@@ -1,14 +1,12 @@
 // Messages between the page and the simulation worker. Everything here is plain data
 // (structured-clone safe): the worker never sends Distribution objects or functions.
-import type { Mode, Scenario } from '../../src/scenario/types.js';
+import type { ConcernRecord, HourRow, Metrics, Mode, Override, ResultView, ScenarioLayout } from '../../src/index.js';
 import type { PackedReplay } from '../replay/packed-replay.js';
-import type { ConcernRecord, HourRow, Metrics, MetricsSummary } from '../../src/metrics/types.js';
 
 /** One `--set path=value`, as a slider or a link hands it over. */
-export interface Override {
-  path: string;
-  value: string;
-}
+export type { Override };
+/** What the panels draw (src/organisations/) and the KPIs' summaries (src/experiment/assemble.ts). */
+export type { ResultView, ScenarioLayout };
 
 export interface RunRequest {
   type: 'run';
@@ -52,26 +50,6 @@ export interface HelperLost {
 
 export type WorkerRequest = RunRequest | CsvRequest | ReplayRequest | HelpersRequest | HelperLost;
 
-/** What the panels need to draw the organisations: units, people and concern types. */
-export interface ScenarioLayout extends Pick<Scenario, 'name' | 'description' | 'horizon' | 'warmup' | 'seed' | 'replications'> {
-  modes: Mode[];
-  concernTypes: { id: string; label: string }[];
-  silo: {
-    intake: { staff: number } | null;
-    /** `skills`: what the department works on (a team member's skill reads as its label). */
-    departments: { id: string; label: string; staff: number; skills: string[] }[];
-    split: 'parallel' | 'sequential';
-    pickup: number;
-    delayMean: number;
-  } | null;
-  team: {
-    teams: { id: string; label: string; members: Record<string, number>[] }[];
-    wipLimit: number | null;
-    pickup: number;
-    delayMean: number;
-  } | null;
-}
-
 /**
  * The scenario file as plain data (YAML read, not yet validated): as written and with the
  * run's overrides. The sliders take their ranges and positions from it, so the page needs
@@ -90,20 +68,6 @@ export interface IssueView {
   message: string;
   /** formatIssue(file, issue): the same line the CLI prints. */
   text: string;
-}
-
-/** Summaries over replications, in the shape of the CLI's --json (compare or run). */
-export interface RunSummary {
-  scenario: string;
-  mode: Mode;
-  seed: number;
-  replications: number;
-  metrics: MetricsSummary;
-}
-export interface ResultView {
-  silo: RunSummary | null;
-  team: RunSummary | null;
-  difference: MetricsSummary | null;
 }
 
 export interface ReplayData {

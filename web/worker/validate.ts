@@ -3,14 +3,17 @@
 // yaml and zod, which are loaded only then. On a page load that takes the parser's loading
 // and first, slow parse off the first run.
 import PREVALIDATED from 'virtual:prevalidated-scenarios';
-import { normalise } from '../../src/scenario/normalise.js';
-import type { Scenario } from '../../src/scenario/types.js';
-import type { ScenarioFile } from '../../src/scenario/schema.js';
+import {
+  formatIssue,
+  loadParser,
+  normalise,
+  runSettingOverrides,
+  type Override,
+  type Scenario,
+  type ScenarioFile,
+} from '../../src/index.js';
 import type { IssueView, RunRequest, ScenarioValues } from './protocol.js';
 import { prevalidatedFor, type PrevalidatedScenario } from './prevalidated.js';
-
-/** yaml and zod, loaded for the first file that is not an unchanged shipped one. */
-const parser = () => import('../../src/scenario/index.js');
 
 export interface Accepted {
   scenario: Scenario;
@@ -22,13 +25,15 @@ export interface Accepted {
 
 /** The run's scenario: an unchanged shipped file from the build's validation, anything else parsed. */
 export async function validate(req: RunRequest): Promise<Accepted | IssueView[]> {
-  const shipped = prevalidatedFor(PREVALIDATED, req);
+  // The page's ?seed= is an override of run.seed, as the CLI's --seed is.
+  const overrides: Override[] = [...req.overrides, ...runSettingOverrides({ seed: req.seed })];
+  const shipped = prevalidatedFor(PREVALIDATED, { ...req, overrides });
   if (shipped) {
     const values = { original: shipped.plain, current: shipped.plain };
     return { scenario: normalise(shipped.data), data: shipped.data, values, warnings: shipped.warnings, shipped };
   }
-  const { parseScenario, formatIssue } = await parser();
-  const parsed = parseScenario(req.text, { file: req.file, overrides: req.overrides, mode: 'any' });
+  const { parseScenario } = await loadParser();
+  const parsed = parseScenario(req.text, { file: req.file, overrides, mode: 'any' });
   if (!parsed.scenario || !parsed.file || !parsed.plain) {
     return parsed.issues.map((i) => ({
       code: i.code,
@@ -52,7 +57,7 @@ const checked = new Set<string>();
 export async function checkShipped(req: RunRequest, shipped: PrevalidatedScenario): Promise<void> {
   if (checked.has(shipped.file)) return;
   checked.add(shipped.file);
-  const { parseScenario } = await parser();
+  const { parseScenario } = await loadParser();
   const parsed = parseScenario(req.text, { file: req.file, mode: 'any' });
   if (JSON.stringify(parsed.file) !== JSON.stringify(shipped.data)) {
     throw new Error(`internal error: ${shipped.file} parses differently from the build's validation of it; rebuild the page`);

@@ -2,7 +2,7 @@
 // our own MersenneTwister (the same numbers, without simjs's allocation per draw). There is
 // deliberately no default seed: simjs would seed from the clock, and a run could not be
 // repeated.
-import type { Rng } from '../random/distribution.js';
+import type { Rng } from './distribution.js';
 import { MersenneTwister } from './mersenne-twister.js';
 
 const MAX_SEED = 0xffffffff;

@@ -1,11 +1,11 @@
 // A sweep's result: one row per value and organisation with mean and 95% CI of the key
 // metrics, and the values where the team starts or stops beating the silo on mean lead time.
-import { summarise } from '../../src/metrics/index.js';
-import type { Estimate, Metrics, MetricsSummary } from '../../src/metrics/types.js';
-import type { Mode } from '../../src/scenario/types.js';
-import { METRIC_SPECS, at, type MetricSpec } from '../output/metric-specs.js';
-import { valueCell } from './values.js';
+import { summarise } from '../metrics/summarise.js';
+import type { Estimate } from '../metrics/types.js';
+import type { Mode } from '../scenario/types.js';
+import type { MetricsByMode } from './assemble.js';
 
+/** The metrics a sweep reports, as dotted paths into a MetricsSummary. */
 export const SWEEP_KEYS = [
   'throughputPerDay',
   'leadTime.mean',
@@ -16,12 +16,12 @@ export const SWEEP_KEYS = [
   'utilisation.overall',
   'open',
 ] as const;
-export const SWEEP_SPECS: readonly MetricSpec[] = SWEEP_KEYS.map((key) => METRIC_SPECS.find((s) => s.key === key)!);
+export type SweepKey = (typeof SWEEP_KEYS)[number];
 
 export interface SweepRow {
   value: number | string;
   mode: Mode;
-  metrics: Record<string, Estimate>;
+  metrics: Record<SweepKey, Estimate>;
 }
 
 export interface Crossover {
@@ -30,15 +30,26 @@ export interface Crossover {
   change: 'team starts beating silo' | 'team stops beating silo';
 }
 
-export function sweepRows(values: readonly string[], modes: readonly Mode[], results: readonly Record<Mode, Metrics[]>[]): SweepRow[] {
+/** How a value appears in JSON and CSV: a number when it is one, else the text as given. */
+export function valueCell(value: string): number | string {
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value.trim()) ? Number(value) : value;
+}
+
+/** One row per value and organisation run, in that order; `groups[i]` holds value i's replications. */
+export function sweepRows(values: readonly string[], modes: readonly Mode[], groups: readonly MetricsByMode[]): SweepRow[] {
   return values.flatMap((value, i) =>
     modes.map((mode) => {
-      const summary: MetricsSummary = summarise(results[i][mode]);
-      const metrics: Record<string, Estimate> = {};
-      for (const spec of SWEEP_SPECS) metrics[spec.key] = at(summary, spec) as Estimate;
+      const summary = summarise(groups[i][mode]);
+      const metrics = Object.fromEntries(SWEEP_KEYS.map((key) => [key, estimateAt(summary, key)])) as Record<SweepKey, Estimate>;
       return { value: valueCell(value), mode, metrics };
     }),
   );
+}
+
+function estimateAt(tree: unknown, key: SweepKey): Estimate {
+  let node = tree;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  return node as Estimate;
 }
 
 /** Does the team beat the silo on mean lead time at each value (null when either is undefined)? */
@@ -65,7 +76,7 @@ export function crossovers(rows: readonly SweepRow[]): Crossover[] {
   return out;
 }
 
-/** The JSON of `sweep --json`: rows nested like the metrics of `run --json` (leadTime.mean → leadTime: {mean}). */
+/** A row's metrics nested like those of `run --json` (leadTime.mean → leadTime: {mean}). */
 export function nestedMetrics(row: SweepRow): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, estimate] of Object.entries(row.metrics)) {

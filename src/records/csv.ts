@@ -1,7 +1,7 @@
-// CSV text for analysts (RFC 4180 via csv-stringify) and for a German spreadsheet
-// (--excel: ";" separator, decimal comma, UTF-8 BOM). Text cells starting with = + - @
-// are defused with a leading ' so a spreadsheet never runs them as formulas; numbers,
-// also negative ones, stay numbers.
+// CSV text for analysts (RFC 4180 via csv-stringify, which is plain JavaScript, so the page
+// uses it too) and for a German spreadsheet (excel: ";" separator, decimal comma, UTF-8
+// BOM). Text cells starting with = + - @ are defused with a leading ' so a spreadsheet never
+// runs them as formulas; numbers, also negative ones, stay numbers.
 import { stringify } from 'csv-stringify/sync';
 
 export type Cell = string | number | boolean | null | undefined;

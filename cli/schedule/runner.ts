@@ -1,16 +1,15 @@
-// Runs a list of replications in this process or on a worker pool; results come back in
-// task order whatever the number of workers.
-import type { KernelName } from '../../src/kernel/index.js';
-import type { Metrics } from '../../src/metrics/types.js';
+// The CLI's schedulers for a plan: this process (--workers 1) or a worker pool. Both give
+// each task's Metrics in task order and write records in task order, so the bytes do not
+// depend on the number of workers.
+import type { KernelName, Metrics, Plan, RecordSinks } from '../../src/index.js';
+import type { FileWriter } from '../output/file-writer.js';
 import { runLocally } from './local.js';
 import { runOnPool } from './pool.js';
-import type { FileWriter } from '../output/file-writer.js';
-import type { ReplicationTask } from './task.js';
 
-export interface RunRequest {
-  tasks: ReplicationTask[];
+export interface ScheduleRequest {
+  plan: Plan;
   /** Open output files for records; absent = that output is not wanted. */
-  sinks: { concerns?: FileWriter; timeseries?: FileWriter; trace?: FileWriter };
+  sinks: { [K in keyof RecordSinks]?: FileWriter };
   excel: boolean;
   /** The event list (default: fast); results do not depend on it. */
   kernel?: KernelName;
@@ -31,6 +30,6 @@ export function workersFor(requested: number | undefined, expectedConcerns: numb
   return expectedConcerns < POOL_THRESHOLD_CONCERNS ? 1 : cores;
 }
 
-export function runReplications(request: RunRequest, workers: number): Promise<Metrics[]> {
+export function schedule(request: ScheduleRequest, workers: number): Promise<Metrics[]> {
   return workers <= 1 ? runLocally(request) : runOnPool(request, workers);
 }

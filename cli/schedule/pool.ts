@@ -1,15 +1,31 @@
-// --workers N > 1: replications on a piscina pool. Each task writes its records to its own
+// --workers N > 1: the plan's tasks on a piscina pool. Each task writes its records to its own
 // part files in a scratch directory; the main thread appends the parts to the output files
 // strictly in task order, so the bytes do not depend on N and memory stays bounded.
 import { createReadStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { Metrics } from '../../src/metrics/types.js';
+import type { KernelName, Metrics, ScenarioFile, Task } from '../../src/index.js';
 import { scratchDirectory } from '../output/atomic.js';
 import type { FileWriter } from '../output/file-writer.js';
-import type { RunRequest } from './runner.js';
-import type { PartPaths, WorkerRequest } from './task.js';
+import type { ScheduleRequest } from './runner.js';
+
+/** Part files a pool thread writes for one task (absent = not wanted). */
+export interface PartPaths {
+  concerns?: string;
+  timeseries?: string;
+  trace?: string;
+}
+
+/** What one task needs, as plain data that can cross into a worker thread. */
+export interface WorkerRequest {
+  task: Task;
+  /** The task's variant, validated: the thread rebuilds the Scenario from it (without yaml and zod). */
+  data: ScenarioFile;
+  excel: boolean;
+  kernel: KernelName;
+  parts: PartPaths;
+}
 
 type PartName = keyof PartPaths;
 const PART_NAMES: readonly PartName[] = ['concerns', 'timeseries', 'trace'];
@@ -17,8 +33,9 @@ const PART_NAMES: readonly PartName[] = ['concerns', 'timeseries', 'trace'];
 // The worker must be JavaScript (dist/cli/replicate/worker.js); under tsx the .ts file works too.
 const workerFile = fileURLToPath(new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
 
-export async function runOnPool(request: RunRequest, workers: number): Promise<Metrics[]> {
-  const { tasks, sinks } = request;
+export async function runOnPool(request: ScheduleRequest, workers: number): Promise<Metrics[]> {
+  const { plan, sinks } = request;
+  const tasks = plan.tasks;
   const wanted = PART_NAMES.filter((name) => sinks[name] !== undefined);
   const scratch = wanted.length > 0 ? scratchDirectory() : null;
   const threads = Math.max(1, Math.min(workers, tasks.length));
@@ -39,7 +56,7 @@ export async function runOnPool(request: RunRequest, workers: number): Promise<M
   const appendReady = async (): Promise<void> => {
     while (!stopped && next < tasks.length && finished[next]) {
       const paths = parts(next);
-      for (const name of wanted) await appendFile(paths[name]!, sinks[name] as FileWriter);
+      for (const name of wanted) await appendFile(paths[name]!, sinks[name]!);
       next++;
     }
   };
@@ -47,7 +64,13 @@ export async function runOnPool(request: RunRequest, workers: number): Promise<M
   try {
     await Promise.all(
       tasks.map(async (task, i) => {
-        const message: WorkerRequest = { task, excel: request.excel, kernel: request.kernel ?? 'fast', parts: parts(i) };
+        const message: WorkerRequest = {
+          task,
+          data: plan.variants[task.variant].data,
+          excel: request.excel,
+          kernel: request.kernel ?? 'fast',
+          parts: parts(i),
+        };
         results[i] = (await pool.run(message)) as Metrics;
         finished[i] = true;
         request.onTaskDone?.();

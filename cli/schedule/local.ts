@@ -1,0 +1,24 @@
+// --workers 1: the plan's tasks one after another in this process, records written straight
+// into the output files. Between tasks the event loop gets a turn, so Ctrl-C and the
+// progress bar are handled (during one replication the process is busy).
+import { setImmediate } from 'node:timers/promises';
+import { loadKernel, runHere, textRecords, type Metrics } from '../../src/index.js';
+import type { ScheduleRequest } from './runner.js';
+
+export async function runLocally(request: ScheduleRequest): Promise<Metrics[]> {
+  const format = { excel: request.excel };
+  let flush = (): void => {};
+  return runHere(request.plan, {
+    kernel: await loadKernel(request.kernel),
+    between: () => setImmediate(),
+    records(task) {
+      const records = textRecords(request.sinks, format, task);
+      flush = records.flush;
+      return records.handlers;
+    },
+    onTaskDone() {
+      flush();
+      request.onTaskDone?.();
+    },
+  });
+}

@@ -1,0 +1,55 @@
+// A replication's records as text, streamed to sinks while it runs: CSV rows in batches
+// (one csv-stringify call per batch, not per row) and trace lines as they happen. The CLI
+// points the sinks at its files (or a worker thread's part files).
+import type { ReplicationTask } from '../experiment/plan.js';
+import type { RecordHandlers } from '../simulate.js';
+import { csvRows, type Cell, type CsvFormat } from './csv.js';
+import { concernRow, hourRow, traceLine } from './rows.js';
+
+export interface TextSink {
+  write(text: string): void;
+}
+
+/** Where each kind of record goes (absent = not wanted). */
+export interface RecordSinks {
+  concerns?: TextSink;
+  timeseries?: TextSink;
+  trace?: TextSink;
+}
+
+const BATCH = 512;
+
+class CsvBatcher {
+  private rows: Cell[][] = [];
+  constructor(
+    private readonly sink: TextSink,
+    private readonly format: CsvFormat,
+  ) {}
+  add(row: Cell[]): void {
+    this.rows.push(row);
+    if (this.rows.length >= BATCH) this.flush();
+  }
+  flush(): void {
+    if (this.rows.length === 0) return;
+    this.sink.write(csvRows(this.rows, this.format));
+    this.rows = [];
+  }
+}
+
+/** Handlers that write `task`'s records to `sinks`; call flush() after the replication. */
+export function textRecords(sinks: RecordSinks, format: CsvFormat, task: ReplicationTask): { handlers: RecordHandlers; flush(): void } {
+  const handlers: RecordHandlers = {};
+  const concerns = sinks.concerns ? new CsvBatcher(sinks.concerns, format) : null;
+  const hours = sinks.timeseries ? new CsvBatcher(sinks.timeseries, format) : null;
+  const trace = sinks.trace;
+  if (concerns) handlers.onConcern = (r) => concerns.add(concernRow(r, task));
+  if (hours) handlers.onHour = (h) => hours.add(hourRow(h, task));
+  if (trace) handlers.sink = (event) => trace.write(traceLine(event, task));
+  return {
+    handlers,
+    flush() {
+      concerns?.flush();
+      hours?.flush();
+    },
+  };
+}
