@@ -1,8 +1,7 @@
 // What one measurement is, as plain data a child process can be handed on its command line.
 // Each measurement runs in a fresh Node process (bench/measure.ts), so one run's heap and
 // JIT state cannot help or hurt the next.
-import type { KernelName } from '../src/kernel/index.js';
-import type { Mode } from '../src/scenario/types.js';
+import type { KernelName, Mode } from '../src/index.js';
 
 /** orgflow's normal path: parseScenario (with overrides) and simulate, metrics fold included. */
 export interface EngineJob {

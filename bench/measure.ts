@@ -1,8 +1,6 @@
 // Child process: runs the one job given as JSON in argv[2] and prints its JobResult as JSON.
 import { readFileSync } from 'node:fs';
-import { simulate } from '../src/run.js';
-import { parseScenario } from '../src/scenario/index.js';
-import type { Scenario } from '../src/scenario/types.js';
+import { loadKernel, loadParser, runTask, type Scenario, type TraceSink } from '../src/index.js';
 import type { EngineJob, Job, JobResult, ReferenceJob } from './jobs.js';
 import { handwrittenNetwork } from './reference/handwritten.js';
 import { rawSimjsNetwork } from './reference/simjs-models.js';
@@ -21,16 +19,21 @@ function memory(): { heapUsedMB: number; rssMB: number } {
   return { heapUsedMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20 };
 }
 
+const { parseScenario } = await loadParser();
+
 function load(job: EngineJob, overrides = job.overrides): Scenario {
   const parsed = parseScenario(readFileSync(job.file, 'utf8'), { file: job.file, overrides, mode: job.mode });
   if (!parsed.scenario) throw new Error(`${job.file}: ${parsed.issues.map((i) => i.message).join('; ')}`);
   return parsed.scenario;
 }
 
-function engine(job: EngineJob): JobResult {
+async function engine(job: EngineJob): Promise<JobResult> {
   const scenario = load(job);
-  if (job.warmupHorizon > 0) simulate({ ...scenario, horizon: job.warmupHorizon, warmup: 0 }, job.mode, 1, { kernel: job.kernel });
-  const { value: metrics, seconds, cpuSeconds } = timed(() => simulate(scenario, job.mode, 0, { kernel: job.kernel }));
+  const kernel = await loadKernel(job.kernel);
+  const warmUp = { ...scenario, horizon: job.warmupHorizon, warmup: 0 };
+  if (job.warmupHorizon > 0) runTask(warmUp, { mode: job.mode, replication: 1 }, { kernel });
+  const { value, seconds, cpuSeconds } = timed(() => runTask(scenario, { mode: job.mode, replication: 0 }, { kernel }));
+  const metrics = value.metrics;
   const result: JobResult = {
     seconds,
     cpuSeconds,
@@ -42,12 +45,10 @@ function engine(job: EngineJob): JobResult {
   };
   if (job.countEvents) {
     const events: Record<string, number> = {};
-    simulate(scenario, job.mode, 0, {
-      kernel: job.kernel,
-      sink: (e) => {
-        events[e.type] = (events[e.type] ?? 0) + 1;
-      },
-    });
+    const sink: TraceSink = (e) => {
+      events[e.type] = (events[e.type] ?? 0) + 1;
+    };
+    runTask(scenario, { mode: job.mode, replication: 0 }, { kernel, records: { sink } });
     result.events = events;
     result.modelEvents = (events.arrived ?? 0) + (events.finished ?? 0);
   }
@@ -72,4 +73,4 @@ function reference(job: ReferenceJob): JobResult {
 
 const job = JSON.parse(process.argv[2] ?? 'null') as Job | null;
 if (!job) throw new Error('usage: node dist/bench/measure.js <job as JSON>');
-process.stdout.write(`${JSON.stringify(job.kind === 'engine' ? engine(job) : reference(job))}\n`);
+process.stdout.write(`${JSON.stringify(job.kind === 'engine' ? await engine(job) : reference(job))}\n`);

@@ -9,7 +9,7 @@ import { generateReport } from './report/generate.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const files = generateReport(root, { log: (m) => process.stderr.write(`scenarios:report: ${m}\n`) });
+const files = await generateReport(root, { log: (m) => process.stderr.write(`scenarios:report: ${m}\n`) });
 
 const stale: string[] = [];
 for (const [path, content] of files) {

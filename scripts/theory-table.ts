@@ -1,17 +1,25 @@
 // Prints the engine against queueing theory as a Markdown table: each model that reduces to
 // a textbook result, run through the normal scenario path in both organisations.
 // Run: npm run theory
-import { parseScenario } from '../src/scenario/index.js';
-import { run } from '../src/run.js';
-import type { Estimate } from '../src/metrics/types.js';
-import type { Mode } from '../src/scenario/types.js';
-import { mmc } from '../src/theory/queueing.js';
+import {
+  groupByVariant,
+  loadParser,
+  mmc,
+  planExperiment,
+  runHere,
+  toRunResult,
+  type Estimate,
+  type MetricsSummary,
+  type Mode,
+} from '../src/index.js';
+
+const { parseScenario } = await loadParser();
 
 interface Case {
   model: string;
   yaml: string;
   modes: Mode[];
-  rows: (metrics: ReturnType<typeof run>['metrics']) => [string, Estimate, number][];
+  rows: (metrics: MetricsSummary) => [string, Estimate, number][];
 }
 
 const station = (rate: string, mean: number, c: number): string => `
@@ -71,10 +79,12 @@ const fmt = (x: number): string => x.toFixed(3);
 console.log('| model | organisation | quantity | simulated mean [95% CI] | analytic | inside CI |');
 console.log('|---|---|---|---|---|---|');
 for (const c of cases) {
-  const { scenario, issues } = parseScenario(c.yaml, { mode: 'any' });
-  if (!scenario) throw new Error(`theory scenario invalid: ${issues.map((i) => i.message).join('; ')}`);
+  const { scenario, file, issues } = parseScenario(c.yaml, { mode: 'any' });
+  if (!scenario || !file) throw new Error(`theory scenario invalid: ${issues.map((i) => i.message).join('; ')}`);
+  const plan = planExperiment([{ value: null, data: file, replications: scenario.replications }], c.modes);
+  const [byMode] = groupByVariant(plan, await runHere(plan));
   for (const mode of c.modes) {
-    const { metrics } = run(scenario, mode);
+    const { metrics } = toRunResult(scenario, mode, byMode[mode]);
     const little = scenario.arrivals.rate * metrics.leadTime.mean.mean;
     for (const [quantity, est, expected] of [
       ...c.rows(metrics),

@@ -3,7 +3,9 @@
 // each customer uses one Facility(FCFS, c) per station with useFacility(...).done(...);
 // times come from simjs's seeded Random.exponential. Nothing of orgflow's model is used,
 // only the adapter that makes simjs importable (src/kernel/simjs.ts).
-import { SimJS } from '../../src/kernel/simjs.js';
+import { loadSimjs } from '../../src/index.js';
+
+const SimJS = await loadSimjs();
 
 interface RawRequest {
   done(callback: () => void): RawRequest;

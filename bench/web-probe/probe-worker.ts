@@ -3,11 +3,9 @@
 // default scenario (replication 0 of each organisation traced into an array for the replay,
 // replications 1-19 untraced, then the comparison), timed phase by phase.
 import scenarioText from '../../scenarios/versicherung.yaml?raw';
-import { simulate, toCompareResult } from '../../src/run.js';
-import type { Metrics } from '../../src/metrics/types.js';
-import { parseScenario } from '../../src/scenario/index.js';
-import { MODES, type Mode } from '../../src/scenario/types.js';
-import type { TraceEvent } from '../../src/trace/events.js';
+import { loadParser, MODES, perMode, runTask, toCompareResult, type Metrics, type TraceEvent } from '../../src/index.js';
+
+const { parseScenario } = await loadParser();
 
 export interface ProbeReport {
   run: number;
@@ -38,17 +36,18 @@ scope.onmessage = (e) => {
   if (!parsed.scenario) throw new Error('versicherung.yaml did not parse');
   const scenario = parsed.scenario;
   const t1 = performance.now();
-  const metrics: Record<Mode, Metrics[]> = { silo: [], team: [] };
+  const metrics = perMode((): Metrics[] => []);
   const events: TraceEvent[][] = [];
   for (const mode of MODES) {
     const trace: TraceEvent[] = [];
-    metrics[mode].push(simulate(scenario, mode, 0, { sink: (ev) => trace.push(ev) }));
+    metrics[mode].push(runTask(scenario, { mode, replication: 0 }, { records: { sink: (ev) => trace.push(ev) } }).metrics);
     events.push(trace);
   }
   const t2 = performance.now();
-  for (let r = 1; r < scenario.replications; r++) for (const mode of MODES) metrics[mode].push(simulate(scenario, mode, r));
+  for (let r = 1; r < scenario.replications; r++)
+    for (const mode of MODES) metrics[mode].push(runTask(scenario, { mode, replication: r }).metrics);
   const t3 = performance.now();
-  toCompareResult(scenario, metrics.silo, metrics.team);
+  toCompareResult(scenario, metrics);
   const t4 = performance.now();
   scope.postMessage({
     run: e.data.run,

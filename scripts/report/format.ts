@@ -2,7 +2,7 @@
 // differences with an explicit sign and shares' differences in percentage points.
 import { humanise } from '../../cli/output/humanise.js';
 import { METRIC_SPECS, at, type MetricSpec } from '../../cli/output/metric-specs.js';
-import type { Estimate } from '../../src/metrics/types.js';
+import type { Estimate } from '../../src/index.js';
 
 const MINUS = '\u2212';
 

@@ -3,8 +3,7 @@
 // The test compares this with the committed files.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pairedDifference } from '../../src/metrics/index.js';
-import type { Mode } from '../../src/scenario/types.js';
+import { pairedDifference, type Mode } from '../../src/index.js';
 import { renderAnswer, type AnswerNumbers } from './answer.js';
 import { CHART_FILE, CHART_SCENARIO, SCENARIO_ORDER, SWEEPS } from './catalogue.js';
 import { leadTimeChart, type ChartSeries } from './chart.js';
@@ -14,7 +13,7 @@ import { replaceBlock } from './markers.js';
 import { readmeBlock, type ScenarioReport } from './markdown.js';
 import { readMetadata } from './metadata.js';
 import { storyBlock } from './story.js';
-import { runSweep } from './sweeps.js';
+import { sweepPoints, type SweepPoint, type SweepSpec } from './sweeps.js';
 
 export const README_FILE = 'scenarios/README.md';
 export const STORY_FILE = 'README.md';
@@ -34,7 +33,7 @@ export interface GenerateOptions {
 }
 
 /** The files to write, path (relative to root) → content. */
-export function generateReport(root: string, options: GenerateOptions = {}): Map<string, string> {
+export async function generateReport(root: string, options: GenerateOptions = {}): Promise<Map<string, string>> {
   const log = options.log ?? (() => {});
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   const ids = shippedScenarios(root);
@@ -52,7 +51,7 @@ export function generateReport(root: string, options: GenerateOptions = {}): Map
             else chart[mode].push(record.lead);
           }
         : undefined;
-    runs.set(id, runScenario(texts.get(id)!, `scenarios/${id}.yaml`, { onConcern }));
+    runs.set(id, await runScenario(texts.get(id)!, `scenarios/${id}.yaml`, { onConcern }));
   }
 
   const numbers = new Map<string, AnswerNumbers>();
@@ -86,12 +85,13 @@ export function generateReport(root: string, options: GenerateOptions = {}): Map
     };
   });
 
-  const sweeps = SWEEPS.map((spec) => {
+  const sweeps: { spec: SweepSpec; points: SweepPoint[]; text: string }[] = [];
+  for (const spec of SWEEPS) {
     log(`sweeping ${spec.scenario}: ${spec.parameter}`);
     const text = texts.get(spec.scenario);
     if (text === undefined) throw new Error(`sweep ${spec.id}: no scenarios/${spec.scenario}.yaml`);
-    return { spec, points: runSweep(spec, text), text };
-  });
+    sweeps.push({ spec, points: await sweepPoints(spec, text), text });
+  }
 
   const seed = runs.get(CHART_SCENARIO);
   if (!seed) throw new Error(`the chart needs scenarios/${CHART_SCENARIO}.yaml`);

@@ -1,8 +1,7 @@
 // The generated part of scenarios/README.md: an overview, one section per scenario
 // (question, answer, results table) and the sweeps with their crossover sentences.
 import { verdict } from '../../cli/output/verdict.js';
-import type { CompareResult } from '../../src/run.js';
-import type { Scenario } from '../../src/scenario/index.js';
+import type { CompareResult, Scenario } from '../../src/index.js';
 import { humaniseMinutes } from '../../cli/output/humanise.js';
 import { difference, estimateAt, metricSpec, value } from './format.js';
 import { crossoverSentence, leadSide, type SweepPoint, type SweepSpec } from './sweeps.js';

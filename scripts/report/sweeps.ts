@@ -2,10 +2,9 @@
 // both organisations at each value, and the value where the team stops beating the silo
 // on mean lead time (judged by the 95% CI of the paired difference, never by the means alone).
 import { isMap, isSeq, parseDocument } from 'yaml';
-import type { Override } from '../../src/scenario/index.js';
-import type { CompareResult } from '../../src/run.js';
+import type { CompareResult, Override } from '../../src/index.js';
 import { difference, estimateAt, side, type Side } from './format.js';
-import { runScenario } from './experiments.js';
+import { compareEach } from './experiments.js';
 
 export interface SweepSpec {
   /** Anchor in the README. */
@@ -29,10 +28,13 @@ export interface SweepPoint {
   result: CompareResult;
 }
 
-export function runSweep(spec: SweepSpec, text: string): SweepPoint[] {
-  return spec.values.map((value) => {
-    return { value, result: runScenario(text, `${spec.scenario}.yaml`, { overrides: spec.overrides(value, text) }).compare };
-  });
+export async function sweepPoints(spec: SweepSpec, text: string): Promise<SweepPoint[]> {
+  const results = await compareEach(
+    text,
+    `${spec.scenario}.yaml`,
+    spec.values.map((value) => spec.overrides(value, text)),
+  );
+  return spec.values.map((value, i) => ({ value, result: results[i] }));
 }
 
 /**

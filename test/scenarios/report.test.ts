@@ -10,8 +10,8 @@ import { generateReport } from '../../scripts/report/generate.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('npm run scenarios:report', () => {
-  it('regenerates exactly the committed README block, story block and lead-time chart', () => {
-    const files = generateReport(root);
+  it('regenerates exactly the committed README block, story block and lead-time chart', async () => {
+    const files = await generateReport(root);
     const stale = [...files]
       .filter(([path, content]) => !existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== content)
       .map(([path]) => path);
