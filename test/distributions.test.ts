@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../src/kernel/index.js';
+import { createRng } from '../src/random/rng.js';
 import { constant, createDistribution, deriveSeed, exponential } from '../src/random/index.js';
 import type { Distribution, DistributionSpec, Rng } from '../src/random/index.js';
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../src/kernel/index.js';
+import { createRng } from '../src/random/rng.js';
 import { createDistribution } from '../src/random/index.js';
 import { exp, log, log1p } from '../src/random/portable-math.js';
 

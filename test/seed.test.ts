@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../src/kernel/index.js';
+import { createRng } from '../src/random/rng.js';
 import { deriveSeed } from '../src/random/index.js';
 
 const part = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));

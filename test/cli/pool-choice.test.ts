@@ -1,7 +1,7 @@
 // Without --workers, small runs stay in this process (a pool's start-up costs more than it
 // saves); an explicit --workers is always followed.
 import { describe, expect, it } from 'vitest';
-import { POOL_THRESHOLD_CONCERNS, workersFor } from '../../cli/replicate/runner.js';
+import { POOL_THRESHOLD_CONCERNS, workersFor } from '../../cli/schedule/runner.js';
 
 describe('workersFor', () => {
   it('runs a small run in this process by default', () => {

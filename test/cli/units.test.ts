@@ -1,12 +1,11 @@
 // The CLI's pure helpers: sweep values, CSV cells, humanised numbers, verdicts, crossovers.
 import { describe, expect, it } from 'vitest';
-import { parseRange, parseValueList, valueCell } from '../../cli/sweep/values.js';
-import { csvHeader, csvRows, defuse } from '../../cli/output/csv.js';
+import { parseRange, parseValueList } from '../../cli/sweep/values.js';
+import { crossovers, csvHeader, csvRows, defuse, valueCell, type SweepRow } from '../../src/index.js';
+import { flatten } from '../../src/records/rows.js';
 import { humanise, humaniseMinutes } from '../../cli/output/humanise.js';
 import { verdict } from '../../cli/output/verdict.js';
-import { crossovers, type SweepRow } from '../../cli/sweep/rows.js';
 import { parseOverride } from '../../cli/options.js';
-import { flatten } from '../../cli/output/summary.js';
 
 describe('parseRange', () => {
   it('steps in decimals without float drift', () => {
@@ -94,7 +93,8 @@ describe('crossovers', () => {
   const row = (value: number, mode: 'silo' | 'team', lead: number): SweepRow => ({
     value,
     mode,
-    metrics: { 'leadTime.mean': { mean: lead, ci95: [lead, lead] } },
+    // Only the metric crossovers read.
+    metrics: { 'leadTime.mean': { mean: lead, ci95: [lead, lead] } } as SweepRow['metrics'],
   });
 
   it('finds where the team stops and starts beating the silo', () => {

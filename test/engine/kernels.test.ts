@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { KernelName } from '../../src/kernel/index.js';
+import { KERNEL_NAMES, loadKernel, type KernelFactory, type KernelName } from '../../src/kernel/index.js';
 import type { ConcernRecord, HourRow, Metrics } from '../../src/metrics/types.js';
-import { simulate } from '../../src/run.js';
-import { parseScenario } from '../../src/scenario/index.js';
+import { simulate } from '../../src/simulate.js';
+import { parseScenario } from '../../src/scenario/parse.js';
 import { MODES, type Mode, type Scenario } from '../../src/scenario/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import { randomScenario } from '../support/random-scenario.js';
@@ -18,12 +18,17 @@ interface Outcome {
   metrics: Metrics;
 }
 
+const KERNELS = Object.fromEntries(await Promise.all(KERNEL_NAMES.map(async (name) => [name, await loadKernel(name)]))) as Record<
+  KernelName,
+  KernelFactory
+>;
+
 function outcome(s: Scenario, mode: Mode, replication: number, kernel: KernelName): Outcome {
   const events: TraceEvent[] = [];
   const concerns: ConcernRecord[] = [];
   const hours: HourRow[] = [];
   const metrics = simulate(s, mode, replication, {
-    kernel,
+    kernel: KERNELS[kernel],
     sink: (e) => events.push(e),
     onConcern: (c) => concerns.push(c),
     onHour: (h) => hours.push(h),

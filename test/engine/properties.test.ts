@@ -1,7 +1,7 @@
 // Invariants that hold for every valid scenario, checked with fast-check over random ones.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/run.js';
+import { simulate } from '../../src/simulate.js';
 import type { Mode, Scenario } from '../../src/scenario/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import { randomScenario } from '../support/random-scenario.js';

@@ -1,7 +1,7 @@
 // The engine against queueing theory, in both organisations, where the model reduces to it.
 import { describe, expect, it } from 'vitest';
 import type { Estimate } from '../../src/metrics/types.js';
-import { run } from '../../src/run.js';
+import { runAll as run } from '../support/run.js';
 import type { Mode } from '../../src/scenario/types.js';
 import { mmc } from '../../src/theory/queueing.js';
 import { concernType, department, exp, scenario, task } from '../support/build.js';

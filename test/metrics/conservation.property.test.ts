@@ -2,10 +2,9 @@
 // resolved per concern), checked against counts taken straight from the generated concerns.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createMetricsFold } from '../../src/metrics/index.js';
 import type { ConcernRecord, HourRow } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
-import { arrived, error, finished, handoff, inTimeOrder, resolved, started } from './trace.js';
+import { arrived, error, finished, handoff, inTimeOrder, resolved, started, createStoredFold } from './trace.js';
 
 const step = fc.oneof(
   fc.record({
@@ -66,7 +65,7 @@ describe('createMetricsFold on random well-formed traces', () => {
         const built = concerns.map((spec, i) => ({ spec, ...eventsOf(String(i), spec) }));
         const records: ConcernRecord[] = [];
         const hours: HourRow[] = [];
-        const fold = createMetricsFold(
+        const fold = createStoredFold(
           {
             warmup,
             horizon,
@@ -119,7 +118,7 @@ describe('createMetricsFold on random well-formed traces', () => {
     fc.assert(
       fc.property(world, ({ warmup, length, concerns }) => {
         const horizon = warmup + length;
-        const fold = createMetricsFold({
+        const fold = createStoredFold({
           warmup,
           horizon,
           units: [

@@ -1,9 +1,9 @@
 // createMetricsFold on a hand-built silo trace whose every metric is worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { createMetricsFold, type FoldContext } from '../../src/metrics/index.js';
+import type { FoldContext } from '../../src/metrics/index.js';
 import type { ConcernRecord, HourRow } from '../../src/metrics/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
-import { arrived, error, finished, handoff, inTimeOrder, queued, resolved, started } from './trace.js';
+import { arrived, error, finished, handoff, inTimeOrder, queued, resolved, started, createStoredFold } from './trace.js';
 
 // Window [60, 480]: 420 measured minutes. Intake (1 person), Stammdaten (2), Leistung (1).
 const ctx: FoldContext = {
@@ -56,7 +56,7 @@ const story: TraceEvent[] = inTimeOrder([
 function run(events: TraceEvent[]) {
   const concerns: ConcernRecord[] = [];
   const hours: HourRow[] = [];
-  const fold = createMetricsFold(ctx, { onConcern: (r) => concerns.push(r), onHour: (r) => hours.push(r) });
+  const fold = createStoredFold(ctx, { onConcern: (r) => concerns.push(r), onHour: (r) => hours.push(r) });
   for (const event of events) fold.push(event);
   return { metrics: fold.finish(), concerns, hours };
 }
@@ -125,7 +125,7 @@ describe('createMetricsFold on two completed concerns, one open, one before warm
 
   it('reports a concern through onConcern as soon as it is resolved, not at finish', () => {
     const seen: string[] = [];
-    const fold = createMetricsFold(ctx, { onConcern: (r) => seen.push(r.id) });
+    const fold = createStoredFold(ctx, { onConcern: (r) => seen.push(r.id) });
     for (const event of story.filter((e) => e.at <= 170)) fold.push(event);
     expect(seen).toEqual(['2']);
   });
@@ -145,7 +145,7 @@ describe('createMetricsFold on two completed concerns, one open, one before warm
 
   it('streams hour rows: an hour is emitted once an event of a later hour arrives', () => {
     const hours: number[] = [];
-    const fold = createMetricsFold(ctx, { onHour: (r) => hours.push(r.hour) });
+    const fold = createStoredFold(ctx, { onHour: (r) => hours.push(r.hour) });
     for (const event of story.filter((e) => e.at < 60)) fold.push(event);
     expect(hours).toEqual([]);
     fold.push(started(90, '1', 'stammdaten', 20));
@@ -153,7 +153,7 @@ describe('createMetricsFold on two completed concerns, one open, one before warm
   });
 
   it('gives the same metrics with and without hooks', () => {
-    const fold = createMetricsFold(ctx);
+    const fold = createStoredFold(ctx);
     for (const event of story) fold.push(event);
     expect(fold.finish()).toEqual(run(story).metrics);
   });
@@ -161,7 +161,7 @@ describe('createMetricsFold on two completed concerns, one open, one before warm
 
 describe('createMetricsFold edge cases', () => {
   it('with nothing completed keeps counts at 0 and makes stats and ratios NaN (null in JSON)', () => {
-    const fold = createMetricsFold(ctx);
+    const fold = createStoredFold(ctx);
     fold.push(arrived(100, '1'));
     const metrics = fold.finish();
     expect(metrics).toMatchObject({
@@ -180,23 +180,23 @@ describe('createMetricsFold edge cases', () => {
   });
 
   it('counts a resolution exactly at the horizon and ignores events after it', () => {
-    const fold = createMetricsFold(ctx);
+    const fold = createStoredFold(ctx);
     for (const event of [arrived(400, '1'), arrived(470, '2'), resolved(480, '1'), resolved(490, '2')]) fold.push(event);
     expect(fold.finish()).toMatchObject({ arrived: 2, completed: 1, open: 1 });
   });
 
   it('refuses events out of time order, naming the invariant', () => {
-    const fold = createMetricsFold(ctx);
+    const fold = createStoredFold(ctx);
     fold.push(arrived(100, '1'));
     expect(() => fold.push(arrived(90, '2'))).toThrow(/time order/);
   });
 
   it('refuses work on a unit that the context does not list', () => {
-    const fold = createMetricsFold(ctx);
+    const fold = createStoredFold(ctx);
     expect(() => fold.push(started(100, '1', 'team-a', 5))).toThrow(/team-a.*FoldContext\.units/);
   });
 
   it('refuses a horizon before the warmup', () => {
-    expect(() => createMetricsFold({ ...ctx, horizon: 30 })).toThrow(/horizon/);
+    expect(() => createStoredFold({ ...ctx, horizon: 30 })).toThrow(/horizon/);
   });
 });

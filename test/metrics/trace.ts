@@ -1,5 +1,7 @@
 // Builders for hand-written traces, so each test reads as the story of a few concerns.
-import type { ErrorKind, PieceKind, TraceEvent } from '../../src/trace/events.js';
+import type { ErrorKind, PieceKind, TraceEvent, TraceSink } from '../../src/trace/events.js';
+import { createMetricsFold, type FoldContext, type MetricsFold, type MetricsHooks } from '../../src/metrics/fold.js';
+import { recorderSink } from '../../src/trace/recorder.js';
 
 export const arrived = (at: number, concern: string, concernType = 'move', failureDemand = false): TraceEvent => ({
   type: 'arrived',
@@ -61,3 +63,9 @@ export const resolved = (at: number, concern: string): TraceEvent => ({ type: 'r
 
 /** Sorts by time, keeping the written order for ties (Array#sort is stable). */
 export const inTimeOrder = (events: TraceEvent[]): TraceEvent[] => [...events].sort((a, b) => a.at - b.at);
+
+/** A metrics fold that also takes stored events (`push`), as a replayed log feeds it. */
+export function createStoredFold(ctx: FoldContext, hooks?: MetricsHooks): MetricsFold & { push: TraceSink } {
+  const fold = createMetricsFold(ctx, hooks);
+  return Object.assign(fold, { push: recorderSink(fold) });
+}

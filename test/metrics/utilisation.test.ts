@@ -1,11 +1,10 @@
 // Utilisation counts only the part of each piece of work inside [warmup, horizon].
 import { describe, expect, it } from 'vitest';
-import { createMetricsFold } from '../../src/metrics/index.js';
 import type { TraceEvent } from '../../src/trace/events.js';
-import { arrived, started } from './trace.js';
+import { arrived, started, createStoredFold } from './trace.js';
 
 const utilisationOf = (events: TraceEvent[]) => {
-  const fold = createMetricsFold({
+  const fold = createStoredFold({
     warmup: 100,
     horizon: 200,
     units: [

@@ -1,8 +1,7 @@
 // wip is the time-average number in the system, so Little's law holds on a steady flow.
 import { describe, expect, it } from 'vitest';
-import { createMetricsFold } from '../../src/metrics/index.js';
 import type { TraceEvent } from '../../src/trace/events.js';
-import { arrived, inTimeOrder, resolved } from './trace.js';
+import { arrived, inTimeOrder, resolved, createStoredFold } from './trace.js';
 
 /** One concern every `gap` minutes from time 0, each resolved `lead` minutes later. */
 function steadyFlow(gap: number, lead: number, horizon: number): TraceEvent[] {
@@ -15,7 +14,7 @@ function steadyFlow(gap: number, lead: number, horizon: number): TraceEvent[] {
 }
 
 function metricsOf(events: TraceEvent[], warmup: number, horizon: number) {
-  const fold = createMetricsFold({ warmup, horizon, units: [], headcount: 0 });
+  const fold = createStoredFold({ warmup, horizon, units: [], headcount: 0 });
   for (const event of events) fold.push(event);
   return fold.finish();
 }

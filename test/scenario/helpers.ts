@@ -1,7 +1,8 @@
 // Shared by the scenario tests: read a fixture, parse it, find issues by code.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, type ParseResult, type ScenarioIssue } from '../../src/scenario/index.js';
+import { parseScenario } from '../../src/scenario/parse.js';
+import type { ParseResult, ScenarioIssue } from '../../src/scenario/issues.js';
 
 export function fixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/scenario/index.js';
+import { parseScenario } from '../../src/scenario/parse.js';
 import { fixture, parseFixture } from './helpers.js';
 
 describe('parseScenario on the DESIGN §4 example', () => {

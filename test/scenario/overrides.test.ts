@@ -1,6 +1,6 @@
 // `--set path=value`: applied to the YAML document before validation, checked like the file.
 import { describe, expect, it } from 'vitest';
-import { formatIssue, type Override } from '../../src/scenario/index.js';
+import { formatIssue, type Override } from '../../src/scenario/issues.js';
 import { issueAt, parseFixture } from './helpers.js';
 
 const set = (...pairs: string[]): Override[] =>

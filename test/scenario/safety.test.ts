@@ -1,6 +1,6 @@
 // Hostile or broken input yields issues, never an exception or a hang.
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/scenario/index.js';
+import { parseScenario } from '../../src/scenario/parse.js';
 import { fixture } from './helpers.js';
 
 describe('safety limits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/scenario/index.js';
+import { formatIssue } from '../../src/scenario/issues.js';
 import { parseFixture } from './helpers.js';
 
 describe('a file with several problems', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, scenarioJsonSchema, starterScenario } from '../../src/scenario/index.js';
+import { parseScenario } from '../../src/scenario/parse.js';
+import { scenarioJsonSchema } from '../../src/scenario/json-schema.js';
+import { starterScenario } from '../../src/scenario/starter.js';
 
 describe('starterScenario', () => {
   it.each(['silo', 'team', 'both'] as const)('starterScenario validates for mode %s', (mode) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration, parseRate, parseScenario } from '../../src/scenario/index.js';
+import { parseDuration, parseRate } from '../../src/scenario/units.js';
+import { parseScenario } from '../../src/scenario/parse.js';
 import { fixture, issueAt } from './helpers.js';
 
 describe('parseDuration', () => {

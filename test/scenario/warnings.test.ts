@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, starterScenario } from '../../src/scenario/index.js';
+import { parseScenario } from '../../src/scenario/parse.js';
+import { starterScenario } from '../../src/scenario/starter.js';
 import { issueAt, parseFixture } from './helpers.js';
 
 describe('headcount warning', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Estimate, Metrics, MetricsSummary } from '../../src/metrics/types.js';
 import { summarise } from '../../src/metrics/index.js';
-import type { CompareResult } from '../../src/run.js';
+import type { CompareResult } from '../../src/index.js';
 import { renderAnswer, type AnswerNumbers } from '../../scripts/report/answer.js';
 import { readMetadata } from '../../scripts/report/metadata.js';
 import { crossoverSentence, crossSkillPaths, type SweepPoint, type SweepSpec } from '../../scripts/report/sweeps.js';

@@ -1,5 +1,5 @@
 // Runs one replication and returns its trace as compact lines, e.g. "30 handoff 1 b A>B @60".
-import { simulate } from '../../src/run.js';
+import { simulate } from '../../src/simulate.js';
 import type { Mode, Scenario } from '../../src/scenario/types.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 

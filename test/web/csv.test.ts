@@ -1,9 +1,12 @@
+// The page's CSV downloads: the same module (src/records) as the CLI's --csv files, so the
+// same bytes. Pinned twice: cell rules on hand-made records, and the downloads of a real run
+// against the files the CLI writes for it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { concernsCsv, csvField, flattenMetrics, summaryCsv, timeseriesCsv, type ReplicationRows } from '../../web/export/csv.js';
-import { csvHeader, csvRows } from '../../cli/output/csv.js';
-import { CONCERN_COLUMNS, TIMESERIES_COLUMNS, concernRow, hourRow } from '../../cli/output/records.js';
-import { summaryTable } from '../../cli/output/summary.js';
-import type { Metrics } from '../../src/metrics/types.js';
+import { concernsCsv, loadParser, summaryCsv, timeseriesCsv, type Metrics, type ReplicationRecords } from '../../src/index.js';
+import { recordsOf } from '../../web/worker/replicate.js';
+import { cli, scratch } from '../cli/helpers.js';
 
 const stats = (m: number) => ({ mean: m, p50: m, p85: m * 1.5, p95: m * 2, max: m * 3 });
 function metrics(lead: number, units: Record<string, number>): Metrics {
@@ -26,7 +29,7 @@ function metrics(lead: number, units: Record<string, number>): Metrics {
   };
 }
 
-const rows: ReplicationRows[] = [
+const rows: ReplicationRecords[] = [
   {
     mode: 'team',
     replication: 1,
@@ -87,48 +90,46 @@ const rows: ReplicationRows[] = [
     ],
   },
 ];
-const ordered = [...rows].sort((a, b) => (a.mode === b.mode ? a.replication - b.replication : a.mode < b.mode ? -1 : 1));
-const format = { excel: false };
 
-describe('CSV export', () => {
-  it("summary.csv has the CLI's bytes: leading columns, flattened keys, silo 0…n−1 then team", () => {
-    const cli = summaryTable('Versicherung, "Umzug"', 42, ordered);
-    expect(summaryCsv('Versicherung, "Umzug"', 42, rows)).toBe(csvHeader(cli.columns, format) + csvRows(cli.rows, format));
+describe('CSV downloads', () => {
+  it('put silo 0…n−1 before team, flatten every metric under its dotted key, leave NaN empty', () => {
+    const lines = summaryCsv('Versicherung, "Umzug"', 42, rows).split('\n');
+    expect(lines[0]).toMatch(/^scenario,mode,replication,seed,arrived,completed,open,failureDemand,throughputPerDay,leadTime\.mean,/);
+    expect(lines[0]).toContain(',utilisation.byUnit.intake,utilisation.byUnit.stammdaten,headcount,utilisation.byUnit.team-a');
+    expect(lines.slice(1, 5).map((l) => l.split(',').slice(2, 5).join(','))).toEqual(['silo,0,42', 'silo,1,42', 'team,0,42', 'team,1,42']);
+    expect(lines[1].startsWith('"Versicherung, ""Umzug""",silo,0,42,100,98,2,3,49.5,60,60,90,120,180,30,')).toBe(true);
+    // touchTime is NaN: five empty cells; a unit only the other organisation has: an empty cell (keys in order of first appearance).
+    expect(lines[1]).toContain(',,,,,0.30000000000000004,');
+    expect(lines[1].endsWith(',0.4,0.85,7,')).toBe(true);
+    expect(lines[5]).toBe('');
   });
 
-  it("concerns.csv has the CLI's bytes: empty open cells, true/false, quoted and defused text", () => {
-    const cli =
-      csvHeader(CONCERN_COLUMNS, format) +
-      csvRows(
-        ordered.flatMap((r) => r.concerns.map((c) => concernRow(c, r.mode, r.replication))),
-        format,
-      );
-    expect(concernsCsv(rows)).toBe(cli);
-    expect(concernsCsv(rows)).toContain("2/1,'=SUM(A1),silo,0,13,,,,0,0,0,true");
+  it('write open concerns as empty cells, booleans as true/false, and quote and defuse text', () => {
+    const text = concernsCsv(rows);
+    expect(text.split('\n')[0]).toBe('id,type,mode,replication,arrival,completion,lead,wait,touch,handoffs,errors,failureDemand');
+    expect(text).toContain("2/1,'=SUM(A1),silo,0,13,,,,0,0,0,true\n");
+    expect(text).toContain('3,"a, ""quoted""\nline",silo,0,14,20,6,-1e-9,6,0,0,false\n');
   });
 
-  it("timeseries.csv has the CLI's bytes", () => {
-    const cli =
-      csvHeader(TIMESERIES_COLUMNS, format) +
-      csvRows(
-        ordered.flatMap((r) => r.hours.map((h) => hourRow(h, r.mode, r.replication))),
-        format,
-      );
-    expect(timeseriesCsv(rows)).toBe(cli);
+  it('list hours per organisation and replication', () => {
+    expect(timeseriesCsv(rows)).toBe(
+      'mode,replication,hour,arrived,started,completed,wip\nsilo,0,0,4,4,3,1\nteam,0,0,1,1,0,1\nteam,1,0,3,2,1,2\n',
+    );
   });
 
-  it('flattenMetrics names every leaf by its dotted §6 key', () => {
-    const keys = flattenMetrics(metrics(1, { stammdaten: 0.5 })).map(([k]) => k);
-    expect(keys).toContain('leadTime.p85');
-    expect(keys).toContain('errors.infoLoss');
-    expect(keys).toContain('utilisation.byUnit.stammdaten');
-  });
-
-  it('csvField quotes separators and line breaks and leaves NaN empty', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField(NaN)).toBe('');
-    expect(csvField(-3)).toBe('-3');
-    expect(csvField('-3')).toBe("'-3");
+  it("equal the CLI's --csv files byte for byte for the same run", async () => {
+    const dir = scratch();
+    const file = 'test/fixtures/cli/small.yaml';
+    const result = await cli(['compare', file, '-r', '2', '-q', '--csv', dir]);
+    expect(result.code).toBe(0);
+    const { parseScenario } = await loadParser();
+    const { scenario } = parseScenario(readFileSync(file, 'utf8'), { file, overrides: [{ path: 'run.replications', value: '2' }] });
+    if (!scenario) throw new Error('fixture invalid');
+    const records = (['team', 'silo'] as const).flatMap((mode) =>
+      [1, 0].map((replication) => recordsOf(scenario, { mode, replication }, null)),
+    );
+    expect(summaryCsv(scenario.name, scenario.seed, records)).toBe(readFileSync(join(dir, 'summary.csv'), 'utf8'));
+    expect(concernsCsv(records)).toBe(readFileSync(join(dir, 'concerns.csv'), 'utf8'));
+    expect(timeseriesCsv(records)).toBe(readFileSync(join(dir, 'timeseries.csv'), 'utf8'));
   });
 });

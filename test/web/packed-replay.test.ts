@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/run.js';
-import { parseScenario } from '../../src/scenario/index.js';
+import { simulate } from '../../src/simulate.js';
+import { parseScenario } from '../../src/scenario/parse.js';
 import type { TraceEvent } from '../../src/trace/events.js';
 import { buildReplay, type Replay } from '../../web/replay/replay.js';
 import { packReplay, transferablesOf, unpackReplay } from '../../web/replay/packed-replay.js';

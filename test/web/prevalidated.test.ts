@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prevalidateScenarios } from '../../web/build/prevalidated-scenarios.js';
 import { prevalidatedFor } from '../../web/worker/prevalidated.js';
-import { parseScenario } from '../../src/scenario/index.js';
+import { parseScenario } from '../../src/scenario/parse.js';
 import { normalise } from '../../src/scenario/normalise.js';
-import { simulate } from '../../src/run.js';
+import { simulate } from '../../src/simulate.js';
 
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
 const entries = await prevalidateScenarios(SCENARIOS);

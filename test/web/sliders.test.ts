@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { overridesFor, positionsFrom, sliderDefs, type SliderDef } from '../../web/app/sliders.js';
 import { withOverrides } from '../../web/app/scenario-yaml.js';
-import { parseScenario } from '../../src/scenario/index.js';
+import { parseScenario } from '../../src/scenario/parse.js';
 import type { Override } from '../../web/worker/protocol.js';
 
 const text = readFileSync(new URL('./fixtures/versicherung.yaml', import.meta.url), 'utf8');
