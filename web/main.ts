@@ -2,6 +2,7 @@
 // loop. Views are render functions of (result, state); only the worker simulates.
 import './styles.css';
 import { createStore } from './app/store.js';
+import { MODES } from '../src/index.js';
 import { initialState, type AppState } from './app/state.js';
 import { createController, MAX_FILE_BYTES } from './app/controller.js';
 import { startSimulationWorkers } from './app/workers.js';
@@ -155,7 +156,7 @@ function render(s: AppState, previous?: AppState): void {
   renderKpis(byId('kpis'), {
     lang: s.lang,
     result: s.status === 'done' ? s.result : null,
-    modes: s.layout?.modes ?? ['silo', 'team'],
+    modes: s.layout?.modes ?? MODES,
     stale: s.status !== 'done' && shownResult?.source === s.source ? shownResult.result : null,
     hidden: s.predict.on && !s.predict.revealed,
   });

@@ -1,7 +1,7 @@
 // Lead-time distribution of both organisations (completed concerns of the replayed
 // replication): grouped histogram bars per bin, and p50/p85/p95 marks per organisation.
 import * as d3 from 'd3';
-import { type Mode, type ConcernRecord, percentile } from '../../src/index.js';
+import { MODES, percentile, type ConcernRecord, type Mode } from '../../src/index.js';
 import { chartFrame, drawAxes, legend, SERIES } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 
@@ -16,7 +16,7 @@ const BINS = 24;
 
 export function leadTimeData(concerns: Partial<Record<Mode, readonly ConcernRecord[]>>): LeadTimeData {
   const hours: Partial<Record<Mode, Float64Array>> = {};
-  for (const mode of ['silo', 'team'] as const) {
+  for (const mode of MODES) {
     const c = concerns[mode];
     if (c) hours[mode] = Float64Array.from(c.flatMap((r) => (r.lead === null ? [] : [r.lead / 60]))).sort();
   }
@@ -26,7 +26,7 @@ export function leadTimeData(concerns: Partial<Record<Mode, readonly ConcernReco
   const step = d3.tickStep(0, top, BINS);
   const edges = d3.range(0, Math.ceil(top / step) * step + step / 2, step);
   const out: LeadTimeData = { edges, counts: {}, marks: {} };
-  for (const mode of ['silo', 'team'] as const) {
+  for (const mode of MODES) {
     const h = hours[mode];
     if (!h) continue;
     const counts = new Array<number>(edges.length - 1).fill(0);
@@ -39,7 +39,7 @@ export function leadTimeData(concerns: Partial<Record<Mode, readonly ConcernReco
 
 export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): void {
   const f = chartFrame(root, s.title, s.labels.leadHours, s.labels.count);
-  const modes = (['silo', 'team'] as const).filter((m) => d.counts[m]);
+  const modes = MODES.filter((m) => d.counts[m]);
   const x = d3
     .scaleLinear()
     .domain([d.edges[0], d.edges[d.edges.length - 1]])
@@ -63,7 +63,8 @@ export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): v
       .attr('width', Math.max(1, bw - 1))
       .attr('y', (c) => y(c))
       .attr('height', (c) => f.height - y(c))
-      .attr('fill-opacity', mode === 'team' ? 0.85 : 1);
+      // Bars side by side; the later series slightly lighter so adjacent bars stay apart.
+      .attr('fill-opacity', k === 0 ? 1 : 0.85);
   });
   drawAxes(f, x, y);
   modes.forEach((mode, k) => {
@@ -100,7 +101,7 @@ export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): v
 }
 
 export function leadTimeTable(d: LeadTimeData, s: ChartState): TableData {
-  const modes = (['silo', 'team'] as const).filter((m) => d.counts[m]);
+  const modes = MODES.filter((m) => d.counts[m]);
   return {
     columns: [`${s.labels.from} (h)`, `${s.labels.to} (h)`, ...modes.map((m) => s.labels[m])],
     rows: d.edges.slice(0, -1).map((e, i) => [e, d.edges[i + 1], ...modes.map((m) => d.counts[m]![i])]),

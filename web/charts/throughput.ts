@@ -1,7 +1,7 @@
 // Throughput per simulated day (completed concerns, replayed replication), grouped bars of
 // both organisations.
 import * as d3 from 'd3';
-import type { Mode, HourRow } from '../../src/index.js';
+import { MODES, type HourRow, type Mode } from '../../src/index.js';
 import { chartFrame, legend, SERIES } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 
@@ -16,7 +16,7 @@ export function perDay(hours: readonly HourRow[]): number[] {
   return Array.from(days, (v) => v ?? 0);
 }
 
-const modesOf = (d: DailyByMode): Mode[] => (['silo', 'team'] as const).filter((m) => d[m]);
+const modesOf = (d: DailyByMode): Mode[] => MODES.filter((m) => d[m]);
 
 export function renderThroughput(root: Element, daily: DailyByMode, s: ChartState): void {
   const f = chartFrame(root, s.title, s.labels.day, s.labels.completed);

@@ -1,13 +1,13 @@
 // Work in progress over time: concerns in the system at the end of each hour, per
 // organisation (replayed replication). A growing line means the organisation is unstable.
 import * as d3 from 'd3';
-import type { Mode, HourRow } from '../../src/index.js';
+import { MODES, type HourRow, type Mode } from '../../src/index.js';
 import { chartFrame, drawAxes, legend, SERIES } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 
 export type HoursByMode = Partial<Record<Mode, readonly HourRow[]>>;
 
-const modesOf = (h: HoursByMode): Mode[] => (['silo', 'team'] as const).filter((m) => h[m]);
+const modesOf = (h: HoursByMode): Mode[] => MODES.filter((m) => h[m]);
 
 export function renderWip(root: Element, hours: HoursByMode, s: ChartState): void {
   const f = chartFrame(root, s.title, s.labels.days, s.labels.concerns);

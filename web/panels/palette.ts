@@ -1,11 +1,13 @@
 // Colours for concern types: Okabe–Ito (safe for the common colour-vision deficiencies),
 // without vermillion and blue, which mark the two organisations. Shape and rings carry the
 // error and failure-demand signals, so colour is never the only cue.
+import type { Mode } from '../../src/index.js';
+
 export const TYPE_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#CC79A7', '#8C8C8C', '#1A1A1A', '#FFFFFF'] as const;
 
 export const ERROR_COLOUR = '#C00000';
-export const SILO_COLOUR = '#D55E00';
-export const TEAM_COLOUR = '#0072B2';
+/** Each organisation's colour (Okabe–Ito vermillion and blue, as in the charts' CSS). */
+export const MODE_COLOURS: Record<Mode, string> = { silo: '#D55E00', team: '#0072B2' };
 
 /**
  * Colours of skills (the bars under each team member): dark tones of Paul Tol's palettes, so

@@ -1,7 +1,7 @@
 // The charts below the stage: lead-time distribution, WIP over time, cumulative flow per
 // organisation, throughput per day. Each with its table and SVG/PNG export. Redrawn only
 // when the replayed runs or the language change.
-import type { Mode } from '../../src/index.js';
+import { MODES, type Mode } from '../../src/index.js';
 import type { AppState } from '../app/state.js';
 import { t, formatNumber, type Lang } from '../i18n/index.js';
 import { leadTimeData, leadTimeTable, renderLeadTime } from '../charts/lead-time.js';
@@ -41,7 +41,7 @@ function chartState(lang: Lang, title: string): ChartState {
 }
 
 function specs(s: AppState): ChartSpec[] {
-  const modes = (['silo', 'team'] as const).filter((m) => s.runs[m]);
+  const modes = MODES.filter((m) => s.runs[m]);
   const concerns = Object.fromEntries(modes.map((m) => [m, s.runs[m]!.concerns]));
   const hours = Object.fromEntries(modes.map((m) => [m, s.runs[m]!.hours]));
   const lead = leadTimeData(concerns);

@@ -2,10 +2,10 @@
 // one time axis (hours since the customer arrived): waiting, working, handoffs, errors
 // and the lead time.
 import * as d3 from 'd3';
-import type { Mode } from '../../src/index.js';
+import { MODES, type Mode } from '../../src/index.js';
 import type { AppState } from '../app/state.js';
 import { journeyOf, returnsOf, type JourneyView } from '../replay/journey.js';
-import { ERROR_COLOUR, SILO_COLOUR, TEAM_COLOUR, typeColour } from '../panels/palette.js';
+import { ERROR_COLOUR, MODE_COLOURS, typeColour } from '../panels/palette.js';
 import { formatValue } from '../app/kpis.js';
 import { t, type Lang } from '../i18n/index.js';
 import { el, setText } from './dom.js';
@@ -35,7 +35,7 @@ function drawSwimlanes(
   labels: (unit: string) => string,
   typeLabel: string,
 ): void {
-  const modes = (['silo', 'team'] as const).filter((m) => journeys[m]);
+  const modes = MODES.filter((m) => journeys[m]);
   const start = Math.min(...modes.map((m) => journeys[m]!.arrival));
   const end = Math.max(
     start + 60,
@@ -142,7 +142,7 @@ function drawSwimlanes(
   let y = KEY + 10;
   for (const mode of modes) {
     const j = journeys[mode]!;
-    const colour = mode === 'silo' ? SILO_COLOUR : TEAM_COLOUR;
+    const colour = MODE_COLOURS[mode];
     const lead = j.leadTime === null ? t(lang, 'open') : formatValue(lang, 'minutes', j.leadTime);
     svg
       .append('rect')
@@ -240,7 +240,7 @@ export function mountJourney(root: HTMLElement, onSelect: (id: string | null) =>
     setText(summary, '');
     if (!s.selected) return;
     const journeys: Partial<Record<Mode, JourneyView>> = {};
-    for (const mode of ['silo', 'team'] as const) {
+    for (const mode of MODES) {
       const run = s.runs[mode];
       const j = run ? journeyOf(run.replay, s.selected) : null;
       if (j) journeys[mode] = j;
@@ -253,7 +253,7 @@ export function mountJourney(root: HTMLElement, onSelect: (id: string | null) =>
     const typeLabel = s.layout?.concernTypes[first.type]?.label ?? '';
     setText(summary, `${s.selected} · ${typeLabel}${first.failureDemand ? ` · ${t(l, 'failureDemandMark')}` : ''}`);
     const returns = new Set<string>();
-    for (const mode of ['silo', 'team'] as const) {
+    for (const mode of MODES) {
       const run = s.runs[mode];
       if (run) for (const id of returnsOf(run.replay, s.selected)) returns.add(id);
     }

@@ -1,6 +1,6 @@
 // The two synchronised panels under one clock: Ampel on the left, Kreisverkehr on the
 // right, each with its "in system" and "done" counters. Remounted when the layout changes.
-import type { Mode } from '../../src/index.js';
+import { MODES, type Mode } from '../../src/index.js';
 import type { AppState } from '../app/state.js';
 import type { ScenarioLayout } from '../worker/protocol.js';
 import type { Clock } from '../replay/clock.js';
@@ -8,8 +8,39 @@ import { countUpTo } from '../replay/replay.js';
 import { mountSiloPanel, type PanelView } from '../panels/silo-view.js';
 import { mountTeamPanel } from '../panels/team-view.js';
 import { skillList } from '../panels/skills.js';
-import { t, type Lang } from '../i18n/index.js';
+import { t, type Lang, type StringKey } from '../i18n/index.js';
 import { el, setText } from './dom.js';
+
+/** How each organisation's panel is titled and drawn: the page's table of organisation kinds. */
+interface PanelKind {
+  what: StringKey;
+  long: StringKey;
+  mount(body: HTMLElement, layout: ScenarioLayout, lang: Lang, title: string): PanelView | null;
+}
+
+const PANELS: Record<Mode, PanelKind> = {
+  silo: {
+    what: 'siloWhat',
+    long: 'siloLong',
+    mount: (body, layout, lang, title) =>
+      layout.silo &&
+      mountSiloPanel(body, layout.silo, { intake: t(lang, 'intake'), customers: t(lang, 'customers'), title, waiting: t(lang, 'waiting') }),
+  },
+  team: {
+    what: 'teamWhat',
+    long: 'teamLong',
+    mount: (body, layout, lang, title) =>
+      layout.team &&
+      mountTeamPanel(body, layout.team, skillList(layout), {
+        customers: t(lang, 'customers'),
+        title,
+        held: t(lang, 'held'),
+        waiting: t(lang, 'waiting'),
+        skills: t(lang, 'skillKey'),
+        barMeaning: t(lang, 'skillBar'),
+      }),
+  },
+};
 
 interface Mounted {
   view: PanelView;
@@ -29,7 +60,7 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
   function mount(s: AppState): void {
     layout = s.layout;
     lang = s.lang;
-    for (const mode of ['silo', 'team'] as const) {
+    for (const mode of MODES) {
       const root = roots[mode];
       root.replaceChildren();
       root.className = `panel ${mode}`;
@@ -40,37 +71,18 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
       const counter = el('span', { class: 'counter', 'data-mode': mode });
       const body = el('div', { class: 'panel-body' });
       root.append(
-        el('h2', {}, [
-          el('span', { class: 'name' }, [t(s.lang, mode), el('small', {}, [t(s.lang, mode === 'silo' ? 'siloWhat' : 'teamWhat')])]),
-          counter,
-        ]),
+        el('h2', {}, [el('span', { class: 'name' }, [t(s.lang, mode), el('small', {}, [t(s.lang, PANELS[mode].what)])]), counter]),
         body,
       );
-      const title = t(s.lang, mode === 'silo' ? 'siloLong' : 'teamLong');
-      const view =
-        mode === 'silo'
-          ? mountSiloPanel(body, layout.silo!, {
-              intake: t(s.lang, 'intake'),
-              customers: t(s.lang, 'customers'),
-              title,
-              waiting: t(s.lang, 'waiting'),
-            })
-          : mountTeamPanel(body, layout.team!, skillList(layout), {
-              customers: t(s.lang, 'customers'),
-              title,
-              held: t(s.lang, 'held'),
-              waiting: t(s.lang, 'waiting'),
-              skills: t(s.lang, 'skillKey'),
-              barMeaning: t(s.lang, 'skillBar'),
-            });
-      mounted[mode] = { view, counter, body };
+      const view = PANELS[mode].mount(body, layout, s.lang, t(s.lang, PANELS[mode].long));
+      if (view) mounted[mode] = { view, counter, body };
     }
   }
 
   return {
     render(s, clock) {
       if (s.layout !== layout || s.lang !== lang) mount(s);
-      for (const mode of ['silo', 'team'] as const) {
+      for (const mode of MODES) {
         const m = mounted[mode];
         if (!m) continue;
         const run = s.runs[mode];
