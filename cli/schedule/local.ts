@@ -3,7 +3,7 @@
 // progress bar are handled (during one replication the process is busy).
 import { setImmediate } from 'node:timers/promises';
 import { loadKernel, runHere, textRecords, type Metrics } from '../../src/index.js';
-import type { ScheduleRequest } from './runner.js';
+import type { ScheduleRequest } from './request.js';
 
 export async function runLocally(request: ScheduleRequest): Promise<Metrics[]> {
   const format = { excel: request.excel };

@@ -8,7 +8,7 @@ import { Piscina } from 'piscina';
 import type { KernelName, Metrics, ScenarioFile, Task } from '../../src/index.js';
 import { scratchDirectory } from '../output/atomic.js';
 import type { FileWriter } from '../output/file-writer.js';
-import type { ScheduleRequest } from './runner.js';
+import type { ScheduleRequest } from './request.js';
 
 /** Part files a pool thread writes for one task (absent = not wanted). */
 export interface PartPaths {

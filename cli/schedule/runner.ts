@@ -1,20 +1,11 @@
 // The CLI's schedulers for a plan: this process (--workers 1) or a worker pool. Both give
 // each task's Metrics in task order and write records in task order, so the bytes do not
 // depend on the number of workers.
-import type { KernelName, Metrics, Plan, RecordSinks } from '../../src/index.js';
-import type { FileWriter } from '../output/file-writer.js';
+import type { Metrics } from '../../src/index.js';
 import { runLocally } from './local.js';
 import { runOnPool } from './pool.js';
+import type { ScheduleRequest } from './request.js';
 
-export interface ScheduleRequest {
-  plan: Plan;
-  /** Open output files for records; absent = that output is not wanted. */
-  sinks: { [K in keyof RecordSinks]?: FileWriter };
-  excel: boolean;
-  /** The event list (default: fast); results do not depend on it. */
-  kernel?: KernelName;
-  onTaskDone?(): void;
-}
 
 /**
  * Below this many expected concerns in all tasks together, a run without --workers stays
