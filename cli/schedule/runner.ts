@@ -6,7 +6,6 @@ import { runLocally } from './local.js';
 import { runOnPool } from './pool.js';
 import type { ScheduleRequest } from './request.js';
 
-
 /**
  * Below this many expected concerns in all tasks together, a run without --workers stays
  * in this process: every pool thread first loads the engine and warms up its JIT (about
