@@ -36,7 +36,16 @@ export {
   type ResultView,
   type RunResult,
 } from './experiment/assemble.js';
-export { SWEEP_KEYS, crossovers, nestedMetrics, sweepRows, valueCell, type Crossover, type SweepKey, type SweepRow } from './experiment/sweep.js';
+export {
+  SWEEP_KEYS,
+  crossovers,
+  nestedMetrics,
+  sweepRows,
+  valueCell,
+  type Crossover,
+  type SweepKey,
+  type SweepRow,
+} from './experiment/sweep.js';
 export { simulate, type RecordHandlers, type SimulateOptions } from './simulate.js';
 
 // Records: trace events, CSV rows and files, JSON Lines.

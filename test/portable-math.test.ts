@@ -1,5 +1,5 @@
 // src/random/portable-math.ts replaces Math.log / Math.exp / Math.log1p, whose last bit differs
-// between JavaScript engines (DESIGN section 3: CLI and browser must agree bit for bit). Here:
+// between JavaScript engines (docs/model.md#bit-identical-results: CLI and browser must agree bit for bit). Here:
 // its accuracy against correctly rounded references and against this engine's Math.*, its
 // special values, and a guard that keeps non-portable Math functions out of src/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Files are written whole or not at all (DESIGN §9): content goes to a temp name in the
+// Files are written whole or not at all (README.md#output-files-are-whole-or-absent): content goes to a temp name in the
 // same directory and is renamed when complete. Every live temp file and temp directory is
 // registered, so an error or Ctrl-C can remove them synchronously before the process ends.
 import { linkSync, mkdtempSync, renameSync, rmSync, unlinkSync } from 'node:fs';

@@ -6,7 +6,7 @@ import type { ValueKind } from './humanise.js';
 export type Direction = 'lower' | 'higher' | null;
 
 export interface MetricSpec {
-  /** Dotted, as in DESIGN §6 and the CSV columns. */
+  /** Dotted, as in docs/model.md#metric-definitions and the CSV columns. */
   key: string;
   path: string[];
   label: string;

@@ -8,7 +8,7 @@
 //   {pick silo K: ...} {pick team K: ...}
 //       the first text when the difference's 95% CI lies entirely below 0, the second when
 //       entirely above 0, the third when it contains 0 (no significant difference).
-// K is a dotted metric key of DESIGN §6 (leadTime.mean, errorRate, ...). Texts may nest tokens.
+// K is a dotted metric key of docs/model.md#metric-definitions (leadTime.mean, errorRate, ...). Texts may nest tokens.
 import type { MetricsSummary } from '../../src/index.js';
 import { difference, estimateAt, side, value } from './format.js';
 

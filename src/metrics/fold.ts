@@ -1,4 +1,4 @@
-// The metrics of DESIGN §6 as one pass over the trace: a reducer that works the same on a
+// The metrics of docs/model.md#metrics as one pass over the trace: a reducer that works the same on a
 // stored log (web replay, tests) and on the engine's live stream (bounded memory: per-concern
 // state only while a concern is open, plus one number per completed concern for percentiles).
 import type { ErrorKind, PieceKind, TraceEventType } from '../trace/events.js';
@@ -36,7 +36,7 @@ export interface MetricsFold extends TraceRecorder {
 }
 
 /**
- * Measured concerns are those arriving in [warmup, horizon]; see DESIGN §6 for each key.
+ * Measured concerns are those arriving in [warmup, horizon]; see docs/model.md#metric-definitions for each key (the window: docs/model.md#warm-up-and-horizon).
  * - Lead/wait/touch stats are over completed concerns; percentiles are type 7 (percentile.ts).
  * - Touch counts the minutes in which someone works on the concern. Parts worked at the
  *   same time (silo, split: parallel) count once, so wait = lead − touch is never negative

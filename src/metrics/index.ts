@@ -1,4 +1,4 @@
-// The metrics of DESIGN §6: folds over trace events, and statistics over replications.
+// The metrics of docs/model.md#metrics: folds over trace events, and statistics over replications.
 export type { Unit } from './utilisation.js';
 export type { FoldContext, MetricsFold, MetricsHooks } from './fold.js';
 export { createMetricsFold } from './fold.js';

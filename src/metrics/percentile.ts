@@ -1,4 +1,4 @@
-// Percentiles and the five lead/wait/touch statistics of DESIGN §6.
+// Percentiles and the five lead/wait/touch statistics of docs/model.md#metric-definitions.
 import type { Stats } from './types.js';
 import type { Samples } from './samples.js';
 import { selectRanks } from './select.js';

@@ -1,4 +1,4 @@
-// The metric keys of DESIGN §6: one replication's numbers, and the same tree summarised
+// The metric keys of docs/model.md#metric-definitions: one replication's numbers, and the same tree summarised
 // over replications as {mean, ci95}.
 
 export interface Stats {

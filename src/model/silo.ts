@@ -2,7 +2,7 @@
 // between departments by handoffs (delay, pickup instant, possible loss of context). With a
 // parallel split, a dependent part that finishes before its prerequisite is an order error:
 // the reply was wrong, the part is corrected once the prerequisite is done, and the customer
-// may come back as failure demand. DESIGN §5.
+// may come back as failure demand. docs/model.md#the-silo-organisation.
 import type { SiloOrganisation } from '../scenario/types.js';
 import type { ErrorKind } from '../trace/events.js';
 import { markDone, nextTask, prerequisitesDone, type Concern } from './concern.js';

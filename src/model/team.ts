@@ -2,7 +2,7 @@
 // team with the fewest concerns in hand (or waits while all are at wipLimit); its tasks run
 // one after another in dependency order. A member who finishes a task continues the concern
 // if she has the skill for the next one; otherwise the next task is handed off inside the
-// team and the member pulls the oldest ready task she can do. DESIGN §5.
+// team and the member pulls the oldest ready task she can do. docs/model.md#the-team-organisation (who takes which task: docs/model.md#assignment-rules).
 import type { TeamOrganisation } from '../scenario/types.js';
 import { markDone, nextTask, type Concern } from './concern.js';
 import { Fifo } from './fifo.js';

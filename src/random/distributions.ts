@@ -1,4 +1,4 @@
-// One entry point from a DistributionSpec (DESIGN section 3, already in minutes) to a
+// One entry point from a DistributionSpec (docs/model.md#distributions, already in minutes) to a
 // Distribution: a sampler that draws only from the Rng it is given, plus exact theory.
 import { constant, empirical, exponential, triangular, uniform } from './basic.js';
 import type { Distribution, DistributionSpec } from './distribution.js';

@@ -38,7 +38,7 @@ class Gamma implements Distribution {
     if (shape >= 1) return this.scale * marsagliaTsang(rng, shape);
     // Shape < 1 (cv > 1): draw with shape + 1 and scale by u^(1/shape) (Marsaglia & Tsang,
     // section 6). 1 - u is in (0, 1], so the power is finite. The power is taken as
-    // exp(ln(u) / shape): Math.pow differs between engines in the last bit (DESIGN section 3).
+    // exp(ln(u) / shape): Math.pow differs between engines in the last bit (docs/model.md#bit-identical-results).
     return this.scale * marsagliaTsang(rng, shape + 1) * exp(log(1 - rng.next()) / shape);
   }
 }

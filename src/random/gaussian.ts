@@ -23,7 +23,7 @@ export function discCoordinate(rng: Rng): number {
  * independent standard normals (Marsaglia & Bray, SIAM Review 6(3), 1964). It is Box-Muller
  * with cos and sin replaced by u / sqrt(s) and v / sqrt(s), so no trigonometric function is
  * needed: those differ between JavaScript engines in the last bit, while log here is
- * portable-math's and sqrt is correctly rounded everywhere (DESIGN section 3).
+ * portable-math's and sqrt is correctly rounded everywhere (docs/model.md#bit-identical-results).
  * Callers draw points from exactly two uniforms each and reject those with s >= 1 (about
  * 21.5%), so how many uniforms a sample takes depends only on the uniforms themselves.
  */

@@ -2,7 +2,7 @@
 //
 // Math.log, Math.exp, Math.log1p (and the trigonometric functions, Math.pow, `**`) are only
 // "implementation-approximated" by the spec: V8 in Node 20 and V8 in Chromium 156 disagree in
-// the last bit for about one input in ten, which breaks DESIGN §3 (the same scenario and seed
+// the last bit for about one input in ten, which breaks docs/model.md#bit-identical-results (the same scenario and seed
 // give bit-identical results on the CLI and in the browser). The four basic operations and
 // Math.sqrt are correctly rounded IEEE 754 operations, and reading or writing the bits of a
 // double through typed arrays is exact, so everything below is built from those alone. Every

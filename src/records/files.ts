@@ -26,10 +26,16 @@ export function summaryCsv(scenario: string, seed: number, rows: readonly Metric
 
 export function concernsCsv(replications: readonly ReplicationRecords[]): string {
   const sorted = [...replications].sort(byModeAndReplication);
-  return file(CONCERN_COLUMNS, sorted.flatMap((r) => r.concerns.map((c) => concernRow(c, r))));
+  return file(
+    CONCERN_COLUMNS,
+    sorted.flatMap((r) => r.concerns.map((c) => concernRow(c, r))),
+  );
 }
 
 export function timeseriesCsv(replications: readonly ReplicationRecords[]): string {
   const sorted = [...replications].sort(byModeAndReplication);
-  return file(TIMESERIES_COLUMNS, sorted.flatMap((r) => r.hours.map((h) => hourRow(h, r))));
+  return file(
+    TIMESERIES_COLUMNS,
+    sorted.flatMap((r) => r.hours.map((h) => hourRow(h, r))),
+  );
 }

@@ -1,4 +1,4 @@
-// The scenario file's way of writing a random quantity (DESIGN §3): a number or duration
+// The scenario file's way of writing a random quantity (docs/model.md#distributions): a number or duration
 // string for a constant, or `{dist: ..., params}`. A discriminated union on `dist` gives
 // one clear message for an unknown kind instead of one per alternative.
 import * as z from 'zod';

@@ -1,4 +1,4 @@
-// The raw scenario file exactly as DESIGN §4 writes it. Every object is strict: a typo in a
+// The raw scenario file as docs/model.md#the-scenario-file describes it (keys and defaults: docs/model.md#keys-and-defaults). Every object is strict: a typo in a
 // key must be an error, not a silently ignored setting that changes a result. Rules that
 // span several fields (references, cycles, skills) live in the semantic checks instead.
 import * as z from 'zod';

@@ -1,5 +1,5 @@
 // Durations and rates as people write them in a scenario file ("15m", "2h", "12/h"),
-// turned into the engine's units: minutes and events per minute (DESIGN §3).
+// turned into the engine's units: minutes and events per minute (docs/model.md#time-and-units).
 
 /** Minutes per unit letter; d is 24 h and w is 7 d, calendar time, not working time. */
 const MINUTES: Readonly<Record<string, number>> = { s: 1 / 60, m: 1, h: 60, d: 1440, w: 10080 };

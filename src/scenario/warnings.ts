@@ -1,6 +1,6 @@
 // Warnings about a valid scenario whose results would mislead: a comparison between
 // organisations of different size, or a unit offered more work than its people can do
-// (utilisation >= 1: queues grow for the whole run, DESIGN §9).
+// (utilisation >= 1: queues grow for the whole run, docs/model.md#warnings).
 import type { Finding } from './issues.js';
 import type { Scenario, TeamOrganisation } from './types.js';
 

@@ -1,4 +1,4 @@
-// Exact traces of tiny hand-built flows: each pins one rule of DESIGN §5.
+// Exact traces of tiny hand-built flows: each pins one rule of docs/model.md#the-silo-organisation or docs/model.md#the-team-organisation.
 import { describe, expect, it } from 'vitest';
 import { concernType, department, dist, noHandoff, scenario, sequence, task } from '../support/build.js';
 import { linesOf } from '../support/trace.js';

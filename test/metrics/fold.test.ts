@@ -62,7 +62,7 @@ function run(events: TraceEvent[]) {
 }
 
 describe('createMetricsFold on two completed concerns, one open, one before warmup', () => {
-  it('gives every metric of DESIGN §6 as computed by hand', () => {
+  it('gives every metric of docs/model.md#metric-definitions as computed by hand', () => {
     expect(run(story).metrics).toEqual({
       arrived: 3, // 2, 3, 4; concern 1 arrived before warmup
       completed: 2,

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { fixture, parseFixture } from './helpers.js';
 
-describe('parseScenario on the DESIGN §4 example', () => {
+describe('parseScenario on the reference example (docs/model.md#an-example)', () => {
   const { scenario, issues } = parseFixture('good/design-example.yaml');
   const s = scenario!;
 
-  it('parseScenario accepts the DESIGN §4 example without issues', () => {
+  it('parseScenario accepts the reference example (docs/model.md#an-example) without issues', () => {
     expect(issues).toEqual([]);
     expect(s).not.toBeNull();
   });

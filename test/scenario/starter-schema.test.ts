@@ -39,7 +39,7 @@ describe('scenarioJsonSchema', () => {
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 
-  it('scenarioJsonSchema lists the top-level fields of DESIGN §4 and forbids others', () => {
+  it('scenarioJsonSchema lists the top-level fields of docs/model.md#keys-and-defaults and forbids others', () => {
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties!).sort()).toEqual([
       'arrivals',

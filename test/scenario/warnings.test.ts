@@ -4,7 +4,7 @@ import { starterScenario } from '../../src/scenario/starter.js';
 import { issueAt, parseFixture } from './helpers.js';
 
 describe('headcount warning', () => {
-  it('parseScenario warns HEADCOUNT_DIFFERS for the DESIGN example: silo 2+3+4 = 9, team 2+2 = 4', () => {
+  it('parseScenario warns HEADCOUNT_DIFFERS for the reference example (docs/model.md#an-example): silo 2+3+4 = 9, team 2+2 = 4', () => {
     const { scenario, warnings } = parseFixture('good/design-example.yaml');
     expect(scenario).not.toBeNull();
     const w = issueAt(warnings, 'HEADCOUNT_DIFFERS', 'organisations');

@@ -51,7 +51,9 @@ describe('shipped scenarios validated at build time', () => {
     try {
       const text = readFileSync(join(SCENARIOS, 'versicherung.yaml'), 'utf8').replace('rate: 10/h', 'rate: fast');
       writeFileSync(join(dir, 'broken.yaml'), text);
-      await expect(prevalidateScenarios(dir)).rejects.toThrow(/shipped scenario broken\.yaml is invalid:\nbroken\.yaml:\d+:\d+ arrivals\.rate/);
+      await expect(prevalidateScenarios(dir)).rejects.toThrow(
+        /shipped scenario broken\.yaml is invalid:\nbroken\.yaml:\d+:\d+ arrivals\.rate/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

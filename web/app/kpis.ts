@@ -1,4 +1,4 @@
-// The KPI cards' metrics (DESIGN §6 keys, dotted) and how their values read on a projector.
+// The KPI cards' metrics (docs/model.md#metric-definitions keys, dotted) and how their values read on a projector.
 import type { Estimate, MetricsSummary } from '../../src/index.js';
 import { formatNumber, type Lang } from '../i18n/index.js';
 
