@@ -1,9 +1,6 @@
 // Fakes for the scheduler's tests: helper workers that answer only when a test says so, a
 // breathe() that resolves only when a test lets it, and a clock that moves only when told.
-import type { Mode, Scenario } from '../../src/scenario/types.js';
-import type { ScenarioFile } from '../../src/scenario/schema.js';
-import type { Metrics } from '../../src/metrics/types.js';
-import type { MetricsRow } from '../../web/export/csv.js';
+import type { Metrics, MetricsRow, Mode, Scenario, ScenarioFile } from '../../src/index.js';
 import type { HelperMessage, HelperRequest } from '../../web/worker/replicate.js';
 import { Scheduler, type HelperPort, type RunSpec } from '../../web/worker/scheduler.js';
 
@@ -20,7 +17,7 @@ const rowOf = (mode: Mode, replication: number, tag: Tag): MetricsRow => ({ mode
 /** A run of `replications` per organisation; its fake scenario carries the run's id for runLocally. */
 export function spec(id: number, replications: number, modes: readonly Mode[] = ['silo', 'team']): RunSpec {
   const scenario = { id, replications } as unknown as Scenario;
-  return { id, scenario, data: { run: id } as unknown as ScenarioFile, seed: id * 10, modes };
+  return { id, scenario, data: { run: { seed: id * 10 } } as unknown as ScenarioFile, modes };
 }
 
 export class FakeHelper implements HelperPort {
@@ -77,7 +74,7 @@ export function harness(helperCount: number) {
   const progress: { id: number; done: number; total: number }[] = [];
   const breaths: (() => void)[] = [];
   const scheduler = new Scheduler({
-    runLocally: (scenario, mode, replication) => {
+    runLocally: (scenario, { mode, replication }) => {
       const { id } = scenario as unknown as { id: number };
       local.push(`${mode} ${replication}`);
       clock.now += clock.perReplication;

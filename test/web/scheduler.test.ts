@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { IN_FLIGHT, PROGRESS_EVERY_MS, Scheduler } from '../../web/worker/scheduler.js';
 import type { HelperMessage, HelperRequest } from '../../web/worker/replicate.js';
-import type { MetricsRow } from '../../web/export/csv.js';
+import type { MetricsRow } from '../../src/index.js';
 import { allTasks, flush, harness, keysOf, spec, tagOf } from './scheduler-fakes.js';
 
 describe('a run shared with helpers', () => {
@@ -26,12 +26,12 @@ describe('a run shared with helpers', () => {
     expect(keysOf(rows)).toEqual(allTasks(3));
   });
 
-  it('sends each helper the run’s file and seed once, before its first task', async () => {
+  it('sends each helper the run’s file (its seed included) once, before its first task', async () => {
     const t = harness(2);
     await t.drive(t.scheduler.replicate(spec(1, 5)));
     for (const h of t.helpers) {
       const scenarios = h.received.filter((m) => m.type === 'scenario');
-      expect(scenarios).toEqual([{ type: 'scenario', id: 1, data: { run: 1 }, seed: 10 }]);
+      expect(scenarios).toEqual([{ type: 'scenario', id: 1, data: { run: { seed: 10 } } }]);
       expect(h.received[0].type).toBe('scenario');
     }
   });
@@ -237,7 +237,7 @@ describe('real MessagePorts', () => {
       helperSide.postMessage({ type: 'row', id: m.id, row } as unknown as HelperMessage);
     };
     const scheduler = new Scheduler({
-      runLocally: (_s, mode, replication) => ({ mode, replication, metrics: { run: 1, by: 'local' } }) as unknown as MetricsRow,
+      runLocally: (_s, { mode, replication }) => ({ mode, replication, metrics: { run: 1, by: 'local' } }) as unknown as MetricsRow,
       breathe: () => new Promise((resolve) => setImmediate(resolve)),
       now: () => 0,
       progress: () => {},

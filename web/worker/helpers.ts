@@ -1,15 +1,11 @@
 // The helper workers as the scheduler sees them (one per core beyond this worker's; the page
 // starts them, web/app/workers.ts, and hands over a port to each): which run's scenario each
 // one holds and which tasks it has been handed and not yet answered.
-import type { Mode } from '../../src/scenario/types.js';
-import type { ScenarioFile } from '../../src/scenario/schema.js';
+import type { ReplicationTask, ScenarioFile } from '../../src/index.js';
 import type { HelperMessage, HelperRequest } from './replicate.js';
 
 /** One replication of one organisation. */
-export interface Task {
-  mode: Mode;
-  replication: number;
-}
+export type Task = ReplicationTask;
 export const keyOf = (t: Task): string => `${t.mode}:${t.replication}`;
 
 /** This worker's end of a helper's channel: a MessagePort (in the tests, a fake). */
@@ -67,13 +63,13 @@ export class Helpers {
    * Tops each live helper up to IN_FLIGHT tasks of run `id`, taken from the back of `queue` or
    * its front, after sending it the run's scenario once.
    */
-  feed(id: number, data: ScenarioFile, seed: number | null, queue: Task[], fromBack: boolean): void {
+  feed(id: number, data: ScenarioFile, queue: Task[], fromBack: boolean): void {
     for (const h of this.all) {
       if (h.dead) continue;
       // Still on tasks of an earlier (cancelled) run: it gets new ones once it has answered those.
       if (h.tasks.length > 0 && h.tasksOf !== id) continue;
       if (h.scenarioOf !== id) {
-        h.port.postMessage({ type: 'scenario', id, data, seed });
+        h.port.postMessage({ type: 'scenario', id, data });
         h.scenarioOf = id;
       }
       while (h.tasks.length < IN_FLIGHT && queue.length > 0) this.hand(h, id, (fromBack ? queue.pop() : queue.shift())!);

@@ -4,9 +4,14 @@
 // in its queue), so it starts computing the moment it can; a slow one cannot hold up a run,
 // because at the end this worker runs what a helper still holds too. Without helpers this
 // worker runs every replication.
-import type { Mode, Scenario } from '../../src/scenario/types.js';
-import type { ScenarioFile } from '../../src/scenario/schema.js';
-import { byModeAndReplication, type MetricsRow } from '../export/csv.js';
+import {
+  byModeAndReplication,
+  type MetricsRow,
+  type Mode,
+  type ReplicationTask,
+  type Scenario,
+  type ScenarioFile,
+} from '../../src/index.js';
 import type { HelperMessage } from './replicate.js';
 import { Helpers, keyOf, type HelperPort, type Task } from './helpers.js';
 
@@ -14,7 +19,7 @@ export { IN_FLIGHT, type HelperPort, type Task } from './helpers.js';
 
 export interface SchedulerDeps {
   /** Runs one replication in this worker (metricsOf). */
-  runLocally(scenario: Scenario, mode: Mode, replication: number): MetricsRow;
+  runLocally(scenario: Scenario, task: ReplicationTask): MetricsRow;
   /** Lets queued messages (a newer run, a helper's answer) in between replications. */
   breathe(): Promise<void>;
   /** Milliseconds (performance.now): progress is throttled by it. */
@@ -22,12 +27,11 @@ export interface SchedulerDeps {
   progress(id: number, done: number, total: number): void;
 }
 
-/** What a run replicates: `scenario` for this worker, the validated file and the seed for the helpers. */
+/** What a run replicates: `scenario` for this worker, the validated file (its seed included) for the helpers. */
 export interface RunSpec {
   id: number;
   scenario: Scenario;
   data: ScenarioFile;
-  seed: number | null;
   /** The organisations to replicate: those not computed before. */
   modes: readonly Mode[];
 }
@@ -109,7 +113,7 @@ export class Scheduler {
       if (run.error !== null) throw new Error(run.error);
       const task = run.queue.shift() ?? this.helpers.straggler(spec.id, (t) => run.rows.has(keyOf(t)));
       if (task) {
-        this.addRow(run, this.deps.runLocally(spec.scenario, task.mode, task.replication));
+        this.addRow(run, this.deps.runLocally(spec.scenario, task));
         await this.deps.breathe();
       } else {
         await new Promise<void>((resolve) => {
@@ -138,7 +142,7 @@ export class Scheduler {
     // run is ignored (answered), so it can hold this task like any other.
     if (modes.length > 1) this.helpers.handIdle(id, { mode: modes[0], replication: 0 });
     for (const mode of modes) {
-      this.deps.runLocally(scenario, mode, 0);
+      this.deps.runLocally(scenario, { mode, replication: 0 });
       await this.deps.breathe();
       if (this.latest !== id) return;
     }
@@ -147,7 +151,7 @@ export class Scheduler {
   /** Tops each helper up with tasks of the active run. */
   private feed(): void {
     const run = this.active;
-    if (run) this.helpers.feed(run.spec.id, run.spec.data, run.spec.seed, run.queue, this.firstRun);
+    if (run) this.helpers.feed(run.spec.id, run.spec.data, run.queue, this.firstRun);
   }
 
   private answered(m: HelperMessage): void {

@@ -3,16 +3,24 @@
 // are made of). A run computes every replication's Metrics (through the scheduler) and posts
 // the KPIs; replication 0 of each organisation is traced for the replay and charts when the
 // page asks for it. CSV records are recomputed when asked for (the engine is deterministic).
-import { toCompareResult, toRunResult } from '../../src/run.js';
-import { MODES, type Mode, type Scenario } from '../../src/scenario/types.js';
-import type { ScenarioFile } from '../../src/scenario/schema.js';
-import type { Metrics } from '../../src/metrics/types.js';
-import type { TraceEvent } from '../../src/trace/events.js';
+import {
+  concernsCsv,
+  modesOf,
+  perMode,
+  scenarioLayout,
+  summaryCsv,
+  timeseriesCsv,
+  toResultView,
+  type MetricsRow,
+  type Mode,
+  type ReplicationRecords,
+  type Scenario,
+  type ScenarioFile,
+  type TraceEvent,
+} from '../../src/index.js';
 import { buildReplay } from '../replay/replay.js';
 import { packReplay, transferablesOf } from '../replay/packed-replay.js';
-import { concernsCsv, summaryCsv, timeseriesCsv, type MetricsRow, type ReplicationRows } from '../export/csv.js';
-import { layoutOf } from './layout.js';
-import type { CsvRequest, ReplayData, ReplayRequest, ResultView, RunRequest, WorkerMessage } from './protocol.js';
+import type { CsvRequest, ReplayData, ReplayRequest, RunRequest, WorkerMessage } from './protocol.js';
 import { checkShipped, validate, type Accepted } from './validate.js';
 import { recordsOf } from './replicate.js';
 import { ComputedRows, organisationKey } from './computed.js';
@@ -51,20 +59,26 @@ export class Session {
   }
 
   private start(req: RunRequest, accepted: Accepted): void {
-    const scenario: Scenario = req.seed === null ? accepted.scenario : { ...accepted.scenario, seed: req.seed };
-    const modes = MODES.filter((m) => scenario[m] !== null);
+    const scenario = accepted.scenario;
+    const modes = modesOf(scenario);
     this.scheduler.supersede(req.id);
-    this.post({ type: 'accepted', id: req.id, layout: layoutOf(scenario, modes), values: accepted.values, warnings: accepted.warnings });
+    this.post({
+      type: 'accepted',
+      id: req.id,
+      layout: scenarioLayout(scenario, modes),
+      values: accepted.values,
+      warnings: accepted.warnings,
+    });
     this.compute(req, scenario, accepted.data, modes)
       .then(() => accepted.shipped && checkShipped(req, accepted.shipped))
       .catch((err: unknown) => this.post({ type: 'failed', id: req.id, message: messageOf(err) }));
   }
 
   private async compute(req: RunRequest, scenario: Scenario, data: ScenarioFile, modes: readonly Mode[]): Promise<void> {
-    const keys = new Map(modes.map((m) => [m, organisationKey(data, scenario.seed, m)]));
+    const keys = new Map(modes.map((m) => [m, organisationKey(data, m)]));
     const missing = modes.filter((m) => this.computed.get(keys.get(m)!) === undefined);
     if (missing.length > 0) {
-      const fresh = await this.scheduler.replicate({ id: req.id, scenario, data, seed: req.seed, modes: missing });
+      const fresh = await this.scheduler.replicate({ id: req.id, scenario, data, modes: missing });
       if (!fresh) return;
       for (const m of missing)
         this.computed.set(
@@ -73,15 +87,8 @@ export class Session {
         );
     }
     const rows = modes.flatMap((m) => this.computed.get(keys.get(m)!)!);
-    const of = (mode: Mode): Metrics[] => rows.filter((x) => x.mode === mode).map((x) => x.metrics);
-    let result: ResultView;
-    if (modes.length === 2) {
-      const c = toCompareResult(scenario, of('silo'), of('team'));
-      result = { silo: c.silo, team: c.team, difference: c.difference };
-    } else {
-      const only = toRunResult(scenario, modes[0], of(modes[0]));
-      result = { silo: modes[0] === 'silo' ? only : null, team: modes[0] === 'team' ? only : null, difference: null };
-    }
+    const byMode = perMode((mode) => rows.filter((x) => x.mode === mode).map((x) => x.metrics));
+    const result = toResultView(scenario, modes, byMode);
     this.finished = { id: req.id, scenario, modes, rows };
     this.post({ type: 'result', id: req.id, result });
   }
@@ -96,7 +103,7 @@ export class Session {
     for (const mode of done.modes) {
       if (!this.scheduler.isLatest(req.id)) return;
       const events: TraceEvent[] = [];
-      const first = recordsOf(done.scenario, mode, 0, (e) => events.push(e));
+      const first = recordsOf(done.scenario, { mode, replication: 0 }, (e) => events.push(e));
       // A run request that came meanwhile goes first; this replay would be stale anyway.
       await this.breathe();
       if (!this.scheduler.isLatest(req.id)) return;
@@ -116,9 +123,9 @@ export class Session {
     const { scenario, rows } = done;
     if (req.kind === 'summary')
       return this.post({ type: 'csv', id: req.id, kind: req.kind, text: summaryCsv(scenario.name, scenario.seed, rows), error: null });
-    const records: ReplicationRows[] = [];
+    const records: ReplicationRecords[] = [];
     for (const row of rows) {
-      records.push(recordsOf(scenario, row.mode, row.replication, null));
+      records.push(recordsOf(scenario, row, null));
       await this.breathe();
     }
     this.post({
