@@ -30,6 +30,47 @@ async function finished(page: Page): Promise<void> {
   await page.waitForSelector('body[data-run-state="done"]', { timeout: 240_000 });
 }
 
+/**
+ * Waits until both panels draw the current run's replay: their counters ("in system 3 · done 5")
+ * show numbers instead of "…". The replay comes after the KPIs, so a finished run alone is not
+ * enough. Only meaningful after a load: a re-run of the same scenario keeps the old counters.
+ */
+async function replayShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const counters = [...document.querySelectorAll('#panel-silo .counter, #panel-team .counter')];
+    return counters.length > 0 && counters.every((c) => /\d/.test(c.textContent ?? ''));
+  });
+}
+
+/** The simulated minute the clock shows. */
+async function minuteShown(page: Page): Promise<number> {
+  return Number(await page.locator('#sim-time').getAttribute('data-minute'));
+}
+
+/** Waits until the clock shows `minute` or later. */
+async function clockReaches(page: Page, minute: number): Promise<void> {
+  await page.waitForFunction((m) => Number(document.querySelector('#sim-time')?.getAttribute('data-minute')) >= m, minute);
+}
+
+/** Moves the timeline to `minute` and waits until the clock shows it. */
+async function showMinute(page: Page, minute: number): Promise<void> {
+  await page.locator('#timeline').fill(String(minute));
+  await clockReaches(page, minute);
+}
+
+async function pause(page: Page): Promise<void> {
+  const play = page.locator('#play');
+  if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+  await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
+}
+
+/** A PNG file's width and height, from its IHDR chunk (after checking the signature). */
+function pngSize(file: string): [number, number] {
+  const png = readFileSync(file);
+  expect([...png.subarray(0, 8)], `${file} is a PNG`).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
 async function kpis(page: Page): Promise<{ mode: string; metric: string; value: string }[]> {
   return page.$$eval('[data-metric][data-mode][data-value]', (els) =>
     els.map((e) => ({
@@ -92,16 +133,17 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
 
   it('moves tokens in both panels while playing', async () => {
     await finished(page);
+    await replayShown(page);
     await page.locator('#speed').fill('700');
     if ((await page.locator('#play').getAttribute('aria-pressed')) !== 'true') await page.locator('#play').click();
-    const minute = Number(await page.locator('#sim-time').getAttribute('data-minute'));
-    // A team often has nobody in the system for a moment: look at several instants.
+    // A team often has nobody in the system for a moment: look at several instants, each at
+    // least half a simulated hour after the one before (the wait fails if the clock stands still).
     const snapshots: Record<'silo' | 'team', Map<string, string>[]> = { silo: [], team: [] };
     for (let i = 0; i < 8; i++) {
+      const minute = await minuteShown(page);
       for (const panel of ['silo', 'team'] as const) snapshots[panel].push(await tokenPositions(page, panel));
-      await page.waitForTimeout(250);
+      await clockReaches(page, minute + 30);
     }
-    expect(Number(await page.locator('#sim-time').getAttribute('data-minute'))).toBeGreaterThan(minute);
     for (const panel of ['silo', 'team'] as const) {
       const shots = snapshots[panel];
       expect(
@@ -116,16 +158,56 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     }
   });
 
-  it('writes a projector screenshot for review', async () => {
+  it('fits the KPI cards, both maps and the controls on a 1920×1080 projector, and writes its screenshot', async () => {
+    await pause(page);
     // Day 3, 18:40: queues have built up in front of the lights.
-    await page.locator('#timeline').fill('4000');
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(OUT, 'visualiser-1920x1080.png') });
-    await page.locator('#charts').screenshot({ path: join(OUT, 'visualiser-charts.png') });
+    await showMinute(page, 4000);
+    await replayShown(page);
+    expect(page.viewportSize()).toEqual({ width: 1920, height: 1080 });
+    const boxes = await page.evaluate(() => {
+      const box = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+      };
+      const named = (selector: string) => [...document.querySelectorAll(selector)].map((e, i) => ({ name: `${selector} ${i}`, ...box(e) }));
+      return {
+        seen: [...named('#kpis div.kpi'), ...named('#panel-silo g.map'), ...named('#panel-team g.map'), ...named('#playback')],
+        // Any element, however deep, reaching past the left or right edge.
+        sticksOut: [...document.body.querySelectorAll('*')]
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5);
+          })
+          .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.getAttribute('class') ?? ''}`),
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      };
+    });
+    expect(boxes.seen.filter((b) => b.name.startsWith('#kpis')).length).toBe(8);
+    expect(boxes.seen.filter((b) => b.name.includes('g.map')).length).toBe(2);
+    for (const b of boxes.seen) {
+      expect(b.width * b.height, `${b.name} is drawn`).toBeGreaterThan(0);
+      expect(b.left, `${b.name} left`).toBeGreaterThanOrEqual(0);
+      expect(b.top, `${b.name} top`).toBeGreaterThanOrEqual(0);
+      expect(b.right, `${b.name} right`).toBeLessThanOrEqual(1920);
+      expect(b.bottom, `${b.name} bottom`).toBeLessThanOrEqual(1080);
+    }
+    expect(boxes.scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(boxes.clientWidth);
+    expect(boxes.sticksOut).toEqual([]);
+
+    const shot = join(OUT, 'visualiser-1920x1080.png');
+    const charts = join(OUT, 'visualiser-charts.png');
+    // A file left by an earlier run must not pass for this one.
+    for (const f of [shot, charts]) rmSync(f, { force: true });
+    await page.screenshot({ path: shot });
+    await page.locator('#charts').screenshot({ path: charts });
+    expect(pngSize(shot)).toEqual([1920, 1080]);
+    const [width, height] = pngSize(charts);
+    expect(width * height, 'the charts image has pixels').toBeGreaterThan(0);
   });
 
   it('follows a customer through both organisations', async () => {
-    await page.locator('#play').click();
+    await pause(page);
     await page.locator('#follow-id').fill('40');
     await page.locator('#follow-id').press('Enter');
     await expect.poll(() => page.locator('#journey g.lane.silo rect.span').count()).toBeGreaterThan(0);
@@ -171,7 +253,7 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     await page.locator('#follow-id').fill('34');
     await page.locator('#follow-id').press('Enter');
     await expect.poll(() => page.locator('#journey g.lane.silo rect.span.blocked').count()).toBe(1);
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.locator('#panel-silo g.follow').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(OUT, 'visualiser-order-error.png') });
     await page.locator('#journey').screenshot({ path: join(OUT, 'visualiser-follow-order-error.png') });
   });
@@ -304,7 +386,7 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     await page.locator('#reveal').click();
     await expect.poll(() => page.locator('[data-value]').count()).toBe(24);
     expect(await page.locator('#predict .outcome').textContent()).toMatch(/Ihre Schätzung: 2,0 h kürzer.*Ergebnis: /);
-    await page.waitForTimeout(1500);
+    await replayShown(page);
     await page.screenshot({ path: join(OUT, 'visualiser-de-predict.png') });
   });
 
@@ -329,8 +411,8 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
       const team = { svg: await page.locator('#panel-team svg').boundingBox(), map: await page.locator('#panel-team g.map').boundingBox() };
       expect(Math.max(team.map!.width / team.svg!.width, team.map!.height / team.svg!.height), `${name} team`).toBeGreaterThan(0.85);
       if (name === 'telekom-servicedesk' || name === 'bank-kontoeroeffnung') {
-        await page.locator('#timeline').fill('4000');
-        await page.waitForTimeout(400);
+        await replayShown(page);
+        await showMinute(page, 4000);
         await page.screenshot({ path: join(OUT, `visualiser-${name}.png`) });
       }
     }
@@ -354,8 +436,8 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     await expect.poll(() => page.locator('#panel-team g.roundabout').count(), { timeout: 30_000 }).toBe(4);
     await finished(page);
     expect(await page.locator('#panel-silo g.station').count()).toBe(1 + 4);
-    await page.locator('#timeline').fill('4000');
-    await page.waitForTimeout(400);
+    await replayShown(page);
+    await showMinute(page, 4000);
     await page.screenshot({ path: join(OUT, 'visualiser-four-teams.png') });
   });
 

@@ -24,7 +24,9 @@ const dir = scratch();
 
 describe('compare --csv DIR', () => {
   const out = join(dir, 'compare');
-  let json: { silo: { metrics: Record<string, any> }; team: { metrics: Record<string, any> } };
+  /** The parts of `compare --json` these tests read: means over the replications. */
+  type Estimate = { mean: number };
+  let json: Record<'silo' | 'team', { metrics: { leadTime: { mean: Estimate }; arrived: Estimate; completed: Estimate } }>;
   beforeAll(async () => {
     const r = await cli(['compare', fixture('small.yaml'), '--csv', out, '--json']);
     expect(r.code).toBe(0);

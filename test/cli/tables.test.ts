@@ -7,7 +7,9 @@ const SMALL = fixture('small.yaml');
 
 describe('orgflow compare (table)', () => {
   let table: string;
-  let json: { difference: Record<string, any> };
+  /** `difference` of `compare --json`: nested metric groups down to { ci95, ... } leaves. */
+  type Tree = { [key: string]: Tree } & { ci95?: [number, number] };
+  let json: { difference: Tree };
   beforeAll(async () => {
     const [t, j] = await Promise.all([cli(['compare', SMALL, '--workers', '1']), cli(['compare', SMALL, '--workers', '1', '--json'])]);
     expect(t.code).toBe(0);
@@ -36,8 +38,8 @@ describe('orgflow compare (table)', () => {
     ['throughput per day', 'throughputPerDay', 'higher'],
     ['error rate', 'errorRate', 'lower'],
   ] as const)('the verdict on %s follows its CI and direction', (label, key, better) => {
-    const d = key.split('.').reduce((node, k) => node[k], json.difference as any) as { ci95: [number, number] };
-    const [low, high] = d.ci95;
+    const d = key.split('.').reduce((node, k) => node[k], json.difference);
+    const [low, high] = d.ci95!;
     const expected = low <= 0 && high >= 0 ? 'no significant difference' : low > 0 === (better === 'higher') ? 'team better' : 'team worse';
     expect(row(label).endsWith(expected)).toBe(true);
   });
