@@ -30,7 +30,7 @@ export function renderAnswer(template: string, numbers: AnswerNumbers, file: str
   try {
     return render(template, numbers).replace(/\s+/g, ' ').trim();
   } catch (e) {
-    throw new Error(`${file}: answer: ${(e as Error).message}`);
+    throw new Error(`${file}: answer: ${(e as Error).message}`, { cause: e });
   }
 }
 

@@ -12,7 +12,8 @@ export interface ScenarioMetadata {
 
 const KEYS = ['question', 'answer', 'baseline'] as const;
 type Key = (typeof KEYS)[number];
-const KEY_LINE = /^#\s*(question|answer|baseline):\s*(.*)$/;
+/** `# key: value` for one of KEYS. */
+const KEY_LINE = new RegExp(`^#\\s*(${KEYS.join('|')}):\\s*(.*)$`);
 /** A continuation: `#` followed by at least two spaces, right after a key line or another continuation. */
 const CONTINUATION = /^# {2,}(\S.*)$/;
 
