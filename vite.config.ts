@@ -13,6 +13,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', fs: { allow: [here('.')] } },
   preview: { host: '127.0.0.1' },
   plugins: [prevalidatedScenarios(here('./scenarios'))],
+  // csv-stringify's default ESM build (what the CLI runs) uses Node's Buffer; its browser
+  // build is the same code with a Buffer polyfill, so the page's CSV bytes stay the CLI's.
+  resolve: { alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
   worker: { format: 'es', plugins: () => [prevalidatedScenarios(here('./scenarios'))] },
   build: {
     outDir: here('./dist/web'),

@@ -58,7 +58,6 @@ class Fold implements MetricsFold {
   private readonly warmup: number;
   private readonly horizon: number;
   private readonly open: OpenConcerns;
-  /** push(): the concern behind each id of a stored trace, from its arrival to its resolution. */
   private readonly busy: BusyTime;
   private readonly hourly: HourlyRows | null;
   private readonly leads = new Samples();
