@@ -38,6 +38,8 @@ export class Session {
   private validating: Promise<void> = Promise.resolve();
   /** Both organisations of the last 8 settings run (see computed.ts). */
   private readonly computed = new ComputedRows(16);
+  /** Shipped files already parsed once and compared with the build's validation (checkShipped). */
+  private readonly shippedChecked = new Set<string>();
   /** The last run whose KPIs were posted. */
   private finished: { id: number; scenario: Scenario; modes: readonly Mode[]; rows: MetricsRow[] } | null = null;
 
@@ -70,7 +72,7 @@ export class Session {
       warnings: accepted.warnings,
     });
     this.compute(req, scenario, accepted.data, modes)
-      .then(() => accepted.shipped && checkShipped(req, accepted.shipped))
+      .then(() => accepted.shipped && checkShipped(req, accepted.shipped, this.shippedChecked))
       .catch((err: unknown) => this.post({ type: 'failed', id: req.id, message: messageOf(err) }));
   }
 

@@ -53,8 +53,7 @@ export async function validate(req: RunRequest): Promise<Accepted | IssueView[]>
  * must equal the build's. This also loads and warms yaml and zod while the page shows the
  * KPIs, before the first slider move needs them.
  */
-const checked = new Set<string>();
-export async function checkShipped(req: RunRequest, shipped: PrevalidatedScenario): Promise<void> {
+export async function checkShipped(req: RunRequest, shipped: PrevalidatedScenario, checked: Set<string>): Promise<void> {
   if (checked.has(shipped.file)) return;
   checked.add(shipped.file);
   const { parseScenario } = await loadParser();
