@@ -1,21 +1,23 @@
-// The flow every simulating command shares: a plan of tasks (variant × organisation ×
-// replication), record outputs opened before and committed after, progress while the
-// tasks run on a scheduler, and the results regrouped per variant and organisation.
+// The flow every simulating command shares: the run's size estimated (and a run too large
+// refused) before anything starts, a plan of tasks (variant × organisation × replication),
+// record outputs opened before and committed after, progress while the tasks run on a
+// scheduler, and the results regrouped per variant and organisation.
 import {
   findSaturation,
   groupByVariant,
   planExperiment,
   type MetricsByMode,
   type Mode,
+  type Plan,
   type RunResult,
   type Saturation,
-  type Scenario,
 } from '../src/index.js';
 import { log } from './io.js';
 import { warningLines, type LoadedScenario } from './load.js';
 import { defaultWorkers, type CommonOptions, type OutputOptions } from './options.js';
 import { startProgress } from './output/progress.js';
 import { RunOutputs } from './output/run-outputs.js';
+import { admitRun, estimatedSeconds, expectedConcerns, largestTaskSeconds, sizeRun, type RunSize } from './run-size.js';
 import { schedule, workersFor } from './schedule/runner.js';
 
 export function printWarnings(loaded: LoadedScenario, quiet: boolean | undefined, prefix = ''): void {
@@ -53,27 +55,61 @@ export interface ExperimentRequest extends CommonOptions, OutputOptions {
   label?: string;
 }
 
+/** An experiment sized up, admitted and planned, not yet started: no file is open. */
+export interface Experiment {
+  variants: readonly LoadedVariant[];
+  plan: Plan;
+  size: RunSize;
+  workers: number;
+  options: ExperimentRequest;
+  label: string;
+}
+
 /**
- * Runs every replication of the given organisations of every variant; returns each
- * variant's Metrics by organisation, in replication order. Records (--csv, --trace) are
- * written in task order and committed only when all tasks are done.
+ * Estimates the run's size and refuses one too large (cli/run-size.ts) before anything is
+ * planned or opened, then plans every replication of the given organisations of every variant.
  */
-export async function runExperiment(
-  variants: readonly LoadedVariant[],
-  modes: readonly Mode[],
-  options: ExperimentRequest,
-): Promise<MetricsByMode[]> {
+export function prepareExperiment(variants: readonly LoadedVariant[], modes: readonly Mode[], options: ExperimentRequest): Experiment {
+  const records = options.csv !== undefined || options.trace !== undefined;
+  const size = sizeRun(
+    variants.map(({ loaded }) => loaded.scenario),
+    modes.length,
+    records,
+  );
+  const workers = workersFor(options.workers, size.concerns, defaultWorkers());
+  admitRun(size, workers, options.yes === true);
   const plan = planExperiment(
     variants.map(({ value, loaded }) => ({ value, data: loaded.data, replications: loaded.scenario.replications })),
     modes,
   );
-  const expected = variants.reduce((sum, { loaded }) => sum + expectedConcerns(loaded.scenario) * loaded.scenario.replications, 0);
+  return { variants, plan, size, workers, options, label: options.label ?? modes.join(' + ') };
+}
+
+/**
+ * Runs a prepared experiment; returns each variant's Metrics by organisation, in
+ * replication order. Records (--csv, --trace) are written in task order and committed only
+ * when all tasks are done.
+ */
+export async function runExperiment(experiment: Experiment): Promise<MetricsByMode[]> {
+  const { variants, plan, options } = experiment;
   const outputs = new RunOutputs({ csv: options.csv, trace: options.trace, excel: options.excel });
-  const progress = startProgress(plan.tasks.length, options.label ?? modes.join(' + '), options.quiet);
+  const work = plan.tasks.map(({ variant }) => {
+    const scenario = variants[variant].loaded.scenario;
+    return { weight: expectedConcerns(scenario), horizon: scenario.horizon };
+  });
+  const progress = startProgress(work, experiment.label, options.quiet, estimatedSeconds(experiment.size, experiment.workers));
   try {
     const metrics = await schedule(
-      { plan, sinks: outputs.sinks, excel: options.excel === true, kernel: options.kernel, onTaskDone: () => progress.tick() },
-      workersFor(options.workers, expected * modes.length, defaultWorkers()),
+      {
+        plan,
+        sinks: outputs.sinks,
+        excel: options.excel === true,
+        kernel: options.kernel,
+        clocks: progress.clocks,
+        onTaskDone: (index) => progress.taskDone(index),
+      },
+      experiment.workers,
+      largestTaskSeconds(experiment.size),
     );
     progress.stop();
     const first = variants[0].loaded.scenario;
@@ -88,11 +124,6 @@ export async function runExperiment(
     outputs.abort();
     throw err;
   }
-}
-
-/** Concerns one replication is expected to see: arrivals per minute times the horizon. */
-export function expectedConcerns(scenario: Scenario): number {
-  return scenario.arrivals.rate * scenario.horizon;
 }
 
 /** JSON for --json: 2-space indent; NaN and Infinity become null (JSON has neither). */

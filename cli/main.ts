@@ -1,5 +1,8 @@
 // The orgflow entry point and the one place that decides how the process ends:
-// 0 ok, 1 runtime failure, 2 bad usage or invalid scenario, 130 interrupted (Ctrl-C).
+// 0 ok, 1 runtime failure, 2 bad usage or invalid scenario (also a run refused by its size
+// estimate), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM). A signal is handled at
+// once: long replications run on worker threads (cli/schedule/runner.ts), so the main
+// thread is free to remove the temporary files and exit.
 import { CommanderError } from 'commander';
 import { ScenarioError, UsageError } from './errors.js';
 import { buildProgram } from './program.js';

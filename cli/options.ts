@@ -14,6 +14,8 @@ export interface CommonOptions {
   workers?: number;
   quiet?: boolean;
   kernel?: KernelName;
+  /** Run even when the size estimate is above the limit (cli/run-size.ts). */
+  yes?: boolean;
 }
 
 export interface OutputOptions {
@@ -62,7 +64,7 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** --seed, --replications, --set, --workers, --quiet: what every simulating command takes. */
+/** --seed, --replications, --set, --workers, --quiet, --kernel, --yes: what every simulating command takes. */
 export function addCommonOptions(cmd: Command): Command {
   return cmd
     .option('--seed <n>', 'base seed (overrides run.seed)', parseInteger)
@@ -70,11 +72,12 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--set <path=value>', 'override a scenario field by path (repeatable), e.g. arrivals.rate=12/h', collectOverride)
     .option(
       '-w, --workers <n>',
-      'replications in parallel (default: number of cores, or this process for small runs; 1 = in this process)',
+      'replications in parallel (default: number of cores, or this process for small runs; 1 = one at a time)',
       parsePositiveInteger,
     )
     .option('-q, --quiet', 'no progress bar and no warnings on stderr')
-    .option('--kernel <name>', 'event list: fast (default) or simjs; both give identical results', parseKernel);
+    .option('--kernel <name>', 'event list: fast (default) or simjs; both give identical results', parseKernel)
+    .option('-y, --yes', 'run even if the size estimate says it takes more than about ten minutes on one worker');
 }
 
 /** --json, --csv DIR, --excel, --trace FILE: the outputs of run and compare. */

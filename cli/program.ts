@@ -42,7 +42,8 @@ Examples:
   $ orgflow compare scenarios/versicherung.yaml
   $ orgflow sweep my.yaml --param arrivals.rate --range 6/h:14/h:2/h
 
-Exit codes: 0 ok, 1 runtime failure, 2 bad usage or invalid scenario, 130 interrupted.`,
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage, invalid scenario or a large run without --yes,
+130 interrupted (Ctrl-C), 143 terminated.`,
   );
   for (const register of [registerRun, registerCompare, registerSweep, registerValidate, registerSchema, registerInit]) register(program);
   for (const cmd of program.commands) cmd.showHelpAfterError(`see orgflow ${cmd.name()} --help`);

@@ -6,7 +6,7 @@ import { colourEnabled, out } from '../io.js';
 import { loadScenario, overridesFrom } from '../load.js';
 import { addCommonOptions, addOutputOptions, requireCsvForExcel, type CommonOptions, type OutputOptions } from '../options.js';
 import { compareView } from '../output/views.js';
-import { printSaturation, printWarnings, runExperiment, toJson } from '../experiment.js';
+import { prepareExperiment, printSaturation, printWarnings, runExperiment, toJson } from '../experiment.js';
 
 export function registerCompare(program: Command): void {
   const cmd = program
@@ -29,7 +29,7 @@ Examples:
       requireCsvForExcel(options, 'compare');
       const loaded = loadScenario(file, overridesFrom(options), 'both');
       printWarnings(loaded, options.quiet);
-      const [byMode] = await runExperiment([{ value: null, loaded }], modesOf(loaded.scenario), options);
+      const [byMode] = await runExperiment(prepareExperiment([{ value: null, loaded }], modesOf(loaded.scenario), options));
       const result = toCompareResult(loaded.scenario, byMode);
       printSaturation([result.silo, result.team], options.quiet);
       out(options.json ? toJson(result) : compareView(result, colourEnabled()));

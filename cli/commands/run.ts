@@ -6,7 +6,7 @@ import { colourEnabled, out } from '../io.js';
 import { loadScenario, overridesFrom, type LoadedScenario } from '../load.js';
 import { addCommonOptions, addOutputOptions, requireCsvForExcel, parseMode, type CommonOptions, type OutputOptions } from '../options.js';
 import { runView } from '../output/views.js';
-import { printSaturation, printWarnings, runExperiment, toJson } from '../experiment.js';
+import { prepareExperiment, printSaturation, printWarnings, runExperiment, toJson } from '../experiment.js';
 
 interface RunOptions extends CommonOptions, OutputOptions {
   mode?: Mode;
@@ -31,7 +31,7 @@ Examples:
       requireCsvForExcel(options, 'run');
       const { loaded, mode } = chooseOrganisation(file, options);
       printWarnings(loaded, options.quiet);
-      const [byMode] = await runExperiment([{ value: null, loaded }], [mode], options);
+      const [byMode] = await runExperiment(prepareExperiment([{ value: null, loaded }], [mode], options));
       const result = toRunResult(loaded.scenario, mode, byMode[mode]);
       printSaturation([result], options.quiet);
       out(options.json ? toJson(result) : runView(result, colourEnabled()));

@@ -10,7 +10,7 @@ import { addCommonOptions, parseMode, requireCsvForExcel, type CommonOptions } f
 import { SweepCsv } from '../output/sweep-csv.js';
 import { sweepView } from '../output/sweep-view.js';
 import { toJson } from '../experiment.js';
-import { runSweep } from '../sweep/run-sweep.js';
+import { prepareSweep, runSweep } from '../sweep/run-sweep.js';
 import { parseRange, parseValueList } from '../sweep/values.js';
 
 interface SweepOptions extends CommonOptions {
@@ -51,9 +51,10 @@ Examples:
       const values = options.values ?? options.range;
       if (!values) throw new UsageError('give the values with --values LIST or --range FROM:TO:STEP', 'see orgflow sweep --help');
       requireCsvForExcel(options, 'sweep');
+      const sweep = prepareSweep({ ...options, file, values, overrides: overridesFrom(options) });
       const csv = options.csv !== undefined ? new SweepCsv(options.csv, { excel: options.excel === true }) : null;
       try {
-        const { base, modes, rows } = await runSweep({ ...options, file, values, overrides: overridesFrom(options) });
+        const { base, modes, rows } = await runSweep(sweep);
         const marks = modes.length === 2 ? crossovers(rows) : null;
         csv?.commit(options.param, rows);
         out(

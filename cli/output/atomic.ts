@@ -72,7 +72,9 @@ export function scratchDirectory(): { path: string; remove(): void } {
 export function removeTemporaryFiles(): void {
   for (const path of live) {
     try {
-      rmSync(path, { recursive: true, force: true });
+      // On a signal, pool threads still run until the process exits; one may create a part
+      // file in the scratch directory while it is being removed (ENOTEMPTY): try again.
+      rmSync(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
     } catch {
       /* best effort while exiting */
     }

@@ -42,3 +42,23 @@ export function humaniseInterval([low, high]: readonly [number, number], kind: V
   if (!Number.isFinite(low) || !Number.isFinite(high)) return '—';
   return `[${humanise(low, kind)}, ${humanise(high, kind)}]`;
 }
+
+/** A count for a sentence: exact with thousands separators below a million, else "3.6e11". */
+export function humaniseCount(count: number): string {
+  if (!Number.isFinite(count)) return Number.isNaN(count) ? '—' : '∞';
+  if (Math.abs(count) < 1e6) return Math.round(count).toLocaleString('en-US');
+  return count.toExponential(1).replace('e+', 'e');
+}
+
+/** A rough duration for a sentence: "40 s", "12 min", "3.5 h", "14 days", "27 years". */
+export function humaniseSeconds(seconds: number): string {
+  const minutes = seconds / 60;
+  const hours = minutes / 60;
+  const days = hours / 24;
+  const years = days / 365;
+  if (seconds < 90) return `${Math.round(seconds)} s`;
+  if (minutes < 90) return `${Math.round(minutes)} min`;
+  if (hours < 36) return `${fixed(hours, 1)} h`;
+  if (days < 730) return `${Math.round(days)} days`;
+  return `${humaniseCount(Math.round(years))} years`;
+}

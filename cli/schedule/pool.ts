@@ -1,6 +1,8 @@
-// --workers N > 1: the plan's tasks on a piscina pool. Each task writes its records to its own
-// part files in a scratch directory; the main thread appends the parts to the output files
-// strictly in task order, so the bytes do not depend on N and memory stays bounded.
+// --workers N > 1, or long replications (runner.ts): the plan's tasks on a piscina pool.
+// Each task writes its records to its own part files in a scratch directory; the main
+// thread appends the parts to the output files strictly in task order, so the bytes do not
+// depend on N and memory stays bounded. The main thread stays free, so Ctrl-C ends the
+// run at once.
 import { createReadStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,10 @@ export interface WorkerRequest {
   excel: boolean;
   kernel: KernelName;
   parts: PartPaths;
+  /** The task's index in the plan: its slot in `clocks`. */
+  index: number;
+  /** Shared with the main thread: where the task reports its simulated clock (absent = nobody watches). */
+  clocks?: Float64Array;
 }
 
 type PartName = keyof PartPaths;
@@ -70,10 +76,12 @@ export async function runOnPool(request: ScheduleRequest, workers: number): Prom
           excel: request.excel,
           kernel: request.kernel ?? 'fast',
           parts: parts(i),
+          index: i,
+          clocks: request.clocks,
         };
         results[i] = (await pool.run(message)) as Metrics;
         finished[i] = true;
-        request.onTaskDone?.();
+        request.onTaskDone?.(i);
         appending = appending.then(appendReady).catch((err: unknown) => {
           appendFailure ??= err;
         });

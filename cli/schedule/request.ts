@@ -9,5 +9,11 @@ export interface ScheduleRequest {
   excel: boolean;
   /** The event list (default: fast); results do not depend on it. */
   kernel?: KernelName;
-  onTaskDone?(): void;
+  /**
+   * Shared memory, one slot per task, for the simulated minute a running task has reached
+   * (the progress bar reads it); absent = nobody watches, and no task spends time on it.
+   */
+  clocks?: Float64Array;
+  /** Called with the task's index in the plan when it is done. */
+  onTaskDone?(index: number): void;
 }

@@ -14,12 +14,25 @@ import type { ScheduleRequest } from './request.js';
  */
 export const POOL_THRESHOLD_CONCERNS = 500_000;
 
+/**
+ * A replication estimated to take longer than this (cli/run-size.ts) runs on a worker thread
+ * even with --workers 1: in this process a signal is handled only between replications, and
+ * Ctrl-C must end a run within a second. The estimate's rate is conservative, so a
+ * replication that stays here takes well under a second.
+ */
+export const IN_PROCESS_TASK_SECONDS = 0.5;
+
 /** --workers as given, or by default the cores for large runs and this process for small ones. */
 export function workersFor(requested: number | undefined, expectedConcerns: number, cores: number): number {
   if (requested !== undefined) return requested;
   return expectedConcerns < POOL_THRESHOLD_CONCERNS ? 1 : cores;
 }
 
-export function schedule(request: ScheduleRequest, workers: number): Promise<Metrics[]> {
-  return workers <= 1 ? runLocally(request) : runOnPool(request, workers);
+/** In this process only when one worker is wanted and no replication is long. */
+export function runsInProcess(workers: number, largestTaskSeconds: number): boolean {
+  return workers <= 1 && largestTaskSeconds <= IN_PROCESS_TASK_SECONDS;
+}
+
+export function schedule(request: ScheduleRequest, workers: number, largestTaskSeconds: number): Promise<Metrics[]> {
+  return runsInProcess(workers, largestTaskSeconds) ? runLocally(request) : runOnPool(request, workers);
 }

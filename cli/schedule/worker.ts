@@ -2,6 +2,7 @@
 // main thread appends to the output files in task order; only Metrics travel back.
 import { loadKernel, runTask, textRecords, VariantScenarios, type KernelFactory, type Metrics } from '../../src/index.js';
 import { FileWriter } from '../output/file-writer.js';
+import { reportClock } from './clock.js';
 import type { WorkerRequest } from './pool.js';
 
 const scenarios = new VariantScenarios();
@@ -21,7 +22,8 @@ export default async function runPoolTask(request: WorkerRequest): Promise<Metri
   try {
     const sinks = { concerns: open(request.parts.concerns), timeseries: open(request.parts.timeseries), trace: open(request.parts.trace) };
     const records = textRecords(sinks, { excel: request.excel }, request.task);
-    const { metrics } = runTask(scenario, request.task, { kernel, records: records.handlers });
+    const handlers = request.clocks ? reportClock(records.handlers, request.clocks, request.index) : records.handlers;
+    const { metrics } = runTask(scenario, request.task, { kernel, records: handlers });
     records.flush();
     for (const writer of writers) writer.close();
     return metrics;

@@ -1,8 +1,9 @@
 // Runs a sweep: the scenario validated at every value first (a bad value fails before any
-// work), then every (value, organisation, replication) as one plan, so a pool stays busy
-// across values.
+// work), the whole sweep sized up and planned as one experiment (a sweep too large is
+// refused before its --csv file is opened), then every (value, organisation, replication)
+// runs as one plan, so a pool stays busy across values.
 import { modesOf, sweepRows, type KernelName, type Mode, type SweepRow } from '../../src/index.js';
-import { printWarnings, runExperiment, type LoadedVariant } from '../experiment.js';
+import { prepareExperiment, printWarnings, runExperiment, type Experiment, type LoadedVariant } from '../experiment.js';
 import { loadScenario, parseLoaded, type LoadedScenario } from '../load.js';
 import type { Override } from '../options.js';
 
@@ -16,6 +17,15 @@ export interface SweepRequest {
   workers?: number;
   quiet?: boolean;
   kernel?: KernelName;
+  yes?: boolean;
+}
+
+/** A sweep validated, sized up and planned, not yet started. */
+export interface PreparedSweep {
+  base: LoadedScenario;
+  modes: Mode[];
+  values: readonly string[];
+  experiment: Experiment;
 }
 
 export interface SweepResult {
@@ -24,7 +34,7 @@ export interface SweepResult {
   rows: SweepRow[];
 }
 
-export async function runSweep(request: SweepRequest): Promise<SweepResult> {
+export function prepareSweep(request: SweepRequest): PreparedSweep {
   const { file, param, values, overrides } = request;
   const modes = request.mode ? [request.mode] : modesOf(loadScenario(file, overrides, 'any').scenario);
   const parseMode = modes.length === 2 ? 'both' : modes[0];
@@ -35,7 +45,12 @@ export async function runSweep(request: SweepRequest): Promise<SweepResult> {
     return { value, loaded };
   });
   // Only the options a sweep has: its --csv is one file of rows, not a directory of records.
-  const { workers, quiet, kernel } = request;
-  const groups = await runExperiment(variants, modes, { workers, quiet, kernel, label: `sweep ${param}` });
+  const { workers, quiet, kernel, yes } = request;
+  const experiment = prepareExperiment(variants, modes, { workers, quiet, kernel, yes, label: `sweep ${param}` });
+  return { base, modes, values, experiment };
+}
+
+export async function runSweep({ base, modes, values, experiment }: PreparedSweep): Promise<SweepResult> {
+  const groups = await runExperiment(experiment);
   return { base, modes, rows: sweepRows(values, modes, groups) };
 }

@@ -9,6 +9,9 @@ const PART = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(\S*?)\s*$/;
 export function parseValueList(text: string): string[] {
   const values = text.split(',').map((v) => v.trim());
   if (values.some((v) => v === '')) throw new InvalidArgumentError('expected a comma-separated list without empty items, e.g. 2,3,4.');
+  // Each value is validated as a scenario of its own before the run is sized up.
+  if (values.length > MAX_VALUES)
+    throw new InvalidArgumentError(`that list has ${values.length} values; at most ${MAX_VALUES} are allowed.`);
   return values;
 }
 

@@ -35,6 +35,13 @@ describe('parseRange', () => {
     expect(() => parseValueList('2,,4')).toThrow();
   });
 
+  it('--values and --range allow at most 1,000 values (each is validated before the run)', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => String(i)).join(',');
+    expect(parseValueList(list(1000))).toHaveLength(1000);
+    expect(() => parseValueList(list(1001))).toThrow(/1001 values; at most 1000/);
+    expect(() => parseRange('0:1000:1')).toThrow(/1001 values; at most 1000/);
+  });
+
   it('values read as numbers in JSON and CSV when they are numbers', () => {
     expect(valueCell('0.1')).toBe(0.1);
     expect(valueCell('8/h')).toBe('8/h');
