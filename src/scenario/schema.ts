@@ -83,7 +83,13 @@ const TeamUnit = z
 const TeamOrg = z
   .object({
     teams: z.array(TeamUnit).min(1),
-    wipLimit: wholeNumber(1, MAX_WIP_LIMIT, 'TOO_SMALL', 'the WIP limit', undefined, ' (leave wipLimit out for no limit)').optional(),
+    wipLimit: wholeNumber({
+      min: 1,
+      max: MAX_WIP_LIMIT,
+      tooSmall: 'TOO_SMALL',
+      what: 'the WIP limit',
+      why: ' (leave wipLimit out for no limit)',
+    }).optional(),
     coordination: Coordination.optional(),
     handoff: Handoff.optional(),
   })
@@ -124,22 +130,21 @@ export const ScenarioFile = z
     run: z
       .object({
         // deriveSeed takes safe integers only (src/random/seed.ts).
-        seed: wholeNumber(
-          0,
-          MAX_SEED,
-          'TOO_SMALL',
-          'the seed',
-          MAX_SEED_TEXT,
-          ', the largest whole number a double holds exactly',
-        ).optional(),
-        replications: wholeNumber(
-          1,
-          MAX_REPLICATIONS,
-          'TOO_SMALL',
-          'replications',
-          undefined,
-          ': more do not make the confidence interval meaningfully narrower',
-        ).optional(),
+        seed: wholeNumber({
+          min: 0,
+          max: MAX_SEED,
+          tooSmall: 'TOO_SMALL',
+          what: 'the seed',
+          maxText: MAX_SEED_TEXT,
+          why: ', the largest whole number a double holds exactly',
+        }).optional(),
+        replications: wholeNumber({
+          min: 1,
+          max: MAX_REPLICATIONS,
+          tooSmall: 'TOO_SMALL',
+          what: 'replications',
+          why: ': more do not make the confidence interval meaningfully narrower',
+        }).optional(),
       })
       .strict()
       .optional(),

@@ -129,8 +129,21 @@ export const Share = z
   })
   .meta({ exclusiveMinimum: 0, maximum: MAX_SHARE });
 
-/** A whole number from `min` to `max`; `tooSmall` is the code for a value below it, `why` says why the maximum. */
-export function wholeNumber(min: number, max: number, tooSmall: string, what: string, maxText = max.toLocaleString('en-US'), why = '') {
+export interface WholeNumberRule {
+  min: number;
+  max: number;
+  /** The code for a value below `min`. */
+  tooSmall: string;
+  /** What the number counts, as a message names it: "replications". */
+  what: string;
+  /** How messages write `max` (default: with thousands separators). */
+  maxText?: string;
+  /** Why the maximum, appended to the message and the schema's description. */
+  why?: string;
+}
+
+/** A whole number from `min` to `max`. */
+export function wholeNumber({ min, max, tooSmall, what, maxText = max.toLocaleString('en-US'), why = '' }: WholeNumberRule) {
   const range = `a whole number from ${min} to ${maxText}`;
   return z
     .number()
@@ -143,11 +156,10 @@ export function wholeNumber(min: number, max: number, tooSmall: string, what: st
 }
 
 /** People in a unit: the intake, a department, a member group. */
-export const Headcount = wholeNumber(
-  1,
-  MAX_UNIT_PEOPLE,
-  'STAFF_TOO_SMALL',
-  'a headcount',
-  undefined,
-  ` people per unit (and ${MAX_ORGANISATION_PEOPLE.toLocaleString('en-US')} per organisation)`,
-);
+export const Headcount = wholeNumber({
+  min: 1,
+  max: MAX_UNIT_PEOPLE,
+  tooSmall: 'STAFF_TOO_SMALL',
+  what: 'a headcount',
+  why: ` people per unit (and ${MAX_ORGANISATION_PEOPLE.toLocaleString('en-US')} per organisation)`,
+});

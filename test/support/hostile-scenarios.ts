@@ -48,6 +48,7 @@ const KINDS = [
   'long',
   'nest',
   'list',
+  'many',
   'name',
   'raw-text',
 ] as const;
@@ -154,6 +155,8 @@ const CONTROLS = [
 const NAMES = ['intake', '__proto__', 'constructor', '', ' ', 'toString', 'hasOwnProperty', 'x'.repeat(300), 'ä€😀', '0', 'a.b', 'd1'];
 const LONG = [1_000, 50_000, 400_000, 1_100_000];
 const DEPTHS = [50, 1_000, 10_000];
+/** Entries of a list or keys of a mapping blown up: checks that compare each with each take for ever. */
+const MANY = [100, 5_000, 30_000];
 const RAW_TEXT = [
   '\u0007',
   '\u0000',
@@ -270,6 +273,18 @@ function mutate(data: Data, m: Mutation, literals: Literals): Data {
     case 'long': {
       const n = choose(all.filter((x) => typeof x.value === 'string'));
       return set(data, n.path, 'x'.repeat(pickFrom(LONG, m.pick)));
+    }
+    case 'many': {
+      const n = choose(all.filter((x) => (Array.isArray(x.value) || isMapping(x.value)) && Object.keys(x.value).length > 0));
+      const count = pickFrom(MANY, m.pick);
+      if (Array.isArray(n.value)) {
+        const first = n.value[0];
+        for (let i = 0; i < count; i++) n.value.push(structuredClone(first));
+      } else if (isMapping(n.value)) {
+        const first = Object.values(n.value)[0];
+        for (let i = 0; i < count; i++) n.value[`k${i}`] = structuredClone(first);
+      }
+      return data;
     }
     case 'name': {
       const n = choose(all.filter((x) => typeof x.value === 'string' && /(^|\.)(id|skill|\d+)$/.test(x.path.join('.'))));
