@@ -5,9 +5,13 @@ import type { Finding } from './issues.js';
 import type { Mode } from './types.js';
 import { field, isRecord, items, text } from './loose.js';
 import { tryDuration } from './units.js';
+import { quote } from './quote.js';
 
 /** Which organisations a file must describe: one, both, or any (at least one). */
 export type ModeRequest = Mode | 'both' | 'any';
+
+/** Skills a TEAM_LACKS_SKILL message names before "and N more". */
+const SKILLS_NAMED = 5;
 
 interface TaskRef {
   skill: string;
@@ -30,9 +34,9 @@ function siloSkills(tasks: TaskRef[], silo: unknown): Finding[] {
     .map((t) => ({
       code: 'UNKNOWN_SKILL',
       path: t.path,
-      message: `no department of the silo organisation has the skill "${t.skill}"`,
+      message: `no department of the silo organisation has the skill ${quote(t.skill)}`,
       expected: 'a skill listed in organisations.silo.departments[].skills',
-      found: JSON.stringify(t.skill),
+      found: quote(t.skill),
     }));
 }
 
@@ -45,35 +49,47 @@ function memberSkills(team: unknown): Set<string> {
   );
 }
 
-/** Any team may be given any concern (the one with the fewest in hand), so each needs every skill. */
+/**
+ * Any team may be given any concern (the one with the fewest in hand), so each needs every
+ * skill. One finding per team, naming what it lacks; the work is linear in the file's size
+ * (per skill and team it was quadratic: a hostile file made tens of millions of findings).
+ */
 function teamSkills(tasks: TaskRef[], org: unknown): Finding[] {
   const teams = items(field(org, 'teams'));
   const perTeam = teams.map(memberSkills);
-  const out: Finding[] = [];
-  const reported = new Set<string>();
-  for (const t of tasks) {
-    if (!perTeam.some((s) => s.has(t.skill))) {
-      out.push({
-        code: 'UNKNOWN_SKILL',
-        path: t.path,
-        message: `no team member of the team organisation has the skill "${t.skill}"`,
-        expected: 'a skill listed in organisations.team.teams[].members[].skills',
-        found: JSON.stringify(t.skill),
-      });
-      continue;
+  const anyTeam = new Set(perTeam.flatMap((s) => [...s]));
+  const out: Finding[] = tasks
+    .filter((t) => !anyTeam.has(t.skill))
+    .map((t) => ({
+      code: 'UNKNOWN_SKILL',
+      path: t.path,
+      message: `no team member of the team organisation has the skill ${quote(t.skill)}`,
+      expected: 'a skill listed in organisations.team.teams[].members[].skills',
+      found: quote(t.skill),
+    }));
+  // The skills tasks need that some team offers, in the order the tasks name them.
+  const offered = [...new Set(tasks.map((t) => t.skill))].filter((skill) => anyTeam.has(skill));
+  const offeredSet = new Set(offered);
+  perTeam.forEach((skills, i) => {
+    let has = 0;
+    for (const skill of skills) if (offeredSet.has(skill)) has++;
+    const missing = offered.length - has;
+    if (missing === 0) return;
+    // The first few it lacks: a scan that stops after them (or after the skills the team lists).
+    const named: string[] = [];
+    for (const skill of offered) {
+      if (named.length === SKILLS_NAMED) break;
+      if (!skills.has(skill)) named.push(skill);
     }
-    perTeam.forEach((skills, i) => {
-      if (skills.has(t.skill) || reported.has(`${i}/${t.skill}`)) return;
-      reported.add(`${i}/${t.skill}`);
-      out.push({
-        code: 'TEAM_LACKS_SKILL',
-        path: ['organisations', 'team', 'teams', i, 'members'],
-        message: `team "${text(field(teams[i], 'id')) ?? i}" has nobody with the skill "${t.skill}", so concerns it takes could never finish`,
-        expected: `a member with the skill "${t.skill}"`,
-        found: 'none',
-      });
+    const list = `${named.map(quote).join(', ')}${missing > named.length ? ` and ${missing - named.length} more` : ''}`;
+    out.push({
+      code: 'TEAM_LACKS_SKILL',
+      path: ['organisations', 'team', 'teams', i, 'members'],
+      message: `team ${quote(text(field(teams[i], 'id')) ?? String(i))} has nobody with the ${missing === 1 ? 'skill' : 'skills'} ${list}, so concerns it takes could never finish`,
+      expected: missing === 1 ? `a member with the skill ${list}` : `members with the skills ${list}`,
+      found: 'none',
     });
-  }
+  });
   return out;
 }
 

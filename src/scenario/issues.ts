@@ -2,6 +2,7 @@
 // become text only at the edge, through formatIssue.
 import type { Scenario } from './types.js';
 import type { ScenarioFile } from './schema.js';
+import { escapeControls, quote } from './quote.js';
 
 export interface ScenarioIssue {
   /** Stable UPPER_SNAKE code, e.g. UNKNOWN_KEY, STAFF_TOO_SMALL. */
@@ -46,6 +47,7 @@ export interface Override {
 /**
  * `file:line:column path: message (expected X, found Y)`. An issue from an override has no
  * position in the file; its message starts with the override instead: `file: --set a.b=5: ...`.
+ * Always one line without control characters, whatever the file's keys and values hold.
  */
 export function formatIssue(file: string, issue: ScenarioIssue): string {
   const path = issue.path === '' ? '' : ` ${issue.path}`;
@@ -53,17 +55,24 @@ export function formatIssue(file: string, issue: ScenarioIssue): string {
   const detail = [issue.expected !== undefined ? `expected ${issue.expected}` : '', issue.found !== undefined ? `found ${issue.found}` : '']
     .filter((s) => s !== '')
     .join(', ');
-  return `${head}: ${issue.message}${detail ? ` (${detail})` : ''}`;
+  return escapeControls(`${head}: ${issue.message}${detail ? ` (${detail})` : ''}`);
 }
+
+/** Keys a mapping is described by before the rest is summed up as "…". */
+const KEYS_SHOWN = 8;
 
 /** How a value reads in a message: strings quoted, structures by kind, absence as "nothing". */
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'an empty value';
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return quote(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `a list of ${v.length}`;
-  if (typeof v === 'object') return `a mapping {${Object.keys(v).join(', ')}}`;
+  if (typeof v === 'object') {
+    const keys = Object.keys(v);
+    const shown = keys.slice(0, KEYS_SHOWN).map((k) => (/^[\w-]{1,40}$/.test(k) ? k : quote(k)));
+    return `a mapping {${[...shown, ...(keys.length > KEYS_SHOWN ? [`… ${keys.length - KEYS_SHOWN} more`] : [])].join(', ')}}`;
+  }
   return typeof v;
 }
 

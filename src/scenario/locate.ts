@@ -36,3 +36,16 @@ export function locate(doc: Document, lc: LineCounter, path: readonly (string | 
   // The whole file, or a path whose first key is missing: point at the top-level mapping.
   return start(doc.contents, lc) ?? { line: 1, column: 1 };
 }
+
+/**
+ * The text of a number YAML could not read exactly (`18446744073709551615` is read as
+ * 18446744073709552000, `1e400` as Infinity); null for any other value. A message then shows
+ * what the user wrote next to what orgflow saw.
+ */
+export function writtenNumber(doc: Document, text: string, path: readonly (string | number)[]): string | null {
+  const node = path.length === 0 ? null : doc.getIn(path, true);
+  if (!isScalar(node) || typeof node.value !== 'number' || !node.range) return null;
+  const source = text.slice(node.range[0], node.range[1]).trim();
+  const inexact = !Number.isFinite(node.value) || (/^[-+]?\d+$/.test(source) && !Number.isSafeInteger(node.value));
+  return inexact && source !== String(node.value) && source.length <= 40 ? source : null;
+}

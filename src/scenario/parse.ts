@@ -3,14 +3,16 @@
 // checks, then normalisation and warnings for a valid file.
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { dotted, type Finding, type Override, type ParseResult, type ScenarioIssue } from './issues.js';
-import { locate } from './locate.js';
+import { locate, writtenNumber } from './locate.js';
 import { applyOverrides, overrideLabel, type OverrideFinding } from './overrides.js';
 import { ScenarioFile } from './schema.js';
 import { translate } from './zod-issues.js';
 import { checkReferences } from './references.js';
 import { checkCoverage, type ModeRequest } from './coverage.js';
+import { checkPeople } from './people.js';
 import { normalise } from './normalise.js';
 import { scenarioWarnings } from './warnings.js';
+import { duplicateKeys } from './duplicate-keys.js';
 
 export interface ParseOptions {
   /** The file the text came from. Issues carry no file name (formatIssue adds it), so this is informational. */
@@ -24,6 +26,27 @@ export interface ParseOptions {
 export const MAX_BYTES = 1024 * 1024;
 /** Aliases expanded per document; far above honest use, far below a "billion laughs". */
 const MAX_ALIASES = 1000;
+/**
+ * Problems listed per file. A hostile file can hold hundreds of thousands (one per broken
+ * token or key); the first ones are what to fix, and every further line only costs time.
+ */
+export const MAX_ISSUES = 100;
+
+/** At most MAX_ISSUES of `issues`, and a last line saying how many were left out. */
+function capped(issues: ScenarioIssue[], total: number): ScenarioIssue[] {
+  if (total <= issues.length) return issues;
+  const more = total - issues.length;
+  return [
+    ...issues,
+    {
+      code: 'TOO_MANY_ISSUES',
+      path: '',
+      line: 0,
+      column: 0,
+      message: `${more} more ${more === 1 ? 'problem' : 'problems'} not listed (at most ${MAX_ISSUES} are): fix these and check again`,
+    },
+  ];
+}
 
 const whole = (code: string, message: string, expected?: string, found?: string): ScenarioIssue => ({
   code,
@@ -62,15 +85,21 @@ function firstAlias(doc: Document, lc: LineCounter): { line: number; column: num
   return at;
 }
 
-/** Drops a finding when another with the same code says the same about a field inside it. */
+/**
+ * Drops a finding when another with the same code says the same about a field inside it.
+ * Linear in the number of findings (times the path depth): a hostile file can make tens of
+ * thousands, and comparing each with each took minutes.
+ */
 function dedupe(findings: Finding[]): Finding[] {
   const key = (f: Finding) => `${f.code}|${dotted(f.path)}|${f.message}`;
+  // code|path of every field that has a finding of that code somewhere inside it.
+  const enclosing = new Set<string>();
+  for (const g of findings) for (let n = 0; n < g.path.length; n++) enclosing.add(`${g.code}|${dotted(g.path.slice(0, n))}`);
   const seen = new Set<string>();
   return findings.filter((f) => {
     if (seen.has(key(f))) return false;
     seen.add(key(f));
-    const p = dotted(f.path);
-    return !findings.some((g) => g !== f && g.code === f.code && dotted(g.path).startsWith(p + '.'));
+    return !enclosing.has(`${f.code}|${dotted(f.path)}`);
   });
 }
 
@@ -88,10 +117,12 @@ function closestOverride(path: string, overrides: readonly Override[]): Override
   return best;
 }
 
-function place(f: Finding, doc: Document, lc: LineCounter, overrides: readonly Override[]): ScenarioIssue {
+function place(f: Finding, doc: Document, lc: LineCounter, text: string, overrides: readonly Override[]): ScenarioIssue {
   const { at: _at, path, ...rest } = f;
   const given = (f as Partial<OverrideFinding>).override;
   const pos = given ? null : locate(doc, lc, path, f.at);
+  const written = pos && f.at !== 'key' && f.found !== undefined ? writtenNumber(doc, text, path) : null;
+  if (written !== null) rest.found = `${written} (read as ${f.found})`;
   if (pos) return { ...rest, path: dotted(path), line: pos.line, column: pos.column };
   // No place in the file: the value came from the override whose path is closest to it.
   const p = dotted(path);
@@ -114,18 +145,24 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
 
   const lc = new LineCounter();
   // logLevel 'error': yaml would otherwise print warnings itself; we return them as data.
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, logLevel: 'error' });
-  if (doc.errors.length > 0) {
-    return fail(
-      doc.errors.map((e) => ({
-        code: 'YAML_SYNTAX',
-        path: '',
-        line: e.linePos?.[0].line ?? 1,
-        column: e.linePos?.[0].col ?? 1,
-        message: `${firstLine(e.message)} (${e.code})`,
-      })),
-    );
-  }
+  // uniqueKeys false: duplicate-keys.ts does that check in linear time.
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, logLevel: 'error', uniqueKeys: false });
+  const syntax: ScenarioIssue[] = [
+    ...doc.errors.map((e) => ({
+      code: 'YAML_SYNTAX',
+      path: '',
+      line: e.linePos?.[0].line ?? 1,
+      column: e.linePos?.[0].col ?? 1,
+      message: `${firstLine(e.message)} (${e.code})`,
+    })),
+    ...duplicateKeys(doc, lc).map((at) => ({
+      code: 'YAML_SYNTAX',
+      path: '',
+      ...at,
+      message: 'Map keys must be unique (DUPLICATE_KEY)',
+    })),
+  ];
+  if (syntax.length > 0) return fail(capped(syntax.sort(order).slice(0, MAX_ISSUES), syntax.length));
   const yamlWarnings: ScenarioIssue[] = doc.warnings.map((w) => ({
     code: 'YAML_WARNING',
     path: '',
@@ -152,9 +189,18 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
     ...overrideProblems,
     ...(checked.success ? [] : checked.error.issues.flatMap((i) => translate(i, ScenarioFile, after.data))),
     ...checkReferences(after.data),
+    ...checkPeople(after.data),
     ...checkCoverage(after.data, options.mode ?? 'both'),
   ]);
-  const located = (fs: Finding[]) => fs.map((f) => place(f, doc, lc, overrides)).sort(order);
+  // Only the listed findings are located: a lookup in a mapping is linear in its keys.
+  const located = (fs: Finding[]) =>
+    capped(
+      fs
+        .slice(0, MAX_ISSUES)
+        .map((f) => place(f, doc, lc, text, overrides))
+        .sort(order),
+      fs.length,
+    );
   const plain = { original: before.data, current: after.data };
   if (findings.length > 0 || !checked.success)
     return { scenario: null, file: null, plain, issues: located(findings), warnings: yamlWarnings };

@@ -1,8 +1,11 @@
-// Cross-field rules about names: ids must be unique where they are looked up, and `after`
-// must name tasks of the same concern without going round in a circle.
+// Cross-field rules about names: ids must be unique where they are looked up, no name may
+// take one orgflow gives itself, and `after` must name tasks of the same concern without
+// going round in a circle.
 import type { Finding } from './issues.js';
-import { field, items, text } from './loose.js';
+import { field, isRecord, items, text } from './loose.js';
 import { findCycle } from './dependencies.js';
+import { RESERVED_NAME } from './names.js';
+import { quote, quotedList } from './quote.js';
 
 type Path = (string | number)[];
 
@@ -19,9 +22,9 @@ function duplicates(list: unknown, listPath: Path, what: string): Finding[] {
       out.push({
         code: 'DUPLICATE_ID',
         path: [...listPath, i, 'id'],
-        message: `${what} id "${id}" is used twice (first at ${[...listPath, first].join('.')})`,
+        message: `${what} id ${quote(id)} is used twice (first at ${[...listPath, first].join('.')})`,
         expected: `a ${what} id not used before`,
-        found: JSON.stringify(id),
+        found: quote(id),
       });
     }
   });
@@ -40,9 +43,12 @@ function dependencies(concern: unknown, c: number): Finding[] {
         out.push({
           code: 'UNKNOWN_TASK',
           path: ['concerns', c, 'tasks', j, 'after', k],
-          message: `"after" names a task that concern "${text(field(concern, 'id')) ?? c}" does not have`,
-          expected: `one of ${ids.filter((x) => x !== undefined).join(', ')}`,
-          found: JSON.stringify(name),
+          message: `"after" names a task that concern ${quote(text(field(concern, 'id')) ?? String(c))} does not have`,
+          expected: `one of ${quotedList(
+            ids.filter((x) => x !== undefined),
+            10,
+          )}`,
+          found: quote(name),
         });
       }
       return index < 0 ? [] : [index];
@@ -62,6 +68,45 @@ function dependencies(concern: unknown, c: number): Finding[] {
   return out;
 }
 
+/** The silo's intake is the unit `intake`: a department of that name would be a second one. */
+function intakeName(silo: unknown): Finding[] {
+  if (field(silo, 'intake') === undefined) return [];
+  return items(field(silo, 'departments')).flatMap((d, i) =>
+    text(field(d, 'id')) === 'intake'
+      ? [
+          {
+            code: 'RESERVED_NAME',
+            path: ['organisations', 'silo', 'departments', i, 'id'],
+            message: 'a department cannot be called "intake" when the silo has an intake: that is the intake\'s own unit id',
+            expected: 'a department id other than "intake"',
+            found: '"intake"',
+          },
+        ]
+      : [],
+  );
+}
+
+/** A member's skill `__proto__`: zod drops the key from a mapping without a word, so look at the file itself. */
+function reservedSkills(team: unknown): Finding[] {
+  return items(field(team, 'teams')).flatMap((t, i) =>
+    items(field(t, 'members')).flatMap((m, j) => {
+      const skills = field(m, 'skills');
+      return isRecord(skills) && Object.hasOwn(skills, RESERVED_NAME)
+        ? [
+            {
+              code: 'RESERVED_NAME',
+              path: ['organisations', 'team', 'teams', i, 'members', j, 'skills', RESERVED_NAME],
+              at: 'key' as const,
+              message: `"${RESERVED_NAME}" cannot be used as a name`,
+              expected: 'any other skill name',
+              found: `"${RESERVED_NAME}"`,
+            },
+          ]
+        : [];
+    }),
+  );
+}
+
 export function checkReferences(data: unknown): Finding[] {
   const concerns = field(data, 'concerns');
   const silo = field(field(data, 'organisations'), 'silo');
@@ -73,6 +118,8 @@ export function checkReferences(data: unknown): Finding[] {
       ...dependencies(concern, c),
     ]),
     ...duplicates(field(silo, 'departments'), ['organisations', 'silo', 'departments'], 'department'),
+    ...intakeName(silo),
     ...duplicates(field(team, 'teams'), ['organisations', 'team', 'teams'], 'team'),
+    ...reservedSkills(team),
   ];
 }

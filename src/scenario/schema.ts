@@ -2,27 +2,16 @@
 // key must be an error, not a silently ignored setting that changes a result. Rules that
 // span several fields (references, cycles, skills) live in the semantic checks instead.
 import * as z from 'zod';
-import { DistributionInput } from './distribution-schema.js';
+import { DistributionInput, canBeZero } from './distribution-schema.js';
 import { meanOf } from './lift.js';
-import {
-  Coordination,
-  Headcount,
-  NonNegativeTime,
-  PositiveTime,
-  Probability,
-  Proficiency,
-  Rate,
-  Share,
-  wholeNumber,
-  report,
-} from './values.js';
-
-const Id = z.string().min(1);
+import { Coordination, Headcount, Horizon, Pickup, Probability, Proficiency, Rate, Share, Warmup, wholeNumber, report } from './values.js';
+import { Id, Text } from './names.js';
+import { MAX_REPLICATIONS, MAX_SEED, MAX_SEED_TEXT, MAX_WIP_LIMIT, MIN_DURATION, MIN_DURATION_TEXT } from './limits.js';
 
 const Handoff = z
   .object({
     delay: DistributionInput.optional(),
-    pickup: NonNegativeTime.optional(),
+    pickup: Pickup.optional(),
     infoLoss: Probability.optional(),
     rework: DistributionInput.optional(),
   })
@@ -40,7 +29,7 @@ const Task = z
 const Concern = z
   .object({
     id: Id,
-    label: z.string().optional(),
+    label: Text.optional(),
     share: Share,
     tasks: z.array(Task).min(1),
   })
@@ -57,7 +46,7 @@ const Intake = z
 const Department = z
   .object({
     id: Id,
-    label: z.string().optional(),
+    label: Text.optional(),
     skills: z.array(Id).min(1),
     staff: Headcount,
     policy: z.enum(['fifo', 'shortest-first']).optional(),
@@ -86,7 +75,7 @@ const MemberGroup = z
 const TeamUnit = z
   .object({
     id: Id,
-    label: z.string().optional(),
+    label: Text.optional(),
     members: z.array(MemberGroup).min(1),
   })
   .strict();
@@ -94,7 +83,13 @@ const TeamUnit = z
 const TeamOrg = z
   .object({
     teams: z.array(TeamUnit).min(1),
-    wipLimit: wholeNumber(1, 'TOO_SMALL', 'the WIP limit').optional(),
+    wipLimit: wholeNumber({
+      min: 1,
+      max: MAX_WIP_LIMIT,
+      tooSmall: 'TOO_SMALL',
+      what: 'the WIP limit',
+      why: ' (leave wipLimit out for no limit)',
+    }).optional(),
     coordination: Coordination.optional(),
     handoff: Handoff.optional(),
   })
@@ -112,26 +107,66 @@ const Arrivals = z
     if (given === 2)
       report(ctx, 'CONFLICTING_KEYS', 'give either rate or interarrival, not both', 'rate or interarrival', ['interarrival']);
     // Gaps of mean 0 would mean infinitely many arrivals in no time: the run could never end.
-    if (given === 1 && a.interarrival !== undefined && !(meanOf(a.interarrival) > 0)) {
+    // Gaps far below the clock's resolution would not move it (docs/model.md#keys-and-defaults).
+    const mean = given === 1 && a.interarrival !== undefined ? meanOf(a.interarrival) : Number.NaN;
+    if (given === 1 && a.interarrival !== undefined && !(mean > 0)) {
       report(ctx, 'NON_POSITIVE_MEAN', 'the mean time between arrivals must be positive', 'a mean > 0', ['interarrival']);
+    } else if (mean < MIN_DURATION) {
+      report(
+        ctx,
+        'TOO_SMALL',
+        'the mean time between arrivals is shorter than the clock can resolve',
+        `a mean of at least ${MIN_DURATION_TEXT}`,
+        ['interarrival'],
+      );
     }
   });
 
 export const ScenarioFile = z
   .object({
-    name: z.string(),
-    description: z.string().optional(),
-    time: z.object({ horizon: PositiveTime, warmup: NonNegativeTime.optional() }).strict(),
+    name: Text,
+    description: Text.optional(),
+    time: z.object({ horizon: Horizon, warmup: Warmup.optional() }).strict(),
     run: z
       .object({
-        seed: wholeNumber(0, 'TOO_SMALL', 'the seed').optional(),
-        replications: wholeNumber(1, 'TOO_SMALL', 'replications').optional(),
+        // deriveSeed takes safe integers only (src/random/seed.ts).
+        seed: wholeNumber({
+          min: 0,
+          max: MAX_SEED,
+          tooSmall: 'TOO_SMALL',
+          what: 'the seed',
+          maxText: MAX_SEED_TEXT,
+          why: ', the largest whole number a double holds exactly',
+        }).optional(),
+        replications: wholeNumber({
+          min: 1,
+          max: MAX_REPLICATIONS,
+          tooSmall: 'TOO_SMALL',
+          what: 'replications',
+          why: ': more do not make the confidence interval meaningfully narrower',
+        }).optional(),
       })
       .strict()
       .optional(),
     arrivals: Arrivals,
     concerns: z.array(Concern).min(1),
-    failureDemand: z.object({ probability: Probability, delay: DistributionInput }).strict().optional(),
+    failureDemand: z
+      .object({ probability: Probability, delay: DistributionInput })
+      .strict()
+      .superRefine((f, ctx) => {
+        // A customer who comes back after no time can fail and come back again at the same
+        // instant, for ever: the clock would never move (docs/model.md#failure-demand).
+        if (f.probability > 0 && canBeZero(f.delay)) {
+          report(
+            ctx,
+            'ZERO_DELAY',
+            'customers could come back after no time at all, again and again, without the clock moving',
+            'a delay that is never 0, e.g. {dist: exponential, mean: 2d}',
+            ['delay'],
+          );
+        }
+      })
+      .optional(),
     organisations: z.object({ silo: Silo.optional(), team: TeamOrg.optional() }).strict(),
   })
   .strict()

@@ -3,6 +3,7 @@
 // (utilisation >= 1: queues grow for the whole run, docs/model.md#warnings).
 import type { Finding } from './issues.js';
 import type { Scenario, TeamOrganisation } from './types.js';
+import { quote } from './quote.js';
 
 /** Silo headcount: intake staff plus all department staff. */
 export function siloHeadcount(s: Scenario): number {
@@ -55,14 +56,23 @@ function siloLoad(s: Scenario): Finding[] {
     out.push(...overload('the intake', ['organisations', 'silo', 'intake'], s.arrivals.rate * intake.work.mean, intake.staff));
   }
   const departments = s.silo.departments;
-  // A skill offered by several departments is counted where it is listed first.
-  const owner = (skill: string): number => departments.findIndex((d) => d.skills.includes(skill));
+  // A skill offered by several departments is counted where it is listed first. Looked up
+  // once per skill: per department and task it was quadratic, and a file of thousands of
+  // departments kept `validate` busy for minutes.
+  const owner = new Map<string, number>();
+  departments.forEach((d, i) => d.skills.forEach((skill) => owner.has(skill) || owner.set(skill, i)));
+  const work = new Array<number>(departments.length).fill(0);
+  for (const c of s.concernTypes) {
+    // Per type, each department's task means in task order, then weighted by the share.
+    const perDepartment = new Map<number, number>();
+    for (const t of c.tasks) {
+      const i = owner.get(t.skill);
+      if (i !== undefined) perDepartment.set(i, (perDepartment.get(i) ?? 0) + t.work.mean);
+    }
+    for (const [i, w] of perDepartment) work[i] += c.share * w;
+  }
   departments.forEach((d, i) => {
-    const work = s.concernTypes.reduce(
-      (sum, c) => sum + c.share * c.tasks.filter((t) => owner(t.skill) === i).reduce((w, t) => w + t.work.mean, 0),
-      0,
-    );
-    out.push(...overload(`department "${d.id}"`, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work, d.staff));
+    out.push(...overload(`department ${quote(d.id)}`, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work[i], d.staff));
   });
   return out;
 }
@@ -71,7 +81,7 @@ function siloLoad(s: Scenario): Finding[] {
 function teamLoad(s: Scenario, team: TeamOrganisation): Finding[] {
   const work = s.concernTypes.reduce((sum, c) => sum + c.share * c.tasks.reduce((w, t) => w + t.work.mean, 0), 0);
   const people = team.teams.reduce((n, t) => n + t.members.reduce((m, g) => m + g.count, 0), 0);
-  const names = team.teams.map((t) => `"${t.id}"`).join(', ');
+  const names = team.teams.map((t) => quote(t.id)).join(', ');
   const unit = team.teams.length === 1 ? `team ${names}` : `the teams ${names}`;
   return overload(unit, ['organisations', 'team', 'teams'], (s.arrivals.rate * work) / (1 - team.coordination), people);
 }

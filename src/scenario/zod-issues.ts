@@ -3,6 +3,7 @@
 // the value was meant for, not all three.
 import type * as z from 'zod';
 import { describeValue, type Finding } from './issues.js';
+import { quote } from './quote.js';
 import { describedAs, knownKeys, schemaAt } from './schema-walk.js';
 import { DURATION_PATTERN, RATE_PATTERN } from './units.js';
 import type { RuleParams } from './values.js';
@@ -46,6 +47,20 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
   const last = path.length > 0 ? String(path[path.length - 1]) : 'the scenario';
   const absent = value === undefined || value === null;
 
+  // YAML reads .inf, .nan and 1e400 as numbers zod refuses as a wrong type; say what they are.
+  if (typeof value === 'number' && !Number.isFinite(value) && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    const expected = issue.code === 'invalid_union' ? describedAs(schemaAt(root, path, data)) : NOUNS[issue.expected];
+    return [
+      {
+        code: 'NOT_FINITE',
+        path,
+        message: `${last} must be a finite number`,
+        expected: expected ?? 'a finite number',
+        found,
+      },
+    ];
+  }
+
   switch (issue.code) {
     case 'custom': {
       const params = issue.params as RuleParams | undefined;
@@ -58,9 +73,9 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
         code: 'UNKNOWN_KEY',
         path: [...path, key],
         at: 'key' as const,
-        message: `unknown key "${key}"${suggest(key, keys)}`,
+        message: `unknown key ${quote(key)}${suggest(key, keys)}`,
         ...(keys.length > 0 ? { expected: `one of ${keys.join(', ')}` } : {}),
-        found: JSON.stringify(key),
+        found: quote(key),
       }));
     }
     case 'invalid_union': {
@@ -72,7 +87,7 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
           {
             code: absent ? 'MISSING' : 'INVALID_VALUE',
             path,
-            message: absent ? `missing "${last}"` : `unknown ${last === 'dist' ? 'distribution' : last} "${String(value)}"`,
+            message: absent ? `missing "${last}"` : `unknown ${last === 'dist' ? 'distribution' : last} ${describeValue(value)}`,
             expected: `one of ${options.join(', ')}`,
             found,
           },
@@ -82,6 +97,13 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
     }
     case 'invalid_type':
       return [typeIssue(path, last, value, NOUNS[issue.expected] ?? issue.expected, found)];
+    case 'invalid_key': {
+      // A mapping's key broke the key's rule (a member's skill name): point at the key itself.
+      const key = quote(String(last));
+      return issue.issues
+        .flatMap((i) => translate(i, root, data, path))
+        .map((f) => ({ ...f, at: 'key' as const, message: f.code === 'TOO_SMALL' ? 'a key cannot be empty' : f.message, found: key }));
+    }
     case 'invalid_format': {
       const pattern = 'pattern' in issue ? issue.pattern : undefined;
       if (pattern === String(DURATION_PATTERN)) {

@@ -21,7 +21,7 @@ describe('a file with several problems', () => {
   it('formatIssue prints file:line:column path: message (expected X, found Y)', () => {
     const staff = issues.find((i) => i.code === 'STAFF_TOO_SMALL')!;
     expect(formatIssue('several.yaml', staff)).toBe(
-      'several.yaml:15:40 organisations.silo.departments.0.staff: a headcount must be at least 1 (expected a whole number >= 1, found 0)',
+      'several.yaml:15:40 organisations.silo.departments.0.staff: a headcount must be at least 1 (expected a whole number from 1 to 10,000, found 0)',
     );
   });
 

@@ -12,7 +12,8 @@ import type { TestProject } from 'vitest/node';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function buildCli(): void {
+/** Compiles src/ and cli/ into dist/ (also used by scripts/fuzz-cli.ts). */
+export function buildCli(): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const build = spawnSync(process.execPath, [tsc, '-b', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
   if (build.error) throw build.error;
