@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod';
 import type { Finding, Override } from './issues.js';
 import { schemaAt, knownKeys } from './schema-walk.js';
+import { quote } from './quote.js';
 
 /** A finding caused by an override, to be shown as the override rather than a file position. */
 export interface OverrideFinding extends Finding {
@@ -86,7 +87,19 @@ function resolve(doc: Document, o: Override, root: z.core.$ZodType, data: unknow
 
 /** The value as YAML flow: `5`, `14/h`, `2h`, `[a, b]`, `{"dist": "exponential", "mean": 5}`. */
 function parseValue(o: Override): { value: unknown } | OverrideFinding {
-  const parsed = parseDocument(o.value);
+  let parsed: Document;
+  try {
+    parsed = parseDocument(o.value);
+  } catch (e) {
+    // yaml's parser can overflow the stack on some broken input (see parse.ts).
+    return problem(
+      o,
+      'INVALID_OVERRIDE_VALUE',
+      `the value is not valid YAML: ${(e as Error).message}`,
+      'a YAML or JSON value',
+      quote(o.value),
+    );
+  }
   if (parsed.errors.length > 0) {
     return problem(
       o,
@@ -96,7 +109,18 @@ function parseValue(o: Override): { value: unknown } | OverrideFinding {
       JSON.stringify(o.value),
     );
   }
-  return { value: parsed.toJS() };
+  try {
+    // As in the file (parse.ts): aliases are expanded at most 1000 times; an unknown alias throws.
+    return { value: parsed.toJS({ maxAliasCount: 1000 }) };
+  } catch (e) {
+    return problem(
+      o,
+      'INVALID_OVERRIDE_VALUE',
+      `the value cannot be read: ${(e as Error).message}`,
+      'a YAML or JSON value',
+      quote(o.value),
+    );
+  }
 }
 
 /** Applies each override in turn; the ones that cannot be applied come back as findings. */

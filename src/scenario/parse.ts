@@ -63,6 +63,21 @@ function byteLength(text: string): number {
   return text.length * 3 <= MAX_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
 
+/**
+ * The document with positions, or the message of the exception yaml threw: its parser
+ * recurses per line in some broken block mappings, and a few thousand lines then overflow
+ * the stack (found by the fuzzer). parseScenario must never throw on user input.
+ */
+function parseYaml(text: string, lc: LineCounter): { doc: Document } | { error: string } {
+  try {
+    // logLevel 'error': yaml would otherwise print warnings itself; we return them as data.
+    // uniqueKeys false: duplicate-keys.ts does that check in linear time.
+    return { doc: parseDocument(text, { lineCounter: lc, prettyErrors: true, logLevel: 'error', uniqueKeys: false }) };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
 function toJS(doc: Document): { data: unknown } | { error: string } {
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
@@ -144,9 +159,9 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParseRe
   if (size > MAX_BYTES) return fail([whole('TOO_LARGE', 'the scenario file is too large', `at most ${MAX_BYTES} bytes`, `${size} bytes`)]);
 
   const lc = new LineCounter();
-  // logLevel 'error': yaml would otherwise print warnings itself; we return them as data.
-  // uniqueKeys false: duplicate-keys.ts does that check in linear time.
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, logLevel: 'error', uniqueKeys: false });
+  const parsed = parseYaml(text, lc);
+  if ('error' in parsed) return fail([whole('YAML_SYNTAX', `${parsed.error} (RESOURCE_EXHAUSTION)`)]);
+  const doc = parsed.doc;
   const syntax: ScenarioIssue[] = [
     ...doc.errors.map((e) => ({
       code: 'YAML_SYNTAX',

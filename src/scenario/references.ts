@@ -35,10 +35,13 @@ function duplicates(list: unknown, listPath: Path, what: string): Finding[] {
 function dependencies(concern: unknown, c: number): Finding[] {
   const tasks = items(field(concern, 'tasks'));
   const ids = tasks.map((t) => text(field(t, 'id')));
+  // The first task of each id, looked up once per `after` entry (a scan was quadratic).
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => id !== undefined && !indexOf.has(id) && indexOf.set(id, i));
   const out: Finding[] = [];
   const after = tasks.map((t, j) =>
     items(field(t, 'after')).flatMap((name, k) => {
-      const index = ids.indexOf(text(name));
+      const index = typeof name === 'string' ? (indexOf.get(name) ?? -1) : -1;
       if (typeof name === 'string' && index < 0) {
         out.push({
           code: 'UNKNOWN_TASK',

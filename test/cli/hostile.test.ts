@@ -1,9 +1,12 @@
 // The hostile files of issue 18, run as a user would: each one used to validate and then
 // crash, run for ever or eat the memory. Now each ends at once with exit 2 and a located
 // message that names the limit, and never a stack trace or a raw control character.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/spawn-cli.js';
 import { CONTROL_OUTPUT, STACK_LINE } from '../support/hostile-scenarios.js';
+import { scratch } from './helpers.js';
 
 const BOUND_MS = 20_000;
 const bad = (name: string) => `test/fixtures/bad/${name}.yaml`;
@@ -139,6 +142,40 @@ describe('hostile scenario files end with exit 2 and a located message naming th
     },
     BOUND_MS + 5_000,
   );
+});
+
+describe('values given on the command line', () => {
+  it.each([
+    [
+      'an alias bomb',
+      // Six levels of nine: 9^6 expansions.
+      `[&a [a,a,a,a,a,a,a,a,a], ${[...'bcdef'].map((x, i) => `&${x} [${`*${'abcde'[i]},`.repeat(8)}*${'abcde'[i]}]`).join(', ')}]`,
+      'Excessive alias count',
+    ],
+    ['an alias without its anchor', '*nope', 'Unresolved alias'],
+  ])('--set with %s is a bad value (exit 2), not a crash (exit 1)', async (_what, value, text) => {
+    const r = await runCli(['run', SMALL, '--mode', 'silo', '--set', `description=${value}`], BOUND_MS);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^${SMALL}: --set description=.*: the value cannot be read: ${text}`));
+    expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('input the YAML parser itself cannot take', () => {
+  it('a long mapping followed by a misplaced list item overflowed its stack (exit 1); now exit 2 at 1:1', async () => {
+    // Found by the fuzzer: yaml's parser recurses once per line here and throws a RangeError.
+    const lines = [
+      '          dist: lognormal',
+      ...Array.from({ length: 3000 }, (_, i) => `              k${i}: 1`),
+      '          - count: 1',
+      '      infoLoss: 0.01',
+    ];
+    const file = join(scratch(), 'parser-stack.yaml');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = await runCli(['validate', file], BOUND_MS);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toBe(`${file}:1:1: Maximum call stack size exceeded (RESOURCE_EXHAUSTION)\n`);
+  });
 });
 
 describe('control characters from the file never reach the terminal raw', () => {
