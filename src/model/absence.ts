@@ -40,8 +40,9 @@ export function runAbsences(
       handlers.leave(until);
       if (until > horizon) return;
       kernel.schedule(until - at, () => {
-        handlers.back();
+        // The next absence is known before she takes work again, so back() sees it.
         leaveAt(until + absence.present.sample(rng));
+        handlers.back();
       });
     });
   };
