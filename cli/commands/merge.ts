@@ -33,6 +33,7 @@ export function registerMerge(program: Command): void {
       `
 The parts must be all N shards of one experiment: same scenario, options and N, every K
 exactly once. The output is byte for byte what the command without --shard prints.
+Recipes for Kubernetes, Slurm, GNU parallel and xargs: docs/batch.md.
 
 Examples:
   $ orgflow sweep my.yaml --param arrivals.rate --range 6/h:14/h:2/h --shard 1/2 --out parts/1.json

@@ -113,6 +113,12 @@ describe('orgflow merge of compare and run shards', () => {
     expectSameOutput(await merge(await shards(COMPARE, 3)), await whole(COMPARE));
   });
 
+  it('merges shards run with other --workers and --kernel: neither changes a result', async () => {
+    const [first] = await shards([...COMPARE, '--workers', '2', '--kernel', 'simjs'], 2, [1]);
+    const [, second] = await shards(COMPARE, 2);
+    expectSameOutput(await merge([second, first], '--json'), await whole([...COMPARE, '--json']));
+  });
+
   it.each([2, 7])('%i run shards give the unsharded --json', async (n) => {
     const parts = await shards(RUN, n);
     expectSameOutput(await merge(parts, '--json'), await whole([...RUN, '--json']));
