@@ -83,26 +83,23 @@ export function prepareExperiment(variants: readonly LoadedVariant[], modes: rea
   const records = options.csv !== undefined || options.trace !== undefined;
   const scenarios = variants.map(({ loaded }) => loaded.scenario);
   const whole = sizeRun(scenarios, modes.length, records);
-  if (options.shard === undefined) {
-    const workers = workersFor(options.workers, whole.concerns, defaultWorkers());
-    admitRun(whole, workers, options.yes === true);
-  } else {
-    // The whole plan must fit (merge holds every task's metrics); the time is the shard's own.
-    admitRun(whole, 1, true);
-  }
+  // Before planning, also for a shard: a plan too large to hold is refused (merge holds every task's metrics).
+  const shard = options.shard;
+  admitRun(whole, workersFor(options.workers, whole.concerns, defaultWorkers()), options.yes === true || shard !== undefined);
   const plan = planExperiment(
     variants.map(({ value, loaded }) => ({ value, data: loaded.data, replications: loaded.scenario.replications })),
     modes,
   );
-  const range = options.shard ? shardRange(plan.tasks.length, options.shard.k, options.shard.n) : { from: 0, to: plan.tasks.length };
-  const size = options.shard
+  const range = shard ? shardRange(plan.tasks.length, shard.k, shard.n) : { from: 0, to: plan.tasks.length };
+  // A shard is sized, and needs --yes, by its own tasks.
+  const size = shard
     ? sizeTasks(
         plan.tasks.slice(range.from, range.to).map((task) => scenarios[task.variant]),
         whole,
       )
     : whole;
   const workers = workersFor(options.workers, size.concerns, defaultWorkers());
-  if (options.shard) admitRun(size, workers, options.yes === true);
+  if (shard) admitRun(size, workers, options.yes === true);
   return { variants, plan, range, size, workers, options, label: options.label ?? modes.join(' + ') };
 }
 

@@ -42,7 +42,7 @@ Examples:
       const { json, csv, excel, trace } = options;
       const shard = shardRequest(options, { '--json': json, '--csv': csv, '--excel': excel, '--trace': trace }, 'compare');
       const loaded = loadScenario(file, overridesFrom(options), 'both');
-      const experiment = prepareCompare(loaded, { ...options, shard: shard ?? undefined });
+      const experiment = prepareCompare(loaded, { ...options, shard });
       if (shard) {
         const invocation: Invocation = {
           command: 'compare',

@@ -44,7 +44,7 @@ Examples:
       const { json, csv, excel, trace } = options;
       const shard = shardRequest(options, { '--json': json, '--csv': csv, '--excel': excel, '--trace': trace }, 'run');
       const { loaded, mode } = chooseOrganisation(file, options);
-      const experiment = prepareRun(loaded, mode, { ...options, shard: shard ?? undefined });
+      const experiment = prepareRun(loaded, mode, { ...options, shard });
       if (shard) {
         const invocation: Invocation = {
           command: 'run',

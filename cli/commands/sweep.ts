@@ -63,7 +63,7 @@ Examples:
       const { json, csv, excel } = options;
       const shard = shardRequest(options, { '--json': json, '--csv': csv, '--excel': excel }, 'sweep');
       const overrides = overridesFrom(options);
-      const sweep = prepareSweep({ ...options, file, values, overrides, shard: shard ?? undefined });
+      const sweep = prepareSweep({ ...options, file, values, overrides, shard });
       if (shard) {
         const { param, mode } = options;
         const invocation: Invocation = {

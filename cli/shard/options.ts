@@ -30,18 +30,18 @@ export function addShardOptions(cmd: Command): Command {
 }
 
 /**
- * The shard to run, or null for a whole run. `outputs` are the options of this command that
+ * The shard to run, or undefined for a whole run. `outputs` are the options of this command that
  * make files or stdout documents and so belong to merge, by flag name.
  */
 export function shardRequest(
   options: ShardOptions,
   outputs: Record<string, unknown>,
   command: string,
-): { k: number; n: number; out: string } | null {
+): { k: number; n: number; out: string } | undefined {
   const hint = `see orgflow ${command} --help`;
   if (options.shard === undefined) {
     if (options.out !== undefined) throw new UsageError('--out FILE only goes with --shard K/N', hint);
-    return null;
+    return undefined;
   }
   if (options.out === undefined) throw new UsageError('--shard K/N needs --out FILE for the partial result', hint);
   const given = Object.entries(outputs)
