@@ -235,6 +235,19 @@ describe('--shard and --out on run, compare and sweep', () => {
     );
   });
 
+  it('size a shard by its own replications: a run that needs --yes as a whole does not in small shards', async () => {
+    // 2 × 1100 replications of 43,200 concerns: about 9.5e7, more than ten minutes at the estimate's rate.
+    const big = ['compare', SMALL, '--set', 'time.horizon=300d', '-r', '1100', '-q'];
+    usage(await cli([...big, '--shard', '1/1', '--out', out()]), /this run simulates about 9\.5e7 concerns .* add --yes/);
+    const part = out();
+    const last = await cli([...big, '--shard', '2200/2200', '--out', part]);
+    expect(last.code).toBe(0);
+    expect(JSON.parse(readFileSync(part, 'utf8'))).toMatchObject({
+      tasks: { total: 2200, from: 2199, to: 2200 },
+      rows: [{ mode: 'team', replication: 1099 }],
+    });
+  });
+
   it('merge refuses --csv for compare parts: record files cannot be made from shards', async () => {
     const parts = await shards(COMPARE, 2);
     usage(
