@@ -48,7 +48,6 @@ Examples:
       if (invocation.command !== 'sweep' && options.csv !== undefined) {
         throw new UsageError(
           `these are parts of orgflow ${invocation.command}, whose record files (--csv DIR) cannot be made from shards; run it without --shard for them`,
-          'see orgflow merge --help',
         );
       }
       const { quiet } = options;
