@@ -23,7 +23,7 @@ export { ORGANISATIONS, modesOf, perMode, scenarioLayout } from './organisations
 export type { OrganisationLayouts, OrganisationStrategy, ScenarioLayout, SiloLayout, TeamLayout } from './organisations/index.js';
 
 // Experiments: plan tasks, run one, assemble results; front ends supply the scheduler.
-export { planExperiment, type Plan, type ReplicationTask, type Task, type Variant } from './experiment/plan.js';
+export { planExperiment, shardRange, type Plan, type ReplicationTask, type Task, type TaskRange, type Variant } from './experiment/plan.js';
 export { runTask, VariantScenarios, type MetricsRow, type RunTaskOptions } from './experiment/run-task.js';
 export { runHere, type RunHereOptions } from './experiment/run-here.js';
 export {
