@@ -5,7 +5,7 @@ import { colourEnabled, out } from '../io.js';
 import { overridesFrom } from '../load.js';
 import { addCommonOptions, parseInteger, type CommonOptions } from '../options.js';
 import { matchJson, matchView } from '../output/match-view.js';
-import { toJson } from '../experiment.js';
+import { printSaturation, toJson } from '../experiment.js';
 import { MATCH_METRICS, prepareMatch, runMatch } from '../match/run-match.js';
 
 interface MatchOptions extends CommonOptions {
@@ -71,6 +71,7 @@ Examples:
         yes: options.yes,
       });
       const outcome = await runMatch(prepared);
+      printSaturation(outcome.comparison ? [outcome.comparison.silo, outcome.comparison.team] : [outcome.teamResult], options.quiet);
       out(options.json ? toJson(matchJson(outcome)) : matchView(outcome, colourEnabled()));
     });
 }

@@ -14,9 +14,10 @@ import {
   type KernelName,
   type MatchPoint,
   type MatchSearch,
+  type RunResult,
   type Metrics,
 } from '../../src/index.js';
-import { UsageError } from '../errors.js';
+import { ScenarioError, UsageError } from '../errors.js';
 import { prepareExperiment, printWarnings, runExperiment, type LoadedVariant } from '../experiment.js';
 import { loadScenario, parseLoaded, type LoadedScenario } from '../load.js';
 import { defaultWorkers, type Override } from '../options.js';
@@ -53,6 +54,8 @@ export interface PreparedMatch {
 }
 
 export interface MatchOutcome extends PreparedMatch {
+  /** The team's summary (run once) and its value of the metric. */
+  teamResult: RunResult;
   team: Estimate;
   search: MatchSearch;
   /** The full comparison at the staffing found (what `compare --set …` prints), or null. */
@@ -85,8 +88,24 @@ export function prepareMatch(request: MatchRequest): PreparedMatch {
   }
   const fields = staffParams(request.params, base);
   const maxExtra = request.maxHeadcount ?? ORGANISATIONS.team.headcount(base.scenario);
+  checkLimit(base, fields, maxExtra, request);
   admitSearch(base, fields.length, maxExtra, request);
   return { request, base, metric, fields, maxExtra };
+}
+
+/** Each field at its largest staffing must still be a valid scenario (a unit has at most so many people). */
+function checkLimit(base: LoadedScenario, fields: readonly StaffField[], maxExtra: number, request: MatchRequest): void {
+  for (const field of fields) {
+    try {
+      parseLoaded(request.file, base.text, [...request.overrides, { path: field.path, value: String(field.from + maxExtra) }], 'both');
+    } catch (err) {
+      if (!(err instanceof ScenarioError)) throw err;
+      throw new UsageError(
+        `--max-headcount ${maxExtra} would give ${field.unit} ${field.from + maxExtra} people, more than a scenario allows: ${err.lines.join('; ')}`,
+        'lower --max-headcount',
+      );
+    }
+  }
 }
 
 /**
@@ -141,7 +160,8 @@ export async function runMatch(prepared: PreparedMatch): Promise<MatchOutcome> {
   };
   const search = await searchStaffing({ params: fields.length, maxExtra, better: metric.better, evaluate });
   const comparison = search.found ? (comparisons.get(search.found.extra.join(',')) ?? null) : null;
-  return { ...prepared, team: estimate(toRunResult(base.scenario, 'team', team).metrics, metric), search, comparison };
+  const teamResult = toRunResult(base.scenario, 'team', team);
+  return { ...prepared, teamResult, team: estimate(teamResult.metrics, metric), search, comparison };
 }
 
 function estimate(tree: unknown, metric: MetricSpec): Estimate {

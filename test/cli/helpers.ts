@@ -18,7 +18,7 @@ export interface CliResult {
   stderr: string;
 }
 
-const SIMULATING = new Set(['run', 'compare', 'sweep']);
+const SIMULATING = new Set(['run', 'compare', 'sweep', 'match']);
 
 /**
  * Runs `node bin/orgflow.js ...args` without a TTY, colour or CI surprises. Simulating
