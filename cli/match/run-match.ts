@@ -5,6 +5,7 @@
 import {
   ORGANISATIONS,
   searchStaffing,
+  siloNoWorse,
   staffingCount,
   toCompareResult,
   toRunResult,
@@ -19,6 +20,7 @@ import {
 } from '../../src/index.js';
 import { ScenarioError, UsageError } from '../errors.js';
 import { prepareExperiment, printWarnings, runExperiment, type LoadedVariant } from '../experiment.js';
+import { log, progressEnabled } from '../io.js';
 import { loadScenario, parseLoaded, type LoadedScenario } from '../load.js';
 import { defaultWorkers, type Override } from '../options.js';
 import { METRIC_SPECS, at, type MetricSpec } from '../output/metric-specs.js';
@@ -152,11 +154,17 @@ export async function runMatch(prepared: PreparedMatch): Promise<MatchOutcome> {
     const label = `match: silo +${total} (${batch.length} staffing${batch.length === 1 ? '' : 's'})`;
     const groups = await runExperiment(prepareExperiment(variants, ['silo'], { workers, quiet, kernel, yes, label }));
     comparisons = new Map();
-    return groups.map((group, i) => {
+    const points = groups.map((group, i) => {
       const result = toCompareResult(variants[i].loaded.scenario, { silo: group.silo, team });
       comparisons.set(variants[i].value!, result);
       return { silo: estimate(result.silo.metrics, metric), difference: estimate(result.difference, metric) };
     });
+    // A person watching a long search sees it move on from one total to the next.
+    if (progressEnabled(quiet)) {
+      const noWorse = points.filter((p) => siloNoWorse(p.difference, metric.better)).length;
+      log(`match: ${total} more: ${batch.length} staffing${batch.length === 1 ? '' : 's'} tried, ${noWorse} no worse than the team`);
+    }
+    return points;
   };
   const search = await searchStaffing({ params: fields.length, maxExtra, better: metric.better, evaluate });
   const comparison = search.found ? (comparisons.get(search.found.extra.join(',')) ?? null) : null;

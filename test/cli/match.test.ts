@@ -2,7 +2,7 @@
 // staffing that `compare --set …` confirms, says plainly when none up to the limit gets
 // there, and refuses bad --param, --metric and --max-headcount with exit 2.
 import { describe, expect, it } from 'vitest';
-import { STACK_LINE, cli } from './helpers.js';
+import { STACK_LINE, cli, onTerminal } from './helpers.js';
 
 const STORY = 'scenarios/versicherung.yaml';
 const STAMMDATEN = 'organisations.silo.departments.0.staff';
@@ -88,6 +88,16 @@ describe('orgflow match on the seed story', () => {
     expect(r.stdout).toMatch(
       /Confirm it with:\n {2}orgflow compare scenarios\/versicherung\.yaml --set arrivals\.rate=14\/h .*--set organisations\.silo\.departments\.1\.staff=\d+\n/,
     );
+  });
+
+  it('on a terminal, stderr shows each total as the search moves on; --quiet hides it', async () => {
+    const shown = await onTerminal([...THROUGHPUT, '--workers', '1']);
+    expect(shown.code).toBe(0);
+    expect(shown.screen).toMatch(/match: 0 more: 1 staffing tried, 0 no worse than the team/);
+    expect(shown.screen).toMatch(/match: 1 more: 2 staffings tried, 0 no worse than the team/);
+    const quiet = await onTerminal([...THROUGHPUT, '--workers', '1', '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.screen).not.toContain('match:');
   });
 
   it('the same answer, byte for byte, on a worker pool and in this process', async () => {
