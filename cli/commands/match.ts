@@ -21,6 +21,20 @@ function parseHeadcountLimit(value: string): number {
   return n;
 }
 
+/** Words joined by ", " in lines of at most `width` characters, indented by two. */
+function wrapped(words: readonly string[], width = 88): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line === '' ? word : `${line}, ${word}`;
+    if (next.length + 2 > width && line !== '') {
+      lines.push(`${line},`);
+      line = word;
+    } else line = next;
+  }
+  return [...lines, line].map((l) => `  ${l}`).join('\n');
+}
+
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function registerMatch(program: Command): void {
@@ -51,12 +65,15 @@ team better: it contains 0 or lies on the team-worse side (compare's verdict is 
 significant difference" or "team worse"). More replications narrow the interval and may
 need more people. No staffing up to --max-headcount is an answer too (exit 0).
 
-Metrics: ${MATCH_METRICS.map((m) => m.key).join(', ')}.
+Metrics (those with a better direction):
+${wrapped(MATCH_METRICS.map((m) => m.key))}.
 
 Examples:
-  $ orgflow match scenarios/versicherung.yaml --metric leadTime.p85 --param organisations.silo.departments.1.staff
+  $ orgflow match scenarios/versicherung.yaml --metric leadTime.p85 \\
+      --param organisations.silo.departments.1.staff
   $ orgflow match scenarios/versicherung.yaml --set arrivals.rate=14/h --metric throughputPerDay \\
-      --param organisations.silo.departments.0.staff --param organisations.silo.departments.1.staff --max-headcount 5`,
+      --param organisations.silo.departments.0.staff --param organisations.silo.departments.1.staff
+  $ orgflow match my.yaml --metric errorRate --param organisations.silo.intake.staff --json`,
     )
     .action(async (file: string, options: MatchOptions) => {
       const prepared = prepareMatch({

@@ -136,6 +136,19 @@ describe('orgflow match on the seed story', () => {
   });
 });
 
+describe('orgflow match --help', () => {
+  it('explains "no worse", lists the metrics and gives examples', async () => {
+    const r = await cli(['match', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: orgflow match/);
+    expect(r.stdout).toContain('"No worse" means the paired 95% CI of team − silo');
+    expect(r.stdout).toMatch(/-y, --yes\s+run even if the size estimate/);
+    expect(r.stdout).toMatch(/^ {2}completed, open, failureDemand, throughputPerDay, leadTime\.mean,/m);
+    expect(r.stdout.split('\n').every((line) => line.length <= 100)).toBe(true);
+    expect(r.stdout).toMatch(/Examples:\n(\s+\$ orgflow match .+\n)+/);
+  });
+});
+
 describe('orgflow match refuses bad input with exit 2', () => {
   const base = ['match', STORY, '-r', '2', '--set', 'time.horizon=3d', '--metric', 'leadTime.p85'];
   const refused = async (args: string[], message: string | RegExp) => {
