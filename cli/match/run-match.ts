@@ -162,7 +162,9 @@ export async function runMatch(prepared: PreparedMatch): Promise<MatchOutcome> {
     // A person watching a long search sees it move on from one total to the next.
     if (progressEnabled(quiet)) {
       const noWorse = points.filter((p) => siloNoWorse(p.difference, metric.better)).length;
-      log(`match: ${total} more: ${batch.length} staffing${batch.length === 1 ? '' : 's'} tried, ${noWorse} no worse than the team`);
+      log(
+        `match: +${total} ${total === 1 ? 'person' : 'people'}: ${batch.length} staffing${batch.length === 1 ? '' : 's'} tried, ${noWorse} no worse than the team`,
+      );
     }
     return points;
   };

@@ -93,8 +93,8 @@ describe('orgflow match on the seed story', () => {
   it('on a terminal, stderr shows each total as the search moves on; --quiet hides it', async () => {
     const shown = await onTerminal([...THROUGHPUT, '--workers', '1']);
     expect(shown.code).toBe(0);
-    expect(shown.screen).toMatch(/match: 0 more: 1 staffing tried, 0 no worse than the team/);
-    expect(shown.screen).toMatch(/match: 1 more: 2 staffings tried, 0 no worse than the team/);
+    expect(shown.screen).toMatch(/match: \+0 people: 1 staffing tried, 0 no worse than the team/);
+    expect(shown.screen).toMatch(/match: \+1 person: 2 staffings tried, 0 no worse than the team/);
     const quiet = await onTerminal([...THROUGHPUT, '--workers', '1', '--quiet']);
     expect(quiet.code).toBe(0);
     expect(quiet.screen).not.toContain('match:');
