@@ -171,13 +171,18 @@ describe('orgflow match refuses bad input with exit 2', () => {
       /^scenarios\/versicherung\.yaml:\d+:\d+ organisations\.team\.teams\.0\.members\.0\.count: .*is a field of the team organisation; match adds people to the silo only/,
     ));
 
-  it('a --param outside the organisations, one that names no field, a field that is not a number, and one given twice', async () => {
+  it('a --param outside the organisations, one that names no field (also an intake the silo lacks), a field that is not a number, and one given twice', async () => {
     await refused([...base, '--param', 'arrivals.rate'], /arrivals\.rate: --param arrivals\.rate is not a field of the silo organisation/);
     await refused([...base, '--param', 'organisations.silo.departments.5.staff'], /names no field of this scenario/);
     await refused([...base, '--param', 'organisations.silo.split'], /organisations\.silo\.split is not a staff field/);
     await refused(
       [...base, '--param', STAMMDATEN, '--param', STAMMDATEN],
       /--param organisations\.silo\.departments\.0\.staff is given twice/,
+    );
+    // A silo without an intake has no intake staff to add to.
+    await refused(
+      ['match', 'test/fixtures/cli/small.yaml', '-r', '2', '--metric', 'leadTime.mean', '--param', 'organisations.silo.intake.staff'],
+      /^test\/fixtures\/cli\/small\.yaml:\d+:\d+ organisations\.silo\.intake\.staff: .*names no field of this scenario \(expected one of organisations\.silo\.departments\.0\.staff \(stammdaten\), organisations\.silo\.departments\.1\.staff \(leistung\)\)/,
     );
   });
 
