@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { registerCompare } from './commands/compare.js';
 import { registerInit } from './commands/init.js';
 import { registerMerge } from './commands/merge.js';
+import { registerMatch } from './commands/match.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSweep } from './commands/sweep.js';
@@ -46,7 +47,16 @@ Examples:
 Exit codes: 0 ok, 1 runtime failure, 2 bad usage, invalid scenario or a large run without --yes,
 130 interrupted (Ctrl-C), 143 terminated.`,
   );
-  for (const register of [registerRun, registerCompare, registerSweep, registerMerge, registerValidate, registerSchema, registerInit])
+  for (const register of [
+    registerRun,
+    registerCompare,
+    registerSweep,
+    registerMatch,
+    registerMerge,
+    registerValidate,
+    registerSchema,
+    registerInit,
+  ])
     register(program);
   for (const cmd of program.commands) cmd.showHelpAfterError(`see orgflow ${cmd.name()} --help`);
   return program;

@@ -46,6 +46,17 @@ export {
   type SweepKey,
   type SweepRow,
 } from './experiment/sweep.js';
+export {
+  searchStaffing,
+  siloNoWorse,
+  staffingCount,
+  staffings,
+  type Better,
+  type MatchPoint,
+  type MatchRequest,
+  type MatchSearch,
+  type MatchStep,
+} from './experiment/match.js';
 export { simulate, type RecordHandlers, type SimulateOptions } from './simulate.js';
 
 // Records: trace events, CSV rows and files, JSON Lines.
