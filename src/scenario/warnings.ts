@@ -27,11 +27,18 @@ function headcount(s: Scenario): Finding[] {
       message: `the silo organisation has ${silo} people and the team organisation ${team}, so a comparison also measures the difference in people`,
       expected: 'the same headcount in both organisations',
       found: `silo ${silo}, team ${team}`,
+      params: { silo, team },
     },
   ];
 }
 
-function overload(unit: string, path: (string | number)[], load: number, people: number): Finding[] {
+/** Which unit an OVERLOAD warning is about, as data: its kind and id(s), e.g. department "leistung". */
+interface UnitName {
+  kind: 'intake' | 'department' | 'team' | 'teams';
+  ids: string;
+}
+
+function overload(unit: string, name: UnitName, path: (string | number)[], load: number, people: number): Finding[] {
   const utilisation = load / people;
   if (utilisation < 1) return [];
   return [
@@ -43,6 +50,7 @@ function overload(unit: string, path: (string | number)[], load: number, people:
         `(${load.toFixed(2)} people's worth of work for ${people}); its queue grows for the whole run`,
       expected: 'utilisation below 1',
       found: utilisation.toFixed(2),
+      params: { unitKind: name.kind, unit: name.ids, utilisation, load, people },
     },
   ];
 }
@@ -53,7 +61,7 @@ function siloLoad(s: Scenario): Finding[] {
   const out: Finding[] = [];
   const intake = s.silo.intake;
   if (intake) {
-    out.push(...overload('the intake', ['organisations', 'silo', 'intake'], s.arrivals.rate * intake.work.mean, intake.staff));
+    out.push(...overload('the intake', { kind: 'intake', ids: 'intake' }, ['organisations', 'silo', 'intake'], s.arrivals.rate * intake.work.mean, intake.staff));
   }
   const departments = s.silo.departments;
   // A skill offered by several departments is counted where it is listed first. Looked up
@@ -72,7 +80,8 @@ function siloLoad(s: Scenario): Finding[] {
     for (const [i, w] of perDepartment) work[i] += c.share * w;
   }
   departments.forEach((d, i) => {
-    out.push(...overload(`department ${quote(d.id)}`, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work[i], d.staff));
+    const name: UnitName = { kind: 'department', ids: d.id };
+    out.push(...overload(`department ${quote(d.id)}`, name, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work[i], d.staff));
   });
   return out;
 }
@@ -83,7 +92,8 @@ function teamLoad(s: Scenario, team: TeamOrganisation): Finding[] {
   const people = team.teams.reduce((n, t) => n + t.members.reduce((m, g) => m + g.count, 0), 0);
   const names = team.teams.map((t) => quote(t.id)).join(', ');
   const unit = team.teams.length === 1 ? `team ${names}` : `the teams ${names}`;
-  return overload(unit, ['organisations', 'team', 'teams'], (s.arrivals.rate * work) / (1 - team.coordination), people);
+  const name: UnitName = { kind: team.teams.length === 1 ? 'team' : 'teams', ids: team.teams.map((t) => t.id).join(', ') };
+  return overload(unit, name, ['organisations', 'team', 'teams'], (s.arrivals.rate * work) / (1 - team.coordination), people);
 }
 
 export function scenarioWarnings(s: Scenario): Finding[] {
