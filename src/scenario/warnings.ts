@@ -61,7 +61,15 @@ function siloLoad(s: Scenario): Finding[] {
   const out: Finding[] = [];
   const intake = s.silo.intake;
   if (intake) {
-    out.push(...overload('the intake', { kind: 'intake', ids: 'intake' }, ['organisations', 'silo', 'intake'], s.arrivals.rate * intake.work.mean, intake.staff));
+    out.push(
+      ...overload(
+        'the intake',
+        { kind: 'intake', ids: 'intake' },
+        ['organisations', 'silo', 'intake'],
+        s.arrivals.rate * intake.work.mean,
+        intake.staff,
+      ),
+    );
   }
   const departments = s.silo.departments;
   // A skill offered by several departments is counted where it is listed first. Looked up
@@ -81,7 +89,9 @@ function siloLoad(s: Scenario): Finding[] {
   }
   departments.forEach((d, i) => {
     const name: UnitName = { kind: 'department', ids: d.id };
-    out.push(...overload(`department ${quote(d.id)}`, name, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work[i], d.staff));
+    out.push(
+      ...overload(`department ${quote(d.id)}`, name, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work[i], d.staff),
+    );
   });
   return out;
 }
