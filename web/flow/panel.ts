@@ -115,6 +115,9 @@ export function mountFlow(stepsHost: HTMLElement, actions: FlowActions): (s: App
     });
     setText(title, t(l, key(`step.${f.step}.title`)));
     panel.classList.toggle('center', f.step === 'predict');
+    panel.classList.toggle('wide', f.step === 'explain' || f.step === 'whatif');
+    // The clock runs around the clock: its tooltip says so (the scenario has no working hours).
+    document.getElementById('sim-time')?.setAttribute('title', t(l, 'gloss.clock'));
     panel.classList.toggle('folded', f.folded);
     fold.setAttribute('aria-expanded', String(!f.folded));
     fold.setAttribute('aria-label', t(l, f.folded ? 'unfold' : 'fold'));

@@ -57,9 +57,9 @@ export const STRINGS = {
   skillKey: { de: 'Können der Mitglieder:', en: 'Member skills:' },
   skillBar: { de: 'voller Balken = volles Tempo', en: 'full bar = full speed' },
   // KPIs
-  'kpi.throughputPerDay': { de: 'Erledigt pro Tag (inkl. Wiederkehr)', en: 'Completed per day (incl. returns)' },
-  'kpi.firstTimeRightPerDay': { de: 'Beim ersten Mal richtig pro Tag', en: 'Right first time per day' },
-  'kpi.failureDemandPerDay': { de: 'Wiederkehr nach Fehlern pro Tag', en: 'Failure demand per day' },
+  'kpi.throughputPerDay': { de: 'Erledigt/Tag', en: 'Completed/day' },
+  'kpi.firstTimeRightPerDay': { de: 'Gleich richtig/Tag', en: 'Right first time/day' },
+  'kpi.failureDemandPerDay': { de: 'Wiederkehr/Tag', en: 'Failure demand/day' },
   'kpi.leadTime.mean': { de: 'Durchlaufzeit Ø', en: 'Lead time (mean)' },
   'kpi.leadTime.p85': { de: 'Durchlaufzeit p85', en: 'Lead time (p85)' },
   'kpi.waitTime.mean': { de: 'Wartezeit Ø', en: 'Wait time (mean)' },
@@ -224,8 +224,8 @@ export const STRINGS = {
   department: { de: 'Abteilung', en: 'Department' },
   teamUnit: { de: 'Team', en: 'Team' },
   queueLength: { de: 'Ø Warteschlange', en: 'Mean queue' },
-  wrongReplies: { de: 'Falsche Antworten', en: 'Wrong replies' },
-  contextLost: { de: 'Kontext verloren / fehlgeleitet', en: 'Context lost / misrouted' },
+  wrongReplies: { de: 'Falsche Antw.', en: 'Wrong replies' },
+  contextLost: { de: 'Kontextverlust', en: 'Context lost' },
   explainNote: {
     de: 'Auslastung: Mittel über alle Replikationen. Warteschlange und Fehler: im gezeigten Lauf (Replikation 1), nach der Einschwingzeit.',
     en: 'Utilisation: mean over all replications. Queue and errors: in the replayed run (replication 1), after the warm-up.',
