@@ -104,7 +104,9 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
       cell.select('.kpi-num').text(text.value);
       const range = e && difference ? text.range : '';
       cell.select('.ci-label').text(range ? `${t(s.lang, 'ci95')} ` : '');
-      cell.select('.ci-range').text(range);
+      // An empty interval line keeps its height (a no-break space): covered or re-running cards
+      // must not change the page's height, or the maps and the playback bar would jump.
+      cell.select('.ci-range').text(range || '\u00a0');
       cell.attr('data-direction', e && difference ? (e.mean > 0 ? 'up' : e.mean < 0 ? 'down' : 'flat') : null);
       cell.attr('title', range ? `${t(s.lang, 'ci95')} ${range} · ${t(s.lang, 'gloss.ci95')}` : null);
     });
