@@ -187,6 +187,9 @@ describe.skipIf(missing !== null)('the facilitator flow in German', { timeout: 6
     for (const r of reasons) expect(r).toMatch(/\d+ % Auslastung|zu \d+ % ausgelastet|Auslastung \d+ %/);
     await page.locator('#glossary-button').click();
     expect(await page.locator('#glossary dd').count()).toBeGreaterThanOrEqual(12);
+    const pop = (await page.locator('#glossary .glossary-pop').boundingBox())!;
+    expect(pop.x, 'the glossary stays inside the window').toBeGreaterThanOrEqual(0);
+    expect(pop.x + pop.width).toBeLessThanOrEqual(size.width);
     await shot(page, size, '5-explain');
     await expectNoEnglish(page, 'explain');
     await page.close();

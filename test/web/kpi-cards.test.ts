@@ -114,7 +114,7 @@ describe('KPI cards', () => {
     renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], stale: null, hidden: false });
     const lead = root.querySelector('[data-mode="difference"][data-metric="leadTime.mean"]')!;
     expect(lead.getAttribute('data-verdict')).toBe('better');
-    expect(lead.querySelector('.kpi-ci')!.textContent).toBe('95%-KI -113 bis -111 min');
+    expect(lead.querySelector('.kpi-ci')!.textContent).toBe('95%-KI -1,9 bis -1,8 h'); // the card's largest number, 212 min, reads in hours
     expect(lead.querySelector('.kpi-who')!.textContent).toBe('Δ besser');
     const throughput = KPIS.find((d) => d.metric === 'throughputPerDay')!;
     const leadTime = KPIS.find((d) => d.metric === 'leadTime.mean')!;
@@ -152,5 +152,24 @@ describe('KPI cards', () => {
     expect(formatRange('en', 'share', 0.72, 0.8, true)).toBe('+72 to +80 pp');
     expect(formatRange('en', 'perDay', -12.34, -11.2, true)).toBe('-12.3 to -11.2');
     expect(formatRange('de', 'count', -1.31, -1.3, true)).toBe('-1,31 bis -1,30');
+  });
+});
+
+describe('one unit per card', () => {
+  it('reads every value of a card in the scale of its largest number', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    // Silo 212 min, team 30 min, Δ −182 min: all in hours, as the largest (212 min) reads.
+    const lead = (m: number): Estimate => ({ mean: m, ci95: [m - 6, m + 6] });
+    const tree = (m: number) => ({ leadTime: { mean: lead(m) } }) as unknown as MetricsSummary;
+    const r: ResultView = {
+      silo: { scenario: 's', mode: 'silo', seed: 1, replications: 2, metrics: tree(212) },
+      team: { scenario: 's', mode: 'team', seed: 1, replications: 2, metrics: tree(30) },
+      difference: tree(-182),
+    };
+    renderKpis(root, { lang: 'de', result: r, modes: ['silo', 'team'], stale: null, hidden: false });
+    const text = (mode: string) => root.querySelector(`[data-mode="${mode}"][data-metric="leadTime.mean"] .kpi-num`)!.textContent;
+    expect([text('silo'), text('team'), text('difference')]).toEqual(['3,5 h', '0,5 h', '-3,0 h']);
+    expect(root.querySelector('[data-mode="difference"][data-metric="leadTime.mean"] .ci-range')!.textContent).toBe('-3,1 bis -2,9 h');
   });
 });

@@ -37,17 +37,28 @@ export function estimateAt(summary: MetricsSummary | null, metric: string): Esti
   return e && typeof e.mean === 'number' && Array.isArray(e.ci95) ? (e as Estimate) : null;
 }
 
-/** Minutes read best in minutes below two hours, in hours below three days, then in days. */
-export function formatValue(lang: Lang, unit: KpiUnit, v: number, signed = false): string {
-  return formatIn(lang, unit, v, signed, scaleOf(unit, v));
+/**
+ * Minutes read best in minutes below two hours, in hours below three days, then in days.
+ * `basis` picks that scale (default: the value itself); a card passes its largest number,
+ * so all its values read in one unit.
+ */
+export function formatValue(lang: Lang, unit: KpiUnit, v: number, signed = false, basis = v): string {
+  return formatIn(lang, unit, v, signed, scaleOf(unit, basis));
 }
 
 /**
  * A difference and its 95 % interval in one unit (the scale of the largest of the three), so
  * a card never reads "−110 min" over "−2.0 to −1.6 h". Shares differ in percentage points.
  */
-export function formatDifference(lang: Lang, unit: KpiUnit, mean: number, low: number, high: number): { value: string; range: string } {
-  const scale = scaleOf(unit, Math.max(Math.abs(mean), Math.abs(low), Math.abs(high)));
+export function formatDifference(
+  lang: Lang,
+  unit: KpiUnit,
+  mean: number,
+  low: number,
+  high: number,
+  basis = 0,
+): { value: string; range: string } {
+  const scale = scaleOf(unit, Math.max(Math.abs(mean), Math.abs(low), Math.abs(high), Math.abs(basis)));
   return { value: formatIn(lang, unit, mean, true, scale), range: rangeIn(lang, unit, low, high, true, scale) };
 }
 

@@ -24,13 +24,19 @@ export const TERMS: readonly { term: StringKey; gloss: StringKey }[] = [
 export function mountGlossary(host: HTMLElement): (lang: Lang) => void {
   const summary = el('summary', { id: 'glossary-button' });
   const list = el('dl');
-  const details = el('details', { class: 'glossary', id: 'glossary' }, [summary, el('div', { class: 'glossary-pop' }, [list])]);
+  const close = el('button', { type: 'button', class: 'close', id: 'glossary-close' }, ['×']);
+  // The list floats over the page (it never widens it); its own button closes it again.
+  const details = el('details', { class: 'glossary', id: 'glossary' }, [summary, el('div', { class: 'glossary-pop' }, [close, list])]);
+  close.addEventListener('click', () => {
+    details.open = false;
+  });
   host.append(details);
   let shown: Lang | null = null;
   return (lang) => {
     if (shown === lang) return;
     shown = lang;
     setText(summary, t(lang, 'glossary'));
+    close.setAttribute('aria-label', t(lang, 'close'));
     list.replaceChildren(...TERMS.flatMap(({ term, gloss }) => [el('dt', {}, [t(lang, term)]), el('dd', {}, [t(lang, gloss)])]));
   };
 }

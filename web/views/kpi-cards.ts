@@ -79,10 +79,25 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
       .attr('data-mode', (c) => c)
       .attr('data-metric', def.metric)
       .attr('data-derived', def.derived ? 'true' : null);
+    const estimates = new Map(
+      columns.map((column) => {
+        const e = s.hidden ? null : estimateAt(summaryFor(def, s.result, s.derived, column) as MetricsSummary | null, def.metric);
+        const old =
+          e || s.hidden ? null : estimateAt(summaryFor(def, s.stale, s.staleDerived, column) as MetricsSummary | null, def.metric);
+        return [column, { e, old }] as const;
+      }),
+    );
+    // One unit per card: the scale (min, h, d) of its largest number, interval bounds included.
+    const basis = Math.max(
+      0,
+      ...[...estimates.values()].flatMap(({ e, old }) => {
+        const x = e ?? old;
+        return x ? [x.mean, ...x.ci95].map(Math.abs).filter(Number.isFinite) : [];
+      }),
+    );
     cells.each(function (column) {
       const cell = d3.select(this);
-      const e = s.hidden ? null : estimateAt(summaryFor(def, s.result, s.derived, column) as MetricsSummary | null, def.metric);
-      const old = e || s.hidden ? null : estimateAt(summaryFor(def, s.stale, s.staleDerived, column) as MetricsSummary | null, def.metric);
+      const { e, old } = estimates.get(column)!;
       const difference = column === 'difference';
       const v = e && difference ? verdict(def, e.ci95[0], e.ci95[1]) : null;
       cell
@@ -99,8 +114,8 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
       // A difference and its interval share one unit (minutes, hours or days; percentage points).
       const text =
         shown && difference
-          ? formatDifference(s.lang, def.unit, shown.mean, shown.ci95[0], shown.ci95[1])
-          : { value: shown ? formatValue(s.lang, def.unit, shown.mean) : s.hidden ? '?' : '…', range: '' };
+          ? formatDifference(s.lang, def.unit, shown.mean, shown.ci95[0], shown.ci95[1], basis)
+          : { value: shown ? formatValue(s.lang, def.unit, shown.mean, false, basis) : s.hidden ? '?' : '…', range: '' };
       cell.select('.kpi-num').text(text.value);
       const range = e && difference ? text.range : '';
       cell.select('.ci-label').text(range ? `${t(s.lang, 'ci95')} ` : '');
