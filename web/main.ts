@@ -82,7 +82,7 @@ const renderCharts = mountCharts(byId('charts'));
 /** Set when the flow changed the settings itself (one more person): the sliders then follow. */
 let slidersFollow = false;
 const renderWorkshop = mountWorkshop(
-  { steps: byId('predict'), kpis: byId('kpis') },
+  { steps: byId('flow-slot'), kpis: byId('kpis') },
   {
     set: (patch) => store.set({ flow: { ...store.get().flow, ...patch } }),
     pause: () => playback.update((c) => ({ ...c, playing: false })),

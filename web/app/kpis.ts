@@ -86,13 +86,13 @@ function rangeIn(lang: Lang, unit: KpiUnit, low: number, high: number, signed: b
 }
 
 /**
- * A signed number never reads "+0" or "−0" when it is not zero: it gets up to two more
- * digits ("+0,04 Pp." rather than "+0 Pp." next to a verdict "better").
+ * A number that is not zero never reads "0" ("+0" next to a verdict "better", "0,0 h" for a
+ * 3-minute wait in a card read in hours): it gets up to two more digits ("+0,04 Pp.", "0,05 h").
  */
 function signedNumber(lang: Lang, v: number, digits: number, signed: boolean): string {
   let d = digits;
   let text = formatNumber(lang, v, d);
-  while (signed && v !== 0 && d < digits + 2 && /^[-−]?[0.,]+$/.test(text)) text = formatNumber(lang, v, ++d);
+  while (v !== 0 && d < digits + 2 && /^[-−]?[0.,]+$/.test(text)) text = formatNumber(lang, v, ++d);
   return `${signed && v > 0 ? '+' : ''}${text}`;
 }
 

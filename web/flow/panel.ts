@@ -11,6 +11,7 @@ import { renderAnswers } from './answers-view.js';
 import { renderComparison } from './compare-view.js';
 import { renderExplain } from './explain-view.js';
 import { busiestDepartment } from './staff.js';
+import { scenarioInfo } from './catalogue.js';
 
 export interface FlowActions {
   set(patch: Partial<FlowState>): void;
@@ -51,8 +52,6 @@ export function mountFlow(stepsHost: HTMLElement, actions: FlowActions): (s: App
     ),
   ]);
   stepsHost.replaceChildren(stepsNav);
-  stepsHost.classList.add('flow-host');
-  stepsHost.hidden = false;
 
   const title = el('h2', { id: 'flow-panel-title' });
   const fold = el('button', { type: 'button', class: 'fold', id: 'flow-fold', 'aria-expanded': 'true', 'aria-controls': 'flow-body' });
@@ -110,10 +109,14 @@ export function mountFlow(stepsHost: HTMLElement, actions: FlowActions): (s: App
     stepsNav.setAttribute('aria-label', t(l, 'flow'));
     FLOW_STEPS.forEach((step, i) => {
       setText(stepButtons[i].querySelector('.name')!, t(l, key(`step.${step}`)));
+      // The facilitator's note of each step is its button's tooltip, so it can be read ahead.
+      stepButtons[i].title = t(l, key(`notes.${step}`));
       if (step === f.step) stepButtons[i].setAttribute('aria-current', 'step');
       else stepButtons[i].removeAttribute('aria-current');
     });
     setText(title, t(l, key(`step.${f.step}.title`)));
+    // Scenario is the page as everyone uses it: no panel over the maps, exports or sliders.
+    panel.hidden = f.step === 'pick';
     panel.classList.toggle('center', f.step === 'predict');
     panel.classList.toggle('wide', f.step === 'explain' || f.step === 'whatif');
     // The clock runs around the clock: its tooltip says so (the scenario has no working hours).
@@ -139,7 +142,13 @@ export function mountFlow(stepsHost: HTMLElement, actions: FlowActions): (s: App
         content.push(pickText);
         break;
       case 'predict':
-        form.render(l, f.guesses, busiest?.label ?? t(l, 'silo'), s.status === 'done');
+        form.render(
+          l,
+          f.guesses,
+          busiest?.label ?? t(l, 'silo'),
+          s.status === 'done',
+          s.source ? scenarioInfo(l, s.source).question : null,
+        );
         content.push(form.node);
         break;
       case 'reveal':

@@ -7,7 +7,7 @@ import { el, setText } from '../views/dom.js';
 
 export interface PredictForm {
   node: HTMLElement;
-  render(lang: Lang, guesses: Guesses, department: string, ready: boolean): void;
+  render(lang: Lang, guesses: Guesses, department: string, ready: boolean, scenarioQuestion: string | null): void;
 }
 
 const NUMERIC: readonly { id: Exclude<QuestionId, 'extraStaff'>; step: number; min?: number; max?: number }[] = [
@@ -53,14 +53,17 @@ export function mountPredictForm(onGuess: (g: Partial<Guesses>) => void, onRevea
   const reveal = el('button', { type: 'button', id: 'reveal', class: 'primary' });
   reveal.addEventListener('click', onReveal);
   const intro = el('p', { class: 'intro' });
-  const node = el('form', { class: 'predict-form', id: 'predict-form' }, [intro, ...rows.map((r) => r.row), staff, reveal]);
+  const asked = el('p', { class: 'scenario-asks', id: 'predict-scenario-question' });
+  const node = el('form', { class: 'predict-form', id: 'predict-form' }, [asked, intro, ...rows.map((r) => r.row), staff, reveal]);
   node.addEventListener('submit', (e) => {
     e.preventDefault();
     onReveal();
   });
   return {
     node,
-    render(lang, guesses, department, ready) {
+    render(lang, guesses, department, ready, scenarioQuestion) {
+      setText(asked, scenarioQuestion ?? '');
+      asked.hidden = !scenarioQuestion;
       setText(intro, t(lang, 'predictIntro'));
       for (const r of rows) {
         setText(r.label, t(lang, `question.${r.q.id}`));

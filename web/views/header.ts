@@ -46,6 +46,8 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
   const lang = el('button', { type: 'button', id: 'lang-toggle' });
   const full = el('button', { type: 'button', id: 'fullscreen' });
   const status = el('div', { class: 'run-status', role: 'status' });
+  /** Where the page puts the facilitator's steps (web/flow), next to the other tools. */
+  const flowSlot = el('div', { class: 'flow-slot', id: 'flow-slot' });
   const bar = el('progress', { max: 1, value: 0 });
 
   let lastLang: Lang | null = null;
@@ -60,6 +62,7 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
       file,
       el('span', { class: 'field' }, [seedLabel, seed]),
       el('span', { class: 'status-box' }, [status, bar]),
+      flowSlot,
       lang,
       full,
     ]),
@@ -71,6 +74,7 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
     const info = s.source ? scenarioInfo(l, s.source) : null;
     setText(subtitle, info ? info.title : t(l, 'noScenarios'));
     setText(question, info?.question ?? '');
+    question.title = info?.question ?? '';
     question.hidden = !info?.question;
     shipped.forEach((src, i) => {
       const { title: name, question: asks } = scenarioInfo(l, src);

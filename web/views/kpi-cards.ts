@@ -44,8 +44,37 @@ export function verdict(def: KpiDef, low: number, high: number): 'better' | 'wor
 const titleKey = (def: KpiDef): StringKey => `kpi.${def.metric}` as StringKey;
 const glossKey = (def: KpiDef): StringKey => `gloss.${def.metric}` as StringKey;
 
+/**
+ * The row names once, left of the cards (Ampel, Kreisverkehr, Δ and what its colours mean),
+ * so that every card's width goes to its numbers; the cards keep their names for screen
+ * readers (visually hidden).
+ */
+function renderLegend(root: HTMLElement, s: KpiViewState, columns: readonly Column[]): void {
+  let legend = root.querySelector<HTMLDivElement>(':scope > .kpi-legend');
+  if (!legend) {
+    legend = document.createElement('div');
+    legend.className = 'kpi-legend';
+    legend.setAttribute('aria-hidden', 'true');
+    root.prepend(legend);
+  }
+  const rows = columns.map((c) => {
+    const row = document.createElement('span');
+    row.className = `kpi-row-name ${c}`;
+    row.textContent = c === 'difference' ? `Δ ${t(s.lang, 'team')} − ${t(s.lang, 'silo')}` : t(s.lang, c);
+    return row;
+  });
+  const ci = document.createElement('span');
+  ci.className = 'kpi-row-ci';
+  ci.textContent = t(s.lang, 'ci95');
+  const key = document.createElement('span');
+  key.className = 'kpi-row-key';
+  key.textContent = `${t(s.lang, 'better')} ▲▼ ${t(s.lang, 'worse')}`;
+  legend.replaceChildren(...rows, ...(columns.includes('difference') ? [ci, key] : []));
+}
+
 export function renderKpis(root: HTMLElement, s: KpiViewState): void {
   const columns = COLUMNS.filter((c) => (c === 'difference' ? s.modes.length === 2 : s.modes.includes(c)));
+  renderLegend(root, s, columns);
   const cards = d3
     .select(root)
     .selectAll<HTMLDivElement, KpiDef>('div.kpi')
