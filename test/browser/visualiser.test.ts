@@ -333,6 +333,12 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     await finished(page);
     await expectKpisOf(page, cliCompare('scenarios/versicherung.yaml', SEED, ['organisations.silo.departments.0.staff=4']));
     await page.locator('#sliders-reset').click();
+    // The reset's run may not have started yet when the page still says "done": wait for its numbers.
+    const file = cliCompare('scenarios/versicherung.yaml', SEED) as { silo: Json };
+    const lead = String(meanAt(file.silo.metrics, 'leadTime.mean'));
+    await expect
+      .poll(async () => (await kpis(page)).find((k) => k.mode === 'silo' && k.metric === 'leadTime.mean')?.value, { timeout: 60_000 })
+      .toBe(lead);
     await finished(page);
   });
 

@@ -171,6 +171,13 @@ describe.skipIf(missing !== null)('the facilitator flow in German', { timeout: 6
     expect(compared.length).toBe(5);
     expect(compared[0]).toMatch(/→/);
     expect(await page.locator('#staff-answer').textContent()).toMatch(/Ihre Schätzung etwa gleich · Ergebnis (kürzer|länger|etwa gleich)/);
+    // The live region announces what the re-run changed (the silo), not every card again.
+    const live = (await page.locator('#live-changes').textContent()) ?? '';
+    expect(live).toMatch(/, Ampel: [^.]+ → /);
+    expect(live).not.toMatch(/Kreisverkehr:/);
+    // Sliders say their value with its unit.
+    expect(await page.locator('#slider-rate').getAttribute('aria-valuetext')).toBe('10,0 pro Stunde');
+    expect(await page.locator('#kpis').getAttribute('aria-label')).toBe('Kennzahlen');
     // The warnings bar now says, in German, that the organisations differ in headcount.
     expect(await page.locator('#warnings li[data-code="HEADCOUNT_DIFFERS"]').textContent()).toMatch(
       /^Die Ampel hat 8 Personen, der Kreisverkehr 7/,

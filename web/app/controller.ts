@@ -148,7 +148,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
         derived: null,
         failure: null,
         // Another scenario starts the workshop flow afresh; a re-run of this one (a slider) keeps it.
-        flow: p.source === s.source ? s.flow : initialFlow(),
+        flow: s.source === null || p.source === s.source ? s.flow : initialFlow(),
       });
       for (const l of restartListeners) l();
       return;

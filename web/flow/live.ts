@@ -45,6 +45,9 @@ export function mountLive(kpiSection: HTMLElement): (s: AppState) => void {
   let last: Map<string, { label: string; text: string }> | null = null;
   let lang: string | null = null;
   return (s) => {
+    // The strip is a named region of its own (panels and charts have theirs).
+    const name = t(s.lang, 'kpis');
+    if (kpiSection.getAttribute('aria-label') !== name) kpiSection.setAttribute('aria-label', name);
     if (s.status !== 'done' || !s.derived || numbersHidden(s.flow)) return;
     const now = kpiTexts(s);
     // A new language or the first run is no change to announce.

@@ -57,6 +57,7 @@ export const STRINGS = {
   skillKey: { de: 'Können der Mitglieder:', en: 'Member skills:' },
   skillBar: { de: 'voller Balken = volles Tempo', en: 'full bar = full speed' },
   // KPIs
+  kpis: { de: 'Kennzahlen', en: 'Key figures' },
   'kpi.throughputPerDay': { de: 'Erledigt/Tag', en: 'Completed/day' },
   'kpi.firstTimeRightPerDay': { de: 'Fehlerfrei/Tag', en: 'Error-free/day' },
   'kpi.failureDemandPerDay': { de: 'Wiederkehr/Tag', en: 'Returns/day' },
