@@ -84,6 +84,8 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
     setText(pickLabel, t(l, 'scenario'));
     setText(fileButton, t(l, 'loadFile'));
     setText(seedLabel, t(l, 'seed'));
+    seedLabel.title = t(l, 'gloss.seed');
+    status.title = s.status === 'done' ? `${t(l, 'gloss.replications')} ${t(l, 'gloss.seed')}` : '';
     setText(lang, l === 'de' ? 'English' : 'Deutsch');
     lang.setAttribute('aria-label', t(l, 'language'));
     setText(full, t(l, 'fullscreen'));
