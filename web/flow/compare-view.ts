@@ -36,8 +36,12 @@ export function renderComparison(root: HTMLElement, s: AppState): void {
         const after = current ? valueOf(def, m, current, s.derived) : null;
         if (before === null) return el('td', {}, ['–']);
         if (after === null) return el('td', { class: 'pending' }, [`${formatValue(l, def.unit, before)} → …`]);
-        const change = formatDifference(l, def.unit, after - before, after - before, after - before).value;
-        return el('td', { 'data-mode': m }, [`${formatValue(l, def.unit, before)} → ${formatValue(l, def.unit, after)} (${change})`]);
+        // One unit per row: the scale of the larger of the two runs.
+        const basis = Math.max(Math.abs(before), Math.abs(after));
+        const change = formatDifference(l, def.unit, after - before, after - before, after - before, basis).value;
+        return el('td', { 'data-mode': m }, [
+          `${formatValue(l, def.unit, before, false, basis)} → ${formatValue(l, def.unit, after, false, basis)} (${change})`,
+        ]);
       }),
     ]),
   );

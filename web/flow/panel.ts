@@ -111,6 +111,7 @@ export function mountFlow(stepsHost: HTMLElement, actions: FlowActions): (s: App
       setText(stepButtons[i].querySelector('.name')!, t(l, key(`step.${step}`)));
       // The facilitator's note of each step is its button's tooltip, so it can be read ahead.
       stepButtons[i].title = t(l, key(`notes.${step}`));
+      stepButtons[i].setAttribute('aria-label', `${i + 1} ${t(l, key(`step.${step}`))}`);
       if (step === f.step) stepButtons[i].setAttribute('aria-current', 'step');
       else stepButtons[i].removeAttribute('aria-current');
     });
