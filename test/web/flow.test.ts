@@ -146,15 +146,15 @@ describe('explain', () => {
       pieces: 100,
       shortestFirst: false,
     };
-    expect(reasonOf({ ...base, shortestFirst: true }, 'silo')).toBe('shortestFirst');
-    expect(reasonOf({ ...base, errors: { order: 20, infoLoss: 0, misroute: 0 } }, 'silo')).toBe('orderErrors');
-    expect(reasonOf(base, 'silo')).toBe('saturated');
-    expect(reasonOf({ ...base, utilisation: 0.3 }, 'team')).toBe('spare');
-    expect(reasonOf({ ...base, utilisation: 0.7 }, 'team')).toBe('steady');
-    expect(sentence('de', 'silo', { ...base, shortestFirst: true })).toBe(
+    expect(reasonOf({ ...base, shortestFirst: true })).toBe('shortestFirst');
+    expect(reasonOf({ ...base, errors: { order: 20, infoLoss: 0, misroute: 0 } })).toBe('orderErrors');
+    expect(reasonOf(base)).toBe('saturated');
+    expect(reasonOf({ ...base, utilisation: 0.3 })).toBe('spare');
+    expect(reasonOf({ ...base, utilisation: 0.7 })).toBe('steady');
+    expect(sentence('de', { ...base, shortestFirst: true })).toBe(
       'Leistung erledigt die kürzeste Arbeit zuerst, daher warten lange Teile: Im Mittel stehen 12,3 Teile in der Schlange, je Teil Ø 4,0 h, bei 90 % Auslastung.',
     );
-    expect(sentence('en', 'silo', { ...base, errors: { order: 20, infoLoss: 0, misroute: 0 } })).toMatch(
+    expect(sentence('en', { ...base, errors: { order: 20, infoLoss: 0, misroute: 0 } })).toMatch(
       /^Leistung often answers before the prerequisite is done: 20 wrong replies/,
     );
   });

@@ -7,27 +7,31 @@ import { fill, formatNumber, t, type Lang, type StringKey } from '../i18n/index.
 import { el } from '../views/dom.js';
 import { reasonOf, unitFigures, type UnitFigures, type UnitInfo } from './explain.js';
 
-function unitsOf(s: AppState, mode: Mode): UnitInfo[] {
-  if (mode === 'silo') {
+type Policies = { silo?: { departments?: { policy?: string }[] } };
+
+/** The units of each organisation, as the explain table lists them. */
+const UNITS: Record<Mode, (s: AppState) => UnitInfo[]> = {
+  silo(s) {
     const silo = s.layout?.silo;
     if (!silo) return [];
-    const departments =
-      (s.values?.current.organisations as { silo?: { departments?: { policy?: string }[] } } | undefined)?.silo?.departments ?? [];
+    const written = (s.values?.current.organisations as Policies | undefined)?.silo?.departments ?? [];
     return [
       ...(silo.intake ? [{ id: 'intake', label: t(s.lang, 'intake'), people: silo.intake.staff, shortestFirst: false }] : []),
       ...silo.departments.map((d, i) => ({
         id: d.id,
         label: d.label,
         people: d.staff,
-        shortestFirst: departments[i]?.policy === 'shortest-first',
+        shortestFirst: written[i]?.policy === 'shortest-first',
       })),
     ];
-  }
-  return (s.layout?.team?.teams ?? []).map((tm) => ({ id: tm.id, label: tm.label, people: tm.members.length, shortestFirst: false }));
-}
+  },
+  team: (s) => (s.layout?.team?.teams ?? []).map((tm) => ({ id: tm.id, label: tm.label, people: tm.members.length, shortestFirst: false })),
+};
 
-export function sentence(lang: Lang, mode: Mode, f: UnitFigures): string {
-  const reason = reasonOf(f, mode);
+const UNIT_HEADING: Record<Mode, StringKey> = { silo: 'department', team: 'teamUnit' };
+
+export function sentence(lang: Lang, f: UnitFigures): string {
+  const reason = reasonOf(f);
   return fill(t(lang, `reason.${reason}` as StringKey), {
     unit: f.label,
     util: Number.isFinite(f.utilisation) ? formatValue(lang, 'share', f.utilisation) : '–',
@@ -48,9 +52,9 @@ export function renderExplain(root: HTMLElement, s: AppState): void {
       continue;
     }
     const utilisation = Object.fromEntries(Object.entries(summary.utilisation.byUnit).map(([id, e]) => [id, e.mean]));
-    const figures = unitFigures(replay, unitsOf(s, mode), utilisation, { from: s.layout.warmup, to: s.layout.horizon });
+    const figures = unitFigures(replay, UNITS[mode](s), utilisation, { from: s.layout.warmup, to: s.layout.horizon });
     const head = el('tr', {}, [
-      el('th', { scope: 'col' }, [mode === 'silo' ? t(l, 'department') : t(l, 'teamUnit')]),
+      el('th', { scope: 'col' }, [t(l, UNIT_HEADING[mode])]),
       el('th', { scope: 'col', title: t(l, 'gloss.utilisation.overall') }, [t(l, 'kpi.utilisation.overall')]),
       el('th', { scope: 'col', title: t(l, 'gloss.queue') }, [t(l, 'queueLength')]),
       el('th', { scope: 'col', title: t(l, 'gloss.failureDemandPerDay') }, [t(l, 'wrongReplies')]),
@@ -64,7 +68,7 @@ export function renderExplain(root: HTMLElement, s: AppState): void {
         el('td', {}, [String(f.errors.order)]),
         el('td', {}, [String(f.errors.infoLoss + f.errors.misroute)]),
       ]),
-      el('tr', { class: 'reason', 'data-reason-for': f.id }, [el('td', { colspan: 5 }, [sentence(l, mode, f)])]),
+      el('tr', { class: 'reason', 'data-reason-for': f.id }, [el('td', { colspan: 5 }, [sentence(l, f)])]),
     ]);
     sections.push(
       el('table', { class: 'explain', 'data-mode': mode }, [

@@ -2,7 +2,7 @@
 // in one sentence chosen from those numbers. Utilisation is the mean over all replications
 // (the KPIs' run); queue length and errors per unit come from the replayed replication,
 // whose trace names the unit of every wait and every error.
-import type { ErrorKind, Mode } from '../../src/index.js';
+import type { ErrorKind } from '../../src/index.js';
 import type { Replay } from '../replay/replay.js';
 
 export interface UnitFigures {
@@ -97,10 +97,11 @@ export type ReasonKind = 'shortestFirst' | 'orderErrors' | 'saturated' | 'infoLo
  * near-full utilisation lets small peaks grow long queues; lost context costs rework; a
  * unit with little to do waits at the handoffs; else it keeps up.
  */
-export function reasonOf(f: UnitFigures, mode: Mode): ReasonKind {
+export function reasonOf(f: UnitFigures): ReasonKind {
   const errors = f.errors.order + f.errors.infoLoss + f.errors.misroute;
   if (f.shortestFirst) return 'shortestFirst';
-  if (mode === 'silo' && f.errors.order > 0 && f.errors.order >= 0.05 * Math.max(1, f.pieces)) return 'orderErrors';
+  // Wrong replies arise only where parts are answered in parallel (the silo's parallel split).
+  if (f.errors.order > 0 && f.errors.order >= 0.05 * Math.max(1, f.pieces)) return 'orderErrors';
   if (f.utilisation >= 0.85) return 'saturated';
   if (errors > 0 && f.errors.infoLoss >= 0.05 * Math.max(1, f.pieces)) return 'infoLoss';
   if (f.utilisation < 0.5) return 'spare';
