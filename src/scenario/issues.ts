@@ -74,6 +74,10 @@ export const ISSUE_CODES = [
   'HEADCOUNT_DIFFERS',
   'OVERLOAD',
   'YAML_WARNING',
+  // Working time (calendars, arrival profiles, absences).
+  'INVALID_HOURS',
+  'NO_ARRIVALS',
+  'ABSENCE_SHARE_RANGE',
 ] as const;
 
 export interface ParseResult {

@@ -90,6 +90,10 @@ const DE: Record<IssueCode, Template> = {
   OVERLOAD: (c) =>
     `${unitName('de', c.p)} bekommt mehr Arbeit, als die Leute schaffen: Auslastung ${c.num(c.p.utilisation, 2)} (${c.num(c.p.load, 2)} Personen Arbeit für ${c.num(c.p.people, 0)}). Die Warteschlange wächst die ganze Zeit.`,
   YAML_WARNING: () => 'Der YAML-Leser hat einen Hinweis zu dieser Stelle.',
+  INVALID_HOURS: (c) =>
+    `Keine gültigen Arbeitszeiten${at('de', c.field)}: z. B. „mon-fri 08:00-17:00“ (und sie müssen irgendwann offen sein).`,
+  NO_ARRIVALS: (c) => `Das Ankunftsprofil${at('de', c.field)} hat nie eine Ankunft: Mindestens ein Eintrag braucht eine Rate über 0.`,
+  ABSENCE_SHARE_RANGE: (c) => `Der Abwesenheitsanteil${at('de', c.field)} liegt außerhalb des erlaubten Bereichs (ab 0).`,
 };
 
 const EN: Record<IssueCode, Template> = {
@@ -145,6 +149,9 @@ const EN: Record<IssueCode, Template> = {
   OVERLOAD: (c) =>
     `${unitName('en', c.p)} is offered more work than its people can do: utilisation ${c.num(c.p.utilisation, 2)} (${c.num(c.p.load, 2)} people's worth of work for ${c.num(c.p.people, 0)}). Its queue grows for the whole run.`,
   YAML_WARNING: () => 'The YAML reader has a remark about this place.',
+  INVALID_HOURS: (c) => `Not valid working hours${at('en', c.field)}: e.g. "mon-fri 08:00-17:00" (and they must open at some time).`,
+  NO_ARRIVALS: (c) => `The arrival profile${at('en', c.field)} never has an arrival: at least one entry needs a rate above 0.`,
+  ABSENCE_SHARE_RANGE: (c) => `The share of time away${at('en', c.field)} is outside the allowed range (from 0).`,
 };
 
 export const ENGINE_MESSAGES: Record<Lang, Record<IssueCode, Template>> = { de: DE, en: EN };
