@@ -8,7 +8,8 @@
 export type { Mode, Scenario } from './scenario/types.js';
 export { MODES } from './scenario/types.js';
 export type { ScenarioFile } from './scenario/schema.js';
-export type { Override, ParseResult, ScenarioIssue } from './scenario/issues.js';
+export type { IssueParams, Override, ParseResult, ScenarioIssue } from './scenario/issues.js';
+export { ISSUE_CODES } from './scenario/issues.js';
 export { formatIssue } from './scenario/issues.js';
 export { normalise } from './scenario/normalise.js';
 export { runSettingOverrides, type RunSettings } from './scenario/run-settings.js';
