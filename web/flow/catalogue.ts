@@ -79,6 +79,13 @@ const SHIPPED: Record<string, Entry> = {
       en: "Are three offices with internal mail slower and more error-prone than one citizens' office where one clerk does it all?",
     },
   },
+  'versicherung-urlaub': {
+    title: { de: 'Versicherung: mit Urlaub und Krankheit', en: 'Insurance: with holidays and illness' },
+    question: {
+      de: 'Dieselben sieben Personen, aber jede ist 8 % der Zeit abwesend. Fängt das Team Abwesenheiten besser auf als das Silo, dessen Stammdaten nur zwei Personen hat?',
+      en: 'The same seven people, but each is away 8 % of the time. Does the team absorb absences better than the silo, whose master-data department has only two people?',
+    },
+  },
 };
 
 /** The `name:` of a scenario file and the `# question:` comment block at its top, read without a YAML parser. */
