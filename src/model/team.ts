@@ -9,12 +9,15 @@ import { Fifo } from './fifo.js';
 import { MinHeap, type Sequence } from './heap.js';
 import { lostContextRework, readyAt } from './handoff.js';
 import { teamMembers } from './members.js';
+import { dropTaken, helperFlags } from './assignment.js';
 import type { ModelContext, Organisation } from './organisation.js';
 
 interface ReadyTask {
   concern: Concern;
   task: number;
   rework: number;
+  /** Started by someone (prefer-specialist: an entry may be left in the helpers' queue or the specialists'). */
+  taken: boolean;
 }
 
 interface Member {
@@ -24,6 +27,12 @@ interface Member {
   proficiency: number[];
   /** The team's ready queues for this member's skills. */
   queues: MinHeap<ReadyTask>[];
+  /**
+   * prefer-specialist: by skill number, true where she is a helper (below the team's best);
+   * `pullQueues[i]` is then the queue of tasks that waited helpAfter instead of `queues[i]`.
+   */
+  helps: boolean[];
+  pullQueues: MinHeap<ReadyTask>[];
   busy: boolean;
   /** The task in hand while busy. */
   current: ReadyTask | null;
@@ -41,12 +50,18 @@ interface TeamState {
    * first idle one among them is who takes a task that becomes ready.
    */
   candidatesFor(skill: number): readonly Member[];
+  /** prefer-specialist: the ready tasks needing a skill that have waited helpAfter, oldest concern first. */
+  overdueFor(skill: number): MinHeap<ReadyTask>;
+  /** prefer-specialist: by skill number, whether any member is a helper for it. */
+  helped: boolean[];
   inHand: number;
 }
 
 export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisation {
   const { kernel, trace, streams } = ctx;
   const stretch = 1 / (1 - org.coordination);
+  // 0 under rule any: every check of the prefer-specialist rule below starts with helpAfter > 0.
+  const helpAfter = org.assignment.rule === 'prefer-specialist' ? org.assignment.helpAfter : 0;
   // Skills are numbered once here, and each concern type's tasks' skills looked up once:
   // the hot path then indexes arrays instead of looking up Maps by skill name (separate
   // YAML strings, so each lookup also compared characters).
@@ -64,13 +79,16 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const ready: (MinHeap<ReadyTask> | undefined)[] = new Array<MinHeap<ReadyTask> | undefined>(skillCount).fill(undefined);
     const queueFor = (skill: number): MinHeap<ReadyTask> => (ready[skill] ??= new MinHeap<ReadyTask>(sequence));
     const members: Member[] = [];
-    for (const skills of teamMembers(spec)) {
+    const memberSkills = teamMembers(spec);
+    for (const skills of memberSkills) {
       const proficiency = new Array<number>(skillCount).fill(0);
       for (const [skill, p] of Object.entries(skills)) proficiency[numberOf(skill)] = p;
       members.push({
         index: members.length,
         proficiency,
         queues: Object.keys(skills).map((skill) => queueFor(numberOf(skill))),
+        helps: [],
+        pullQueues: [],
         busy: false,
         current: null,
         finisher: () => {},
@@ -80,7 +98,24 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     // Array#sort is stable, so equal proficiencies keep the listed order.
     const candidatesFor = (skill: number): readonly Member[] =>
       (candidates[skill] ??= members.filter((m) => m.proficiency[skill] > 0).sort((x, y) => y.proficiency[skill] - x.proficiency[skill]));
-    const team: TeamState = { id: spec.id, members, readyFor: queueFor, candidatesFor, inHand: 0 };
+    const overdue: (MinHeap<ReadyTask> | undefined)[] = new Array<MinHeap<ReadyTask> | undefined>(skillCount).fill(undefined);
+    const overdueFor = (skill: number): MinHeap<ReadyTask> => (overdue[skill] ??= new MinHeap<ReadyTask>(sequence));
+    const helped = new Array<boolean>(skillCount).fill(false);
+    if (helpAfter > 0) {
+      const flags = helperFlags(
+        members.map((m) => m.proficiency),
+        skillCount,
+      );
+      members.forEach((member, i) => {
+        member.helps = flags[i];
+        member.pullQueues = Object.keys(memberSkills[i]).map((skill) => {
+          const k = numberOf(skill);
+          if (flags[i][k]) helped[k] = true;
+          return flags[i][k] ? overdueFor(k) : queueFor(k);
+        });
+      });
+    }
+    const team: TeamState = { id: spec.id, members, readyFor: queueFor, candidatesFor, overdueFor, helped, inHand: 0 };
     for (const member of members) {
       member.finisher = () => {
         const done = member.current;
@@ -113,10 +148,13 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   function admit(team: TeamState, concern: Concern): void {
     team.inHand++;
     concern.owner = teams.indexOf(team);
-    makeReady(team, { concern, task: nextTask(concern), rework: 0 });
+    makeReady(team, { concern, task: nextTask(concern), rework: 0, taken: false });
   }
 
-  /** A ready task goes to the most proficient idle member (ties: listed first), else queues. */
+  /**
+   * A ready task goes to the most proficient idle member (ties: listed first), else queues.
+   * prefer-specialist: not to a helper yet; she may take it when it has waited helpAfter.
+   */
   function makeReady(team: TeamState, ready: ReadyTask): void {
     const { concern, task } = ready;
     const skill = taskSkills[concern.typeIndex][task];
@@ -128,8 +166,20 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
         break;
       }
     }
-    if (best) start(team, best, ready);
-    else team.readyFor(skill).push(concern.arrival, ready);
+    if (best && !(helpAfter > 0 && best.helps[skill])) return start(team, best, ready);
+    team.readyFor(skill).push(concern.arrival, ready);
+    if (helpAfter > 0 && team.helped[skill]) kernel.schedule(helpAfter, () => overdue(team, ready, skill));
+  }
+
+  /**
+   * prefer-specialist: the task has waited helpAfter. An idle member with the skill takes it
+   * (she is a helper: an idle specialist would have taken it already), the most proficient
+   * first; else it joins the queue the helpers pull from.
+   */
+  function overdue(team: TeamState, ready: ReadyTask, skill: number): void {
+    if (ready.taken) return;
+    for (const member of team.candidatesFor(skill)) if (!member.busy) return start(team, member, ready);
+    team.overdueFor(skill).push(ready.concern.arrival, ready);
   }
 
   function start(team: TeamState, member: Member, ready: ReadyTask): void {
@@ -138,6 +188,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const proficiency = member.proficiency[taskSkills[concern.typeIndex][task]];
     const duration = (concern.work[task] / proficiency + rework) * stretch;
     member.busy = true;
+    ready.taken = true;
     trace.started(kernel.now(), concern, spec.id, 'task', team.id, member.index, duration);
     member.current = ready;
     kernel.schedule(duration, member.finisher);
@@ -156,8 +207,11 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
       return pull(team, member);
     }
     const next = nextTask(concern);
-    if (member.proficiency[taskSkills[concern.typeIndex][next]] > 0) return start(team, member, { concern, task: next, rework: 0 });
-    handOn(team, { concern, task: next, rework: 0 });
+    const skill = taskSkills[concern.typeIndex][next];
+    // prefer-specialist: a helper does not continue (the task has not waited); it goes to the team.
+    if (member.proficiency[skill] > 0 && !(helpAfter > 0 && member.helps[skill]))
+      return start(team, member, { concern, task: next, rework: 0, taken: false });
+    handOn(team, { concern, task: next, rework: 0, taken: false });
     pull(team, member);
   }
 
@@ -176,10 +230,15 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     else kernel.schedule(at - now, () => makeReady(team, ready));
   }
 
-  /** An idle member takes the ready task of the oldest concern she has the skill for. */
+  /**
+   * An idle member takes the ready task of the oldest concern she has the skill for
+   * (prefer-specialist: for a skill she helps with, of those that waited helpAfter).
+   */
   function pull(team: TeamState, member: Member): void {
     let best: MinHeap<ReadyTask> | null = null;
-    for (const queue of member.queues) {
+    const queues = helpAfter > 0 ? member.pullQueues : member.queues;
+    for (const queue of queues) {
+      if (helpAfter > 0) dropTaken(queue);
       if (queue.size === 0) continue;
       if (!best || queue.peekKey() < best.peekKey() || (queue.peekKey() === best.peekKey() && queue.peekSeq() < best.peekSeq()))
         best = queue;

@@ -5,6 +5,8 @@ import type { HandoffInput, ScenarioFile } from './schema.js';
 import { lift } from './lift.js';
 import { parseDuration, parseRate } from './units.js';
 import { dependencyOrder } from './dependencies.js';
+import { assignment } from './assignment.js';
+import { economics } from './economics.js';
 
 type ConcernInput = ScenarioFile['concerns'][number];
 type SiloInput = NonNullable<ScenarioFile['organisations']['silo']>;
@@ -27,6 +29,7 @@ export function normalise(file: ScenarioFile): Scenario {
     failureDemand: file.failureDemand ? { probability: file.failureDemand.probability, delay: lift(file.failureDemand.delay) } : null,
     silo: file.organisations.silo ? silo(file.organisations.silo) : null,
     team: file.organisations.team ? team(file.organisations.team) : null,
+    economics: economics(file.economics),
   };
 }
 
@@ -87,5 +90,6 @@ function team(t: TeamInput): TeamOrganisation {
     wipLimit: t.wipLimit ?? Number.POSITIVE_INFINITY,
     coordination: t.coordination ?? 0,
     handoff: handoff(t.handoff),
+    assignment: assignment(t.assignment),
   };
 }
