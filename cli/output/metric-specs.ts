@@ -39,6 +39,10 @@ export const METRIC_SPECS: readonly MetricSpec[] = [
   spec('wip', 'work in progress', 'number', 'lower'),
   spec('utilisation.overall', 'utilisation', 'share', null),
   spec('headcount', 'headcount', 'count', null),
+  // Only when the scenario has `economics`; a table leaves out a row no result has.
+  spec('costPerResolved', 'cost per resolved concern', 'money', 'lower'),
+  spec('staffCostPerDay', 'staff cost per day', 'money', 'lower'),
+  spec('delayCostPerDay', 'delay cost per day', 'money', 'lower'),
 ];
 
 /** Specs for the units of utilisation.byUnit, in the order given. */

@@ -13,12 +13,16 @@ function estimate(summary: MetricsSummary | undefined, spec: MetricSpec): Estima
   return value && typeof value === 'object' && 'mean' in value ? (value as Estimate) : undefined;
 }
 
-/** The metric rows with each organisation's units listed under overall utilisation. */
-function specsFor(...summaries: MetricsSummary[]): MetricSpec[] {
+/**
+ * The metric rows with each organisation's units listed under overall utilisation; a metric
+ * no summary has (the costs without `economics`) has no row, and money is labelled with its currency.
+ */
+function specsFor(currency: string | undefined, ...summaries: MetricsSummary[]): MetricSpec[] {
   const units = [...new Set(summaries.flatMap((s) => Object.keys(s.utilisation.byUnit)))];
   const out: MetricSpec[] = [];
   for (const spec of METRIC_SPECS) {
-    out.push(spec);
+    if (summaries.every((s) => at(s, spec) === undefined)) continue;
+    out.push(spec.kind === 'money' && currency ? { ...spec, label: `${spec.label} (${currency})` } : spec);
     if (spec.key === 'utilisation.overall') out.push(...unitSpecs(units));
   }
   return out;
@@ -30,7 +34,7 @@ function heading(result: RunResult): string {
 }
 
 export function runView(result: RunResult, colour: boolean): string {
-  const rows = specsFor(result.metrics).map((spec) => {
+  const rows = specsFor(result.currency, result.metrics).map((spec) => {
     const e = estimate(result.metrics, spec);
     return [spec.label, e ? humanise(e.mean, spec.kind) : '—', e ? humaniseInterval(e.ci95, spec.kind) : '—'];
   });
@@ -47,7 +51,7 @@ export function runView(result: RunResult, colour: boolean): string {
 }
 
 export function compareView(result: CompareResult, colour: boolean): string {
-  const rows = specsFor(result.silo.metrics, result.team.metrics).map((spec): (string | TableCell)[] => {
+  const rows = specsFor(result.silo.currency, result.silo.metrics, result.team.metrics).map((spec): (string | TableCell)[] => {
     const silo = estimate(result.silo.metrics, spec);
     const team = estimate(result.team.metrics, spec);
     const diff = estimate(result.difference, spec);

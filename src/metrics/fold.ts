@@ -9,6 +9,7 @@ import { Samples } from './samples.js';
 import { describe } from './percentile.js';
 import { HourlyRows } from './hourly.js';
 import { BusyTime, type Unit } from './utilisation.js';
+import { costMetrics, type CostContext } from './economics.js';
 
 export interface FoldContext {
   /** Concerns arriving before this minute are not measured; the window is [warmup, horizon]. */
@@ -16,6 +17,8 @@ export interface FoldContext {
   horizon: number;
   units: Unit[];
   headcount: number;
+  /** When the scenario has `economics`: the cost metrics are added (docs/model.md#cost-metrics). */
+  costs?: CostContext;
 }
 
 export interface MetricsHooks {
@@ -188,7 +191,7 @@ class Fold implements MetricsFold {
     const window = this.horizon - this.warmup;
     const completed = this.completed;
     const none = completed === 0;
-    return {
+    const metrics: Metrics = {
       arrived: this.arrivals,
       completed,
       open: this.open.size,
@@ -205,6 +208,7 @@ class Fold implements MetricsFold {
       utilisation: this.busy.result(),
       headcount: this.ctx.headcount,
     };
+    return this.ctx.costs ? { ...metrics, ...costMetrics(metrics, this.ctx.costs, window) } : metrics;
   }
 
   /** Moves the clock to `at`, adding the WIP area of the measured part of the gap. */
