@@ -21,7 +21,7 @@ describe('starterScenario', () => {
   it('starterScenario validates with its commented assignment rule and economics switched on', () => {
     const on = starterScenario()
       .replace('    # assignment:', '    assignment:')
-      .replace(/^# (economics:|  \w+: )/gm, '$1');
+      .replace(/^# (economics:| {2}\w+: )/gm, '$1');
     const { scenario, issues } = parseScenario(on);
     expect(issues).toEqual([]);
     expect(scenario!.team!.assignment).toEqual({ rule: 'prefer-specialist', helpAfter: 30 });
