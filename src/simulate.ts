@@ -8,6 +8,7 @@ import { startArrivals } from './model/concern.js';
 import type { ModelContext } from './model/organisation.js';
 import { arrivalStream, organisationStreams } from './model/streams.js';
 import { organisation } from './organisations/index.js';
+import { scheduledPersonMinutes } from './organisations/scheduled.js';
 import type { Mode, Scenario } from './scenario/types.js';
 import type { TraceSink } from './trace/events.js';
 import { teeToSink, type TraceRecorder } from './trace/recorder.js';
@@ -31,14 +32,17 @@ export interface SimulateOptions extends RecordHandlers {
 export function simulate(scenario: Scenario, mode: Mode, replication: number, options: SimulateOptions = {}): Metrics {
   const kind = organisation(mode);
   const kernel = (options.kernel ?? createFastKernel)();
+  const { warmup, horizon, economics } = scenario;
+  const costs = economics ? { rates: economics, scheduledMinutes: scheduledPersonMinutes(scenario, mode, warmup, horizon) } : undefined;
   const fold = createMetricsFold(
     {
-      warmup: scenario.warmup,
-      horizon: scenario.horizon,
+      warmup,
+      horizon,
       units: kind.units(scenario),
       headcount: kind.headcount(scenario),
       workingHours: scenario.workingHours ?? false,
       absences: scenario.absences ?? false,
+      ...(costs ? { costs } : {}),
     },
     { onConcern: options.onConcern, onHour: options.onHour },
   );

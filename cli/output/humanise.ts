@@ -1,7 +1,7 @@
 // Numbers for people: times in min / h / d, shares in %, counts without noise.
 // Only for tables; JSON and CSV keep the raw minutes.
 
-export type ValueKind = 'time' | 'share' | 'count' | 'number';
+export type ValueKind = 'time' | 'share' | 'count' | 'number' | 'money';
 
 function fixed(value: number, digits: number): string {
   const text = value.toFixed(digits);
@@ -35,6 +35,9 @@ export function humanise(value: number, kind: ValueKind): string {
       return Number.isInteger(value) ? String(value) : fixed(value, 1);
     case 'number':
       return humaniseNumber(value);
+    case 'money':
+      // Cents below a thousand, whole units above (the currency is in the row's label).
+      return fixed(value, Math.abs(value) >= 1000 ? 0 : 2);
   }
 }
 

@@ -41,6 +41,10 @@ export const METRIC_SPECS: readonly MetricSpec[] = [
   spec('utilisation.overall', 'utilisation', 'share', null),
   spec('availability.overall', 'availability', 'share', 'higher'),
   spec('headcount', 'headcount', 'count', null),
+  // Only when the scenario has `economics`; a table leaves out a row no result has.
+  spec('costPerResolved', 'cost per resolved concern', 'money', 'lower'),
+  spec('staffCostPerDay', 'staff cost per day', 'money', 'lower'),
+  spec('delayCostPerDay', 'delay cost per day', 'money', 'lower'),
 ];
 
 /** Specs for the units of utilisation.byUnit (or availability.byUnit), in the order given. */

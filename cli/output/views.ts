@@ -13,14 +13,17 @@ function estimate(summary: MetricsSummary | undefined, spec: MetricSpec): Estima
   return value && typeof value === 'object' && 'mean' in value ? (value as Estimate) : undefined;
 }
 
-/** The metric rows with each organisation's units listed under overall utilisation. */
-function specsFor(...summaries: MetricsSummary[]): MetricSpec[] {
+/**
+ * The metric rows with each organisation's units listed under overall utilisation; a metric
+ * no summary has (the costs without `economics`) has no row, and money is labelled with its currency.
+ */
+function specsFor(currency: string | undefined, ...summaries: MetricsSummary[]): MetricSpec[] {
   const units = [...new Set(summaries.flatMap((s) => Object.keys(s.utilisation.byUnit)))];
   const out: MetricSpec[] = [];
   for (const spec of METRIC_SPECS) {
-    // Metrics of features a scenario does not use (working hours, absences) are absent, not zero.
-    if (!summaries.some((s) => at(s, spec) !== undefined)) continue;
-    out.push(spec);
+    // Metrics of features a scenario does not use (working hours, absences, economics) are absent, not zero.
+    if (summaries.every((s) => at(s, spec) === undefined)) continue;
+    out.push(spec.kind === 'money' && currency ? { ...spec, label: `${spec.label} (${currency})` } : spec);
     if (spec.key === 'utilisation.overall') out.push(...unitSpecs(units));
     if (spec.key === 'availability.overall') out.push(...unitSpecs(units, 'availability'));
   }
@@ -33,7 +36,7 @@ function heading(result: RunResult): string {
 }
 
 export function runView(result: RunResult, colour: boolean): string {
-  const rows = specsFor(result.metrics).map((spec) => {
+  const rows = specsFor(result.currency, result.metrics).map((spec) => {
     const e = estimate(result.metrics, spec);
     return [spec.label, e ? humanise(e.mean, spec.kind) : '—', e ? humaniseInterval(e.ci95, spec.kind) : '—'];
   });
@@ -50,7 +53,7 @@ export function runView(result: RunResult, colour: boolean): string {
 }
 
 export function compareView(result: CompareResult, colour: boolean): string {
-  const rows = specsFor(result.silo.metrics, result.team.metrics).map((spec): (string | TableCell)[] => {
+  const rows = specsFor(result.silo.currency, result.silo.metrics, result.team.metrics).map((spec): (string | TableCell)[] => {
     const silo = estimate(result.silo.metrics, spec);
     const team = estimate(result.team.metrics, spec);
     const diff = estimate(result.difference, spec);

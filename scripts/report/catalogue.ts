@@ -10,6 +10,7 @@ export const SCENARIO_ORDER: readonly string[] = [
   'versicherung-lokale-ziele',
   'lastspitze',
   'team-ohne-querkompetenz',
+  'team-spezialisten-zuerst',
   'bank-kontoeroeffnung',
   'buergeramt-umzug',
   'telekom-servicedesk',
@@ -45,6 +46,22 @@ export const SWEEPS: readonly SweepSpec[] = [
       'is set to the value; own specialities stay 1.0, the silo does not change. 1 means full generalists. One value on the ' +
       `command line: \`orgflow compare scenarios/versicherung.yaml ${crossSkillPaths(text)
         .map((p) => `--set ${p}=0.4`)
+        .join(' ')}\`.`,
+  },
+  {
+    id: 'sweep-cross-skill-specialists-first',
+    scenario: 'team-spezialisten-zuerst',
+    title: 'Specialists first: how good must the cross-skills be now?',
+    parameter: 'cross-skill proficiency',
+    values: ['0.1', '0.2', '0.3', '0.35', '0.4', '0.45', '0.5', '0.6', '0.8', '1'],
+    walk: 'reversed',
+    overrides: (value, text) => crossSkillPaths(text).map((path) => ({ path, value })),
+    note: (text) =>
+      "The sweep above again, with the team rule `prefer-specialist` (helpAfter 30m): every team member's proficiency in " +
+      'the other speciality (the 0.3 entries of team-spezialisten-zuerst.yaml, all at once) is set to the value; own ' +
+      'specialities stay 1.0, the silo does not change. At 1 everyone is a specialist for everything and the rule changes ' +
+      `nothing. One value on the command line: \`orgflow compare scenarios/team-spezialisten-zuerst.yaml ${crossSkillPaths(text)
+        .map((p) => `--set ${p}=0.2`)
         .join(' ')}\`.`,
   },
 ];

@@ -29,6 +29,9 @@ export const TABLE_KEYS = [
   'headcount',
 ] as const;
 
+/** Rows added when the scenario has `economics`, labelled with its currency. */
+const COST_KEYS = ['costPerResolved', 'staffCostPerDay', 'delayCostPerDay'] as const;
+
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 const escape = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -52,10 +55,12 @@ export function resultsTable(result: CompareResult, base: readonly string[] = TA
     row(['metric', 'silo (Ampel)', 'team (Kreisverkehr)', 'team − silo [95% CI]', 'verdict']),
     row(['---', '---:', '---:', '---:', '---']),
   ];
-  for (const key of keys) {
+  const currency = result.silo.currency;
+  for (const key of currency === undefined ? keys : [...keys, ...COST_KEYS]) {
+    const money = metricSpec(key).kind === 'money';
     lines.push(
       row([
-        metricSpec(key).label,
+        money ? `${metricSpec(key).label} (${currency})` : metricSpec(key).label,
         value(estimateAt(result.silo.metrics, key).mean, key),
         value(estimateAt(result.team.metrics, key).mean, key),
         difference(estimateAt(result.difference, key), key),

@@ -11,6 +11,8 @@ export interface RunResult {
   mode: Mode;
   seed: number;
   replications: number;
+  /** The currency of the cost metrics, present only when the scenario has `economics`. */
+  currency?: string;
   metrics: MetricsSummary;
 }
 
@@ -32,7 +34,14 @@ export function groupByVariant(plan: Plan, metrics: readonly Metrics[]): Metrics
 }
 
 export function toRunResult(scenario: Scenario, mode: Mode, replications: readonly Metrics[]): RunResult {
-  return { scenario: scenario.name, mode, seed: scenario.seed, replications: replications.length, metrics: summarise(replications) };
+  return {
+    scenario: scenario.name,
+    mode,
+    seed: scenario.seed,
+    replications: replications.length,
+    ...(scenario.economics ? { currency: scenario.economics.currency } : {}),
+    metrics: summarise(replications),
+  };
 }
 
 export function toCompareResult(scenario: Scenario, byMode: MetricsByMode): CompareResult {

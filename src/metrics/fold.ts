@@ -9,6 +9,7 @@ import { Samples } from './samples.js';
 import { describe } from './percentile.js';
 import { HourlyRows } from './hourly.js';
 import { BusyTime, type Unit } from './utilisation.js';
+import { costMetrics, type CostContext } from './economics.js';
 
 export interface FoldContext {
   /** Concerns arriving before this minute are not measured; the window is [warmup, horizon]. */
@@ -20,6 +21,8 @@ export interface FoldContext {
   workingHours?: boolean;
   /** Measure availability (someone can be absent). */
   absences?: boolean;
+  /** When the scenario has `economics`: the cost metrics are added (docs/model.md#cost-metrics). */
+  costs?: CostContext;
 }
 
 export interface MetricsHooks {
@@ -210,7 +213,7 @@ class Fold implements MetricsFold {
     const window = this.horizon - this.warmup;
     const completed = this.completed;
     const none = completed === 0;
-    return {
+    const metrics: Metrics = {
       arrived: this.arrivals,
       completed,
       open: this.open.size,
@@ -229,6 +232,7 @@ class Fold implements MetricsFold {
       ...(this.ctx.absences ? { availability: this.busy.availability() } : {}),
       headcount: this.ctx.headcount,
     };
+    return this.ctx.costs ? { ...metrics, ...costMetrics(metrics, this.ctx.costs, window) } : metrics;
   }
 
   /** Moves the clock to `at`, adding the WIP area of the measured part of the gap. */

@@ -30,6 +30,10 @@ export interface Metrics {
   headcount: number;
   /** Share of scheduled working time people were present; only with absences. */
   availability?: { overall: number; byUnit: Record<string, number> };
+  /** Present only when the scenario has `economics` (docs/model.md#cost-metrics), in its currency. */
+  costPerResolved?: number;
+  staffCostPerDay?: number;
+  delayCostPerDay?: number;
 }
 
 /** A statistic over replications: mean and 95% confidence interval (Student t). */
@@ -39,7 +43,7 @@ export interface Estimate {
 }
 
 /** Replaces every number of a metrics tree with an Estimate. */
-export type Summarised<T> = T extends number ? Estimate : { [K in keyof T]: Summarised<T[K]> };
+export type Summarised<T> = T extends number ? Estimate : T extends undefined ? undefined : { [K in keyof T]: Summarised<T[K]> };
 
 export type MetricsSummary = Summarised<Metrics>;
 

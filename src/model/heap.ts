@@ -40,6 +40,11 @@ export class MinHeap<T> {
     return this.entries.length === 0 ? Infinity : this.entries[0].key;
   }
 
+  /** The head's item, or undefined when empty. */
+  peek(): T | undefined {
+    return this.entries.length === 0 ? undefined : this.entries[0].item;
+  }
+
   /** The insertion number of the head, or Infinity when empty (breaks ties between heaps). */
   peekSeq(): number {
     return this.entries.length === 0 ? Infinity : this.entries[0].seq;

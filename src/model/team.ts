@@ -9,6 +9,7 @@ import { Fifo } from './fifo.js';
 import { MinHeap, type Sequence } from './heap.js';
 import { lostContextRework, readyAt } from './handoff.js';
 import { teamMembers } from './members.js';
+import { dropTaken, helperFlags } from './assignment.js';
 import type { ModelContext, Organisation } from './organisation.js';
 import { runAbsences } from './absence.js';
 
@@ -16,6 +17,8 @@ interface ReadyTask {
   concern: Concern;
   task: number;
   rework: number;
+  /** Started by someone (prefer-specialist: an entry may be left in the helpers' queue or the specialists'). */
+  taken: boolean;
   /**
    * Share of the task still to do (1 unless an absence cut it short), and extra work for
    * context lost when it was put back (docs/model.md#absences).
@@ -31,6 +34,12 @@ interface Member {
   proficiency: number[];
   /** The team's ready queues for this member's skills. */
   queues: MinHeap<ReadyTask>[];
+  /**
+   * prefer-specialist: by skill number, true where she is a helper (below the team's best);
+   * `pullQueues[i]` is then the queue of tasks that waited helpAfter instead of `queues[i]`.
+   */
+  helps: boolean[];
+  pullQueues: MinHeap<ReadyTask>[];
   busy: boolean;
   /** The task in hand while busy. */
   current: ReadyTask | null;
@@ -40,7 +49,7 @@ interface Member {
   away: boolean;
   /** When her next absence starts (Infinity without absences). */
   nextAway: () => number;
-  /** The piece in hand will be cut short by that absence, with this much work left. */
+  /** The piece in hand will be cut short by that absence, with this share of it left. */
   cut: boolean;
   cutLeft: number;
 }
@@ -55,6 +64,10 @@ interface TeamState {
    * first idle one among them is who takes a task that becomes ready.
    */
   candidatesFor(skill: number): readonly Member[];
+  /** prefer-specialist: the ready tasks needing a skill that have waited helpAfter, oldest concern first. */
+  overdueFor(skill: number): MinHeap<ReadyTask>;
+  /** prefer-specialist: by skill number, whether any member is a helper for it. */
+  helped: boolean[];
   inHand: number;
   hours: Hours;
 }
@@ -62,6 +75,8 @@ interface TeamState {
 export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisation {
   const { kernel, trace, streams } = ctx;
   const stretch = 1 / (1 - org.coordination);
+  // 0 under rule any: every check of the prefer-specialist rule below starts with helpAfter > 0.
+  const helpAfter = org.assignment.rule === 'prefer-specialist' ? org.assignment.helpAfter : 0;
   // Skills are numbered once here, and each concern type's tasks' skills looked up once:
   // the hot path then indexes arrays instead of looking up Maps by skill name (separate
   // YAML strings, so each lookup also compared characters).
@@ -79,13 +94,16 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const ready: (MinHeap<ReadyTask> | undefined)[] = new Array<MinHeap<ReadyTask> | undefined>(skillCount).fill(undefined);
     const queueFor = (skill: number): MinHeap<ReadyTask> => (ready[skill] ??= new MinHeap<ReadyTask>(sequence));
     const members: Member[] = [];
-    for (const skills of teamMembers(spec)) {
+    const memberSkills = teamMembers(spec);
+    for (const skills of memberSkills) {
       const proficiency = new Array<number>(skillCount).fill(0);
       for (const [skill, p] of Object.entries(skills)) proficiency[numberOf(skill)] = p;
       members.push({
         index: members.length,
         proficiency,
         queues: Object.keys(skills).map((skill) => queueFor(numberOf(skill))),
+        helps: [],
+        pullQueues: [],
         busy: false,
         current: null,
         finisher: () => {},
@@ -99,7 +117,33 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     // Array#sort is stable, so equal proficiencies keep the listed order.
     const candidatesFor = (skill: number): readonly Member[] =>
       (candidates[skill] ??= members.filter((m) => m.proficiency[skill] > 0).sort((x, y) => y.proficiency[skill] - x.proficiency[skill]));
-    const team: TeamState = { id: spec.id, members, readyFor: queueFor, candidatesFor, inHand: 0, hours: spec.hours ?? null };
+    const overdue: (MinHeap<ReadyTask> | undefined)[] = new Array<MinHeap<ReadyTask> | undefined>(skillCount).fill(undefined);
+    const overdueFor = (skill: number): MinHeap<ReadyTask> => (overdue[skill] ??= new MinHeap<ReadyTask>(sequence));
+    const helped = new Array<boolean>(skillCount).fill(false);
+    if (helpAfter > 0) {
+      const flags = helperFlags(
+        members.map((m) => m.proficiency),
+        skillCount,
+      );
+      members.forEach((member, i) => {
+        member.helps = flags[i];
+        member.pullQueues = Object.keys(memberSkills[i]).map((skill) => {
+          const k = numberOf(skill);
+          if (flags[i][k]) helped[k] = true;
+          return flags[i][k] ? overdueFor(k) : queueFor(k);
+        });
+      });
+    }
+    const team: TeamState = {
+      id: spec.id,
+      members,
+      readyFor: queueFor,
+      candidatesFor,
+      overdueFor,
+      helped,
+      inHand: 0,
+      hours: spec.hours ?? null,
+    };
     for (const member of members) {
       member.finisher = () => {
         const done = member.current;
@@ -132,7 +176,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   function admit(team: TeamState, concern: Concern): void {
     team.inHand++;
     concern.owner = teams.indexOf(team);
-    makeReady(team, { concern, task: nextTask(concern), rework: 0 });
+    makeReady(team, { concern, task: nextTask(concern), rework: 0, taken: false });
   }
 
   /** Whether the team works now (outside its hours nobody starts anything). */
@@ -141,6 +185,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   /**
    * A ready task goes to the most proficient idle member (ties: listed first), else queues;
    * `front` puts it ahead of the rest (work an absent member put back).
+   * prefer-specialist: not to a helper yet; she may take it when it has waited helpAfter.
    */
   function makeReady(team: TeamState, ready: ReadyTask, front = false): void {
     const { concern, task } = ready;
@@ -155,8 +200,20 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
         }
       }
     }
-    if (best) start(team, best, ready);
-    else team.readyFor(skill).push(front ? -Infinity : concern.arrival, ready);
+    if (best && !(helpAfter > 0 && best.helps[skill])) return start(team, best, ready);
+    team.readyFor(skill).push(front ? -Infinity : concern.arrival, ready);
+    if (helpAfter > 0 && team.helped[skill]) kernel.schedule(helpAfter, () => overdue(team, ready, skill));
+  }
+
+  /**
+   * prefer-specialist: the task has waited helpAfter. An idle member with the skill takes it
+   * (she is a helper: an idle specialist would have taken it already), the most proficient
+   * first; else it joins the queue the helpers pull from.
+   */
+  function overdue(team: TeamState, ready: ReadyTask, skill: number): void {
+    if (ready.taken) return;
+    if (open(team)) for (const member of team.candidatesFor(skill)) if (!member.busy) return start(team, member, ready);
+    team.overdueFor(skill).push(ready.concern.arrival, ready);
   }
 
   function start(team: TeamState, member: Member, ready: ReadyTask): void {
@@ -166,6 +223,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     let duration = (concern.work[task] / proficiency + rework) * stretch;
     if (ready.left !== undefined) duration = duration * ready.left + (ready.extra ?? 0) * stretch;
     member.busy = true;
+    ready.taken = true;
     member.current = ready;
     const now = kernel.now();
     const hours = team.hours;
@@ -197,12 +255,14 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
       return pull(team, member);
     }
     const next = nextTask(concern);
-    if (!member.away && member.proficiency[taskSkills[concern.typeIndex][next]] > 0) {
-      if (open(team)) return start(team, member, { concern, task: next, rework: 0 });
+    const skill = taskSkills[concern.typeIndex][next];
+    // prefer-specialist: a helper does not continue (the task has not waited); it goes to the team.
+    if (!member.away && member.proficiency[skill] > 0 && !(helpAfter > 0 && member.helps[skill])) {
+      if (open(team)) return start(team, member, { concern, task: next, rework: 0, taken: false });
       // Closed (her work ended at closing time): she continues the concern when the team opens.
-      return continueAtOpening(team, member, { concern, task: next, rework: 0 });
+      return continueAtOpening(team, member, { concern, task: next, rework: 0, taken: false });
     }
-    handOn(team, { concern, task: next, rework: 0 });
+    handOn(team, { concern, task: next, rework: 0, taken: false });
     pull(team, member);
   }
 
@@ -230,7 +290,10 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     else kernel.schedule(at - now, () => makeReady(team, ready));
   }
 
-  /** An idle member takes the ready task of the oldest concern she has the skill for. */
+  /**
+   * An idle member takes the ready task of the oldest concern she has the skill for
+   * (prefer-specialist: for a skill she helps with, of those that waited helpAfter).
+   */
   function pull(team: TeamState, member: Member): void {
     if (member.away) return;
     if (!open(team)) {
@@ -238,7 +301,9 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
       return;
     }
     let best: MinHeap<ReadyTask> | null = null;
-    for (const queue of member.queues) {
+    const queues = helpAfter > 0 ? member.pullQueues : member.queues;
+    for (const queue of queues) {
+      if (helpAfter > 0) dropTaken(queue);
       if (queue.size === 0) continue;
       if (!best || queue.peekKey() < best.peekKey() || (queue.peekKey() === best.peekKey() && queue.peekSeq() < best.peekSeq()))
         best = queue;
@@ -275,6 +340,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     trace.interrupted(now, ready.concern, taskId, 'task', team.id, member.index);
     ready.left = (ready.left ?? 1) * member.cutLeft;
     ready.extra = 0;
+    ready.taken = false;
     // Whoever continues it does so from a handoff: it may lose context, and it waits at the front.
     const at = readyAt(now, org.handoff, streams);
     trace.handoff(now, ready.concern, taskId, team.id, team.id, at);

@@ -6,6 +6,8 @@ import { lift } from './lift.js';
 import { parseDuration, parseRate } from './units.js';
 import { dependencyOrder } from './dependencies.js';
 import { hoursOf, profileOf, absenceOf, type AbsenceInput } from './working-time.js';
+import { assignment } from './assignment.js';
+import { economics } from './economics.js';
 
 type ConcernInput = ScenarioFile['concerns'][number];
 type SiloInput = NonNullable<ScenarioFile['organisations']['silo']>;
@@ -35,6 +37,7 @@ export function normalise(file: ScenarioFile): Scenario {
     absences: [...siloUnits, ...teamGroups].some((u) => u.absence !== null),
     silo: siloOrg,
     team: teamOrg,
+    economics: economics(file.economics),
   };
 }
 
@@ -115,5 +118,6 @@ function team(t: TeamInput, calendar: HoursInput, absence: AbsenceInput | undefi
     wipLimit: t.wipLimit ?? Number.POSITIVE_INFINITY,
     coordination: t.coordination ?? 0,
     handoff: handoff(t.handoff),
+    assignment: assignment(t.assignment),
   };
 }

@@ -7,6 +7,8 @@ import { meanOf } from './lift.js';
 import { Coordination, Headcount, Horizon, Pickup, Probability, Proficiency, Rate, Share, Warmup, wholeNumber, report } from './values.js';
 import { Id, Text } from './names.js';
 import { Absence, Calendar, Hours, Profile } from './working-time-schema.js';
+import { AssignmentInput } from './assignment.js';
+import { EconomicsInput } from './economics.js';
 import { MAX_REPLICATIONS, MAX_SEED, MAX_SEED_TEXT, MAX_WIP_LIMIT, MIN_DURATION, MIN_DURATION_TEXT } from './limits.js';
 
 const Handoff = z
@@ -101,6 +103,7 @@ const TeamOrg = z
     coordination: Coordination.optional(),
     handoff: Handoff.optional(),
     absence: Absence.optional(),
+    assignment: AssignmentInput.optional(),
   })
   .strict();
 
@@ -183,6 +186,7 @@ export const ScenarioFile = z
       })
       .optional(),
     organisations: z.object({ silo: Silo.optional(), team: TeamOrg.optional() }).strict(),
+    economics: EconomicsInput.optional(),
   })
   .strict()
   .meta({ title: 'orgflow scenario', description: 'Ampel vs. Kreisverkehr: one scenario, a silo and a team organisation' });

@@ -69,7 +69,15 @@ organisations:
           - { count: 3, skills: { benefits: 1.0, master-data: 0.6 } }
     wipLimit: 8         # optional: concerns the team holds at once
     coordination: 0.05  # share of everyone's time spent coordinating
+    # assignment: { rule: prefer-specialist, helpAfter: 30m }  # leave a task to the best at its skill;
+    #                   # others help once it has waited 30 min (default "any": whoever is free takes it)
     handoff: { delay: 5, infoLoss: 0.01, rework: 10 }   # when a colleague takes over inside the team
+
+# economics:            # optional: adds costPerResolved, staffCostPerDay and delayCostPerDay
+#   staffCostPerHour: 55    # per person and scheduled hour (absent people are paid too)
+#   delayCostPerHour: 1.5   # per concern and hour of lead time: the customer's cost of waiting
+#   failureDemandCost: 20   # per concern a wrong reply brings back, on top of its work
+#   currency: EUR
 `;
 
 /** A commented starter scenario in YAML. */

@@ -28,6 +28,20 @@ export interface Scenario {
   absences?: boolean;
   silo: SiloOrganisation | null;
   team: TeamOrganisation | null;
+  /** Money, for the cost metrics; null when the file has no `economics`. */
+  economics: Economics | null;
+}
+
+/** docs/model.md#cost-metrics: what an hour of a person and of a customer's wait cost. */
+export interface Economics {
+  /** Per person per scheduled hour (absent people are paid too). */
+  staffCostPerHour: number;
+  /** Per concern per hour of lead time. */
+  delayCostPerHour: number;
+  /** Per failure-demand concern, on top of its work. */
+  failureDemandCost: number;
+  /** ISO 4217 code, e.g. EUR. */
+  currency: string;
 }
 
 export interface Arrivals {
@@ -128,4 +142,12 @@ export interface TeamOrganisation {
   wipLimit: number;
   coordination: number;
   handoff: Handoff;
+  assignment: Assignment;
 }
+
+/**
+ * Who takes a ready task (docs/model.md#assignment-rules): `any` member with the skill, or
+ * `prefer-specialist`, where a member below the team's best proficiency for the skill takes
+ * a task only once it has waited `helpAfter` minutes.
+ */
+export type Assignment = { rule: 'any' } | { rule: 'prefer-specialist'; helpAfter: number };

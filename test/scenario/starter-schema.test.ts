@@ -18,6 +18,16 @@ describe('starterScenario', () => {
     expect(s.team!.teams).toHaveLength(1);
   });
 
+  it('starterScenario validates with its commented assignment rule and economics switched on', () => {
+    const on = starterScenario()
+      .replace('    # assignment:', '    assignment:')
+      .replace(/^# (economics:| {2}\w+: )/gm, '$1');
+    const { scenario, issues } = parseScenario(on);
+    expect(issues).toEqual([]);
+    expect(scenario!.team!.assignment).toEqual({ rule: 'prefer-specialist', helpAfter: 30 });
+    expect(scenario!.economics).toEqual({ staffCostPerHour: 55, delayCostPerHour: 1.5, failureDemandCost: 20, currency: 'EUR' });
+  });
+
   it('starterScenario explains itself in comments', () => {
     const comments = starterScenario()
       .split('\n')
@@ -47,6 +57,7 @@ describe('scenarioJsonSchema', () => {
       'calendar',
       'concerns',
       'description',
+      'economics',
       'failureDemand',
       'name',
       'organisations',

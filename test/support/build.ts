@@ -28,6 +28,7 @@ export function scenario(parts: {
   silo?: Partial<SiloOrganisation> & Pick<SiloOrganisation, 'departments'>;
   team?: Partial<TeamOrganisation> & Pick<TeamOrganisation, 'teams'>;
   failureDemand?: Scenario['failureDemand'];
+  economics?: Scenario['economics'];
 }): Scenario {
   const total = parts.types.reduce((s, t) => s + t.share, 0);
   return {
@@ -41,7 +42,8 @@ export function scenario(parts: {
     concernTypes: parts.types.map((t) => ({ ...t, share: t.share / total })),
     failureDemand: parts.failureDemand ?? null,
     silo: parts.silo ? { intake: null, split: 'parallel', handoff: noHandoff(), ...parts.silo } : null,
-    team: parts.team ? { wipLimit: Infinity, coordination: 0, handoff: noHandoff(), ...parts.team } : null,
+    team: parts.team ? { wipLimit: Infinity, coordination: 0, handoff: noHandoff(), assignment: { rule: 'any' }, ...parts.team } : null,
+    economics: parts.economics ?? null,
   };
 }
 
