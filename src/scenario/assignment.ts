@@ -1,8 +1,8 @@
-// The team's `assignment` key (docs/model.md#assignment-rules): `any` (the default) or
-// `{rule: prefer-specialist, helpAfter: 30m}`, as the file writes it and as the engine runs it.
+// The team's `assignment` key (docs/model.md#assignment-rules) as the file writes it: `any`
+// (the default) or `{rule: prefer-specialist, helpAfter: 30m}`. normalise.ts turns it into the
+// rule the engine runs (without zod, which workers must not load).
 import * as z from 'zod';
-import type { Assignment } from './types.js';
-import { parseDuration, tryDuration } from './units.js';
+import { tryDuration } from './units.js';
 import { MAX_DURATION, MAX_DURATION_TEXT } from './limits.js';
 import { TimeValue, checkDuration, report } from './values.js';
 
@@ -48,11 +48,3 @@ export const AssignmentInput = z.union([RuleName, RuleObject]).meta({
   description: 'any (whoever is free takes any task she can do) or {rule: prefer-specialist, helpAfter: 30m}',
 });
 export type AssignmentInput = z.infer<typeof AssignmentInput>;
-
-export const ANY: Assignment = { rule: 'any' };
-
-/** The rule the engine runs; the default is `any`. Input must be schema-valid. */
-export function assignment(input: AssignmentInput | undefined): Assignment {
-  if (input === undefined || typeof input === 'string' || input.rule === 'any') return ANY;
-  return { rule: 'prefer-specialist', helpAfter: parseDuration(input.helpAfter!) };
-}

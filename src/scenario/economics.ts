@@ -1,7 +1,6 @@
 // The top-level `economics` key (docs/model.md#cost-metrics): what an hour of a person, an hour
 // of a customer's wait and a customer coming back cost, in one currency.
 import * as z from 'zod';
-import type { Economics } from './types.js';
 import { report } from './values.js';
 
 /** Far above any wage or penalty, and small enough that costs summed over a long run stay exact enough. */
@@ -34,7 +33,3 @@ export const EconomicsInput = z
   .strict()
   .meta({ description: 'costs for costPerResolved, staffCostPerDay and delayCostPerDay (docs/model.md, cost metrics)' });
 export type EconomicsInput = z.infer<typeof EconomicsInput>;
-
-export function economics(input: EconomicsInput | undefined): Economics | null {
-  return input === undefined ? null : { ...input };
-}

@@ -1,13 +1,14 @@
 // Turns a schema-valid, semantically checked file into the Scenario the engine runs:
 // defaults filled in, shares normalised, references resolved to indices, units in minutes.
-import type { ConcernType, Handoff, Scenario, SiloOrganisation, TeamOrganisation } from './types.js';
+import type { Assignment, ConcernType, Economics, Handoff, Scenario, SiloOrganisation, TeamOrganisation } from './types.js';
 import type { HandoffInput, ScenarioFile } from './schema.js';
 import { lift } from './lift.js';
 import { parseDuration, parseRate } from './units.js';
 import { dependencyOrder } from './dependencies.js';
 import { hoursOf, profileOf, absenceOf, type AbsenceInput } from './working-time.js';
-import { assignment } from './assignment.js';
-import { economics } from './economics.js';
+// Types only: normalise runs in worker threads, which must not load zod (test/architecture.test.ts).
+import type { AssignmentInput } from './assignment.js';
+import type { EconomicsInput } from './economics.js';
 
 type ConcernInput = ScenarioFile['concerns'][number];
 type SiloInput = NonNullable<ScenarioFile['organisations']['silo']>;
@@ -120,4 +121,14 @@ function team(t: TeamInput, calendar: HoursInput, absence: AbsenceInput | undefi
     handoff: handoff(t.handoff),
     assignment: assignment(t.assignment),
   };
+}
+
+/** The rule the engine runs; the default is `any`. */
+function assignment(input: AssignmentInput | undefined): Assignment {
+  if (input === undefined || typeof input === 'string' || input.rule === 'any') return { rule: 'any' };
+  return { rule: 'prefer-specialist', helpAfter: parseDuration(input.helpAfter!) };
+}
+
+function economics(input: EconomicsInput | undefined): Economics | null {
+  return input === undefined ? null : { ...input };
 }

@@ -7,7 +7,8 @@ import { parseScenario } from '../../src/scenario/parse.js';
 import type { Override } from '../../src/scenario/issues.js';
 import { issueAt } from './helpers.js';
 
-const STORY = readFileSync(new URL('../../scenarios/versicherung.yaml', import.meta.url), 'utf8');
+/** The seed story without its `economics` block (the last key of the file). */
+const STORY = readFileSync(new URL('../../scenarios/versicherung.yaml', import.meta.url), 'utf8').replace(/\neconomics:[\s\S]*$/, '\n');
 /** The story with `lines` added under the team's `coordination:` line (4 spaces deep). */
 const withTeamLines = (...lines: string[]): string => STORY.replace(/^( {4}coordination: .*)$/m, (l) => [l, ...lines].join('\n'));
 const withEconomics = (...lines: string[]): string => `${STORY}\neconomics:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
