@@ -103,7 +103,9 @@ function inspect(page: Page): Promise<Findings> {
         }
       }
       for (const t of texts) {
-        const px = parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1);
+        // The scale from the text's units to screen pixels (rotated labels included).
+        const m = t.getScreenCTM();
+        const px = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
         if (px < smallestPx) {
           smallestPx = px;
           smallestText = t.textContent!.trim();

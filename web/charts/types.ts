@@ -14,6 +14,8 @@ export interface ChartState {
     arrived: string;
     completed: string;
     days: string;
+    /** The gap between arrived and completed: concerns in the system. */
+    inSystem: string;
   };
 }
 

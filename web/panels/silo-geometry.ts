@@ -74,7 +74,11 @@ function seatsIn(x: number, y: number, w: number, h: number, staff: number): { s
   return { seats, scale: Math.max(0.35, scale) };
 }
 
-export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeometry {
+/**
+ * `text` is the size of the map's labels in viewBox units: as large as the panel's rendered
+ * scale needs for legible text (see LEGIBLE_PX in map-parts), so the rows leave room for it.
+ */
+export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>, text = 17): SiloGeometry {
   const { width, height } = SILO_SIZE;
   const roadX = 204;
   const lightX = 344;
@@ -123,8 +127,8 @@ export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeo
   }
   silo.departments.forEach((d, i) => {
     const cy = top + rowH * (i + 0.5);
-    // Label above, tray and queue count below the box.
-    const h = Math.max(40, Math.min(130, rowH - 70));
+    // Label above, then below the box the tray and, under it, the queue count.
+    const h = Math.max(40, Math.min(130, rowH - 2 * text - 56));
     const y = cy - h / 2;
     const { seats, scale } = seatsIn(boxX, y, boxW, h, d.staff);
     const rows = Math.max(1, Math.min(5, Math.floor((rowH - 6) / TOKEN_STEP)));
@@ -158,7 +162,7 @@ export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeo
       labelAt: { x: boxX + boxW, y: y - 9 },
       labelAnchor: 'end',
       labelWidth: boxX + boxW - (lightX + 30),
-      countAt: { x: boxX + boxW, y: y + h + 25 },
+      countAt: { x: boxX + boxW, y: y + h + 36 + text * 0.8 },
       countAnchor: 'end',
     });
   });

@@ -88,16 +88,19 @@ export function mountTeamPanel(
   team: NonNullable<ScenarioLayout['team']>,
   skills: readonly SkillInfo[],
   labels: TeamLabels,
+  /** The labels' size in viewBox units (legible at the panel's rendered scale). */
+  text = 17,
 ): PanelView {
-  const g = teamGeometry(team);
+  const g = teamGeometry(team, text);
   const { base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
+  overlay.attr('font-size', Math.max(18, text));
   drawRoads(base, g.roads);
   // Above the entry road, or under it when the roundabouts leave no room at the top.
   base
     .append('text')
     .attr('x', 2)
     .attr('y', g.source.y - 18 >= 16 ? g.source.y - 18 : g.source.y + 32)
-    .attr('font-size', fitFont(labels.customers, 120, 17))
+    .attr('font-size', fitFont(labels.customers, 120, Math.max(17, text), text))
     .attr('font-weight', 700)
     .text(labels.customers);
   base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
@@ -109,7 +112,7 @@ export function mountTeamPanel(
       .attr('class', 'wip-limit')
       .attr('x', 2)
       .attr('y', Math.min(g.height - 4, y))
-      .attr('font-size', 14)
+      .attr('font-size', Math.max(14, text))
       .attr('font-weight', 700)
       .attr('fill', '#222')
       .text(`${labels.held} ${team.wipLimit}`);
@@ -149,7 +152,7 @@ export function mountTeamPanel(
       .attr('x', r.labelAt.x)
       .attr('y', r.labelAt.y)
       .attr('text-anchor', 'end')
-      .attr('font-size', fitFont(r.label, r.labelWidth, 20, 12))
+      .attr('font-size', fitFont(r.label, r.labelWidth, Math.max(20, text), text))
       .attr('font-weight', 800)
       .text(r.label);
     counts.set(
@@ -160,7 +163,7 @@ export function mountTeamPanel(
         .attr('x', r.countAt.x)
         .attr('y', r.countAt.y)
         .attr('text-anchor', 'end')
-        .attr('font-size', 16)
+        .attr('font-size', Math.max(16, text))
         .attr('font-weight', 700)
         .attr('fill', '#222'),
     );

@@ -1,6 +1,7 @@
-// The charts below the stage: lead-time distribution, WIP over time, cumulative flow per
-// organisation, throughput per day. Each with its table and SVG/PNG export. Redrawn only
-// when the replayed runs or the language change.
+// The charts, the stage's second view: lead-time distribution, WIP over time, cumulative flow
+// per organisation, throughput per day. Each with its table and SVG/PNG export. Drawn only
+// while shown, and again only when the replayed runs or the language change; the time charts
+// follow the animation clock (a cursor, the future veiled), which per frame moves one line.
 import { MODES, type Mode } from '../../src/index.js';
 import type { AppState } from '../app/state.js';
 import { t, formatNumber, type Lang } from '../i18n/index.js';
@@ -11,12 +12,14 @@ import { perDay, renderThroughput, throughputTable } from '../charts/throughput.
 import { renderTable } from '../charts/table.js';
 import { download, svgText, svgToPng } from '../charts/image.js';
 import type { ChartState, TableData } from '../charts/types.js';
+import type { Cursor } from '../charts/frame.js';
 import { el } from './dom.js';
 
 interface ChartSpec {
   id: string;
   title: string;
-  draw(figure: HTMLElement, s: ChartState): void;
+  /** Draws the chart; a time chart returns its cursor. */
+  draw(figure: HTMLElement, s: ChartState): Cursor | void;
   table(s: ChartState): TableData;
 }
 
@@ -36,6 +39,7 @@ function chartState(lang: Lang, title: string): ChartState {
       arrived: t(lang, 'arrived'),
       completed: t(lang, 'completed'),
       days: lang === 'de' ? 'Tage' : 'Days',
+      inSystem: t(lang, 'inSystem'),
     },
   };
 }
@@ -77,21 +81,39 @@ function specs(s: AppState): ChartSpec[] {
   return list;
 }
 
-export function mountCharts(root: HTMLElement): (s: AppState) => void {
+export interface Charts {
+  render(s: AppState): void;
+  /** The charts' view was shown or hidden. */
+  visible(on: boolean): void;
+  /** The animation clock's minute. */
+  clock(minute: number): void;
+}
+
+export function mountCharts(root: HTMLElement): Charts {
   let drawnRuns: AppState['runs'] | null = null;
   let drawnLang: Lang | null = null;
-  return (s) => {
+  let latest: AppState | null = null;
+  let shown = false;
+  let minute = 0;
+  let cursors: Cursor[] = [];
+
+  function draw(s: AppState): void {
     const complete = s.layout !== null && s.layout.modes.every((m) => s.runs[m]);
     if (!complete || (s.runs === drawnRuns && s.lang === drawnLang)) {
-      if (!complete && s.layout !== null) root.replaceChildren();
+      if (!complete && s.layout !== null && !s.runsStale) {
+        root.replaceChildren();
+        drawnRuns = null;
+        cursors = [];
+      }
       return;
     }
     drawnRuns = s.runs;
     drawnLang = s.lang;
     const l = s.lang;
-    root.replaceChildren(el('h2', {}, [t(l, 'charts')]));
+    root.replaceChildren(el('h2', { class: 'visually-hidden' }, [t(l, 'charts')]));
     const grid = el('div', { class: 'chart-grid' });
     root.append(grid);
+    cursors = [];
     for (const spec of specs(s)) {
       const st = chartState(l, spec.title);
       const figure = el('div', { class: 'chart-figure' });
@@ -104,11 +126,30 @@ export function mountCharts(root: HTMLElement): (s: AppState) => void {
         el('figcaption', {}, [details, el('span', { class: 'chart-export' }, [svgButton, pngButton])]),
       ]);
       grid.append(card);
-      spec.draw(figure, st);
+      const cursor = spec.draw(figure, st);
+      if (cursor) cursors.push(cursor);
       renderTable(tableBox, spec.table(st), spec.title, (v) => (Number.isInteger(v) ? String(v) : formatNumber(l, v, 2)));
       const svg = () => figure.querySelector('svg')!;
       svgButton.addEventListener('click', () => download(`${spec.id}.svg`, svgText(svg()), 'image/svg+xml'));
       pngButton.addEventListener('click', () => void svgToPng(svg()).then((b) => download(`${spec.id}.png`, b)));
     }
+    for (const c of cursors) c(minute);
+  }
+
+  return {
+    render(s) {
+      latest = s;
+      const stale = s.runsStale || s.status === 'running';
+      if (root.classList.contains('stale') !== stale) root.classList.toggle('stale', stale);
+      if (shown) draw(s);
+    },
+    visible(on) {
+      shown = on;
+      if (on && latest) draw(latest);
+    },
+    clock(m) {
+      minute = m;
+      if (shown) for (const c of cursors) c(m);
+    },
   };
 }

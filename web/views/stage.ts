@@ -10,35 +10,47 @@ import { mountTeamPanel } from '../panels/team-view.js';
 import { skillList } from '../panels/skills.js';
 import { t, type Lang, type StringKey } from '../i18n/index.js';
 import { el, setText } from './dom.js';
+import { LEGIBLE_PX } from '../panels/map-parts.js';
 
 /** How each organisation's panel is titled and drawn: the page's table of organisation kinds. */
 interface PanelKind {
   what: StringKey;
   long: StringKey;
-  mount(body: HTMLElement, layout: ScenarioLayout, lang: Lang, title: string): PanelView | null;
+  mount(body: HTMLElement, layout: ScenarioLayout, lang: Lang, title: string, text: number): PanelView | null;
 }
 
 const PANELS: Record<Mode, PanelKind> = {
   silo: {
     what: 'siloWhat',
     long: 'siloLong',
-    mount: (body, layout, lang, title) =>
+    mount: (body, layout, lang, title, text) =>
       layout.silo &&
-      mountSiloPanel(body, layout.silo, { intake: t(lang, 'intake'), customers: t(lang, 'customers'), title, waiting: t(lang, 'waiting') }),
+      mountSiloPanel(
+        body,
+        layout.silo,
+        { intake: t(lang, 'intake'), customers: t(lang, 'customers'), title, waiting: t(lang, 'waiting') },
+        text,
+      ),
   },
   team: {
     what: 'teamWhat',
     long: 'teamLong',
-    mount: (body, layout, lang, title) =>
+    mount: (body, layout, lang, title, text) =>
       layout.team &&
-      mountTeamPanel(body, layout.team, skillList(layout), {
-        customers: t(lang, 'customers'),
-        title,
-        held: t(lang, 'held'),
-        waiting: t(lang, 'waiting'),
-        skills: t(lang, 'skillKey'),
-        barMeaning: t(lang, 'skillBar'),
-      }),
+      mountTeamPanel(
+        body,
+        layout.team,
+        skillList(layout),
+        {
+          customers: t(lang, 'customers'),
+          title,
+          held: t(lang, 'held'),
+          waiting: t(lang, 'waiting'),
+          skills: t(lang, 'skillKey'),
+          barMeaning: t(lang, 'skillBar'),
+        },
+        text,
+      ),
   },
 };
 
@@ -46,55 +58,109 @@ interface Mounted {
   view: PanelView;
   counter: HTMLElement;
   body: HTMLElement;
+  /** The labels' size the map was drawn with, in viewBox units. */
+  text: number;
 }
 
 export interface Stage {
   render(s: AppState, clock: Clock): void;
+  /** While a re-run computes: the last picture stays, dimmed. */
+  dim(stale: boolean): void;
+}
+
+/** The map's label size at which its text renders at LEGIBLE_PX on screen (at least the drawn 17). */
+function legibleText(body: HTMLElement): number {
+  const svg = body.querySelector('svg');
+  const box = svg?.viewBox.baseVal;
+  if (!svg || !box || box.width === 0) return 17;
+  const k = Math.min(svg.clientWidth / box.width, svg.clientHeight / box.height);
+  return k > 0 ? Math.max(17, LEGIBLE_PX / k) : 17;
 }
 
 export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern: string) => void): Stage {
+  const stage = roots.silo.parentElement;
   let layout: ScenarioLayout | null = null;
   let lang: Lang | null = null;
   const mounted: Partial<Record<Mode, Mounted>> = {};
+  let last: { s: AppState; clock: Clock } | null = null;
+
+  function mountMode(s: AppState, mode: Mode, text: number): void {
+    const root = roots[mode];
+    root.replaceChildren();
+    root.className = `panel ${mode}`;
+    delete mounted[mode];
+    const org = s.layout?.[mode];
+    root.hidden = !org;
+    if (!s.layout || !org) return;
+    const counter = el('span', { class: 'counter', 'data-mode': mode });
+    const body = el('div', { class: 'panel-body' });
+    root.append(
+      el('h2', {}, [el('span', { class: 'name' }, [t(s.lang, mode), el('small', {}, [t(s.lang, PANELS[mode].what)])]), counter]),
+      body,
+    );
+    const view = PANELS[mode].mount(body, s.layout, s.lang, t(s.lang, PANELS[mode].long), text);
+    if (view) mounted[mode] = { view, counter, body, text };
+  }
+
+  /** Redraws a map whose rendered scale needs other label sizes (a resize, the first mount). */
+  function fit(): boolean {
+    if (!last) return false;
+    let changed = false;
+    for (const mode of MODES) {
+      const m = mounted[mode];
+      // A hidden view (the charts are shown) keeps its maps as they are.
+      if (!m || m.body.clientWidth === 0) continue;
+      const want = legibleText(m.body);
+      if (Math.abs(want - m.text) / m.text <= 0.03) continue;
+      mountMode(last.s, mode, want);
+      changed = true;
+    }
+    return changed;
+  }
 
   function mount(s: AppState): void {
     layout = s.layout;
     lang = s.lang;
+    for (const mode of MODES) mountMode(s, mode, mounted[mode]?.text ?? 17);
+  }
+
+  let fitting = false;
+  new ResizeObserver(() => {
+    if (fitting) return;
+    fitting = true;
+    requestAnimationFrame(() => {
+      fitting = false;
+      if (fit() && last) draw(last.s, last.clock);
+    });
+  }).observe(roots.silo.parentElement ?? document.body);
+
+  function draw(s: AppState, clock: Clock): void {
     for (const mode of MODES) {
-      const root = roots[mode];
-      root.replaceChildren();
-      root.className = `panel ${mode}`;
-      delete mounted[mode];
-      const org = layout?.[mode];
-      root.hidden = !org;
-      if (!layout || !org) continue;
-      const counter = el('span', { class: 'counter', 'data-mode': mode });
-      const body = el('div', { class: 'panel-body' });
-      root.append(
-        el('h2', {}, [el('span', { class: 'name' }, [t(s.lang, mode), el('small', {}, [t(s.lang, PANELS[mode].what)])]), counter]),
-        body,
-      );
-      const view = PANELS[mode].mount(body, layout, s.lang, t(s.lang, PANELS[mode].long));
-      if (view) mounted[mode] = { view, counter, body };
+      const m = mounted[mode];
+      if (!m) continue;
+      const run = s.runs[mode];
+      m.view.update(run?.replay ?? null, clock.t, clock.speed, { selected: s.selected, onSelect });
+      if (run) {
+        const arrived = countUpTo(run.replay.arrivals, clock.t);
+        const done = countUpTo(run.replay.resolutions, clock.t);
+        setText(m.counter, `${t(s.lang, 'inSystem')} ${arrived - done} · ${t(s.lang, 'done')} ${done}`);
+      } else {
+        setText(m.counter, '…');
+      }
     }
   }
 
   return {
+    dim(stale) {
+      if (stage && stage.classList.contains('stale') !== stale) stage.classList.toggle('stale', stale);
+    },
     render(s, clock) {
-      if (s.layout !== layout || s.lang !== lang) mount(s);
-      for (const mode of MODES) {
-        const m = mounted[mode];
-        if (!m) continue;
-        const run = s.runs[mode];
-        m.view.update(run?.replay ?? null, clock.t, clock.speed, { selected: s.selected, onSelect });
-        if (run) {
-          const arrived = countUpTo(run.replay.arrivals, clock.t);
-          const done = countUpTo(run.replay.resolutions, clock.t);
-          setText(m.counter, `${t(s.lang, 'inSystem')} ${arrived - done} · ${t(s.lang, 'done')} ${done}`);
-        } else {
-          setText(m.counter, '…');
-        }
+      last = { s, clock };
+      if (s.layout !== layout || s.lang !== lang) {
+        mount(s);
+        fit();
       }
+      draw(s, clock);
     },
   };
 }
