@@ -102,6 +102,10 @@ function inspect(page: Page): Promise<Findings> {
           if (cross) overlaps.push(`${svg.closest('.panel')?.id}: "${boxes[i].text}" × "${boxes[j].text}"`);
         }
       }
+      const frame = rect(svg);
+      for (const { text, r } of boxes)
+        if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1)
+          overlaps.push(`${svg.closest('.panel')?.id}: "${text}" cut at the map's edge`);
       for (const t of texts) {
         // The scale from the text's units to screen pixels (rotated labels included).
         const m = t.getScreenCTM();

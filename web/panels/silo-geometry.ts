@@ -48,6 +48,7 @@ export interface SiloGeometry {
   bottomY: number;
 }
 
+/** The viewBox at 1920×1080; the page gives the map the height of its panel's shape (see stage.ts). */
 export const SILO_SIZE = { width: 720, height: 620 } as const;
 
 /** A seat: the person glyph above, the work token on the desk below (see map-parts). */
@@ -78,8 +79,8 @@ function seatsIn(x: number, y: number, w: number, h: number, staff: number): { s
  * `text` is the size of the map's labels in viewBox units: as large as the panel's rendered
  * scale needs for legible text (see LEGIBLE_PX in map-parts), so the rows leave room for it.
  */
-export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>, text = 17): SiloGeometry {
-  const { width, height } = SILO_SIZE;
+export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>, text = 17, height: number = SILO_SIZE.height): SiloGeometry {
+  const { width } = SILO_SIZE;
   const roadX = 204;
   const lightX = 344;
   const boxX = 508;

@@ -21,18 +21,21 @@ export function mountSiloPanel(
   labels: { intake: string; customers: string; title: string; waiting: string },
   /** The labels' size in viewBox units (legible at the panel's rendered scale). */
   text = 17,
+  /** The viewBox's height: the panel's shape at a width of 720. */
+  height?: number,
 ): PanelView {
-  const g: SiloGeometry = siloGeometry(silo, text);
+  const g: SiloGeometry = siloGeometry(silo, text, height);
   const { svg, base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
   overlay.attr('font-size', Math.max(18, text));
   drawRoads(base, g.roads);
   // Upwards along the left edge, above the entry arrow: clear of the intake and its label.
+  const customersSize = fitFont(labels.customers, g.source.y - 40, Math.max(17, text), text);
   base
     .append('text')
     .attr('class', 'source-label')
-    .attr('transform', `translate(${text * 0.85},${g.source.y - 18}) rotate(-90)`)
+    .attr('transform', `translate(${(customersSize * 0.95).toFixed(1)},${g.source.y - 18}) rotate(-90)`)
     .attr('text-anchor', 'start')
-    .attr('font-size', fitFont(labels.customers, g.source.y - 40, Math.max(17, text), text))
+    .attr('font-size', customersSize)
     .attr('font-weight', 700)
     .text(labels.customers);
   base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');

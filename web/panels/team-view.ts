@@ -118,6 +118,9 @@ export function mountTeamPanel(
       .text(`${labels.held} ${team.wipLimit}`);
   }
   const counts = new Map<string, d3.Selection<SVGTextElement, unknown, null, undefined>>();
+  // A name too long for the room left of the entry road (at a legible size) stands centred over
+  // the road, haloed, with the count under it; otherwise both stay left of the road.
+  const wide = (label: string, r: { labelWidth: number }): boolean => label.length * 0.62 * text > r.labelWidth;
   for (const r of g.teams.values()) {
     const ring = base.append('g').attr('class', 'roundabout').attr('data-unit', r.id);
     ring
@@ -149,9 +152,12 @@ export function mountTeamPanel(
     ring
       .append('text')
       .attr('class', 'team-label')
-      .attr('x', r.labelAt.x)
+      .attr('x', wide(r.label, r) ? r.center.x : r.labelAt.x)
       .attr('y', r.labelAt.y)
-      .attr('text-anchor', 'end')
+      .attr('text-anchor', wide(r.label, r) ? 'middle' : 'end')
+      .attr('paint-order', 'stroke')
+      .attr('stroke', '#f4f4f2')
+      .attr('stroke-width', 6)
       .attr('font-size', fitFont(r.label, r.labelWidth, Math.max(20, text), text))
       .attr('font-weight', 800)
       .text(r.label);
@@ -160,9 +166,12 @@ export function mountTeamPanel(
       ring
         .append('text')
         .attr('class', 'queue-count')
-        .attr('x', r.countAt.x)
+        .attr('x', wide(r.label, r) ? r.center.x : r.countAt.x)
         .attr('y', r.countAt.y)
-        .attr('text-anchor', 'end')
+        .attr('text-anchor', wide(r.label, r) ? 'middle' : 'end')
+        .attr('paint-order', 'stroke')
+        .attr('stroke', '#f4f4f2')
+        .attr('stroke-width', 6)
         .attr('font-size', Math.max(16, text))
         .attr('font-weight', 700)
         .attr('fill', '#222'),

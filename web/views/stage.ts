@@ -16,26 +16,31 @@ import { LEGIBLE_PX } from '../panels/map-parts.js';
 interface PanelKind {
   what: StringKey;
   long: StringKey;
-  mount(body: HTMLElement, layout: ScenarioLayout, lang: Lang, title: string, text: number): PanelView | null;
+  mount(body: HTMLElement, layout: ScenarioLayout, lang: Lang, title: string, fit: Fit): PanelView | null;
+  /** Whether the map takes its panel's shape (its viewBox height follows the panel). */
+  shaped: boolean;
 }
 
 const PANELS: Record<Mode, PanelKind> = {
   silo: {
     what: 'siloWhat',
     long: 'siloLong',
-    mount: (body, layout, lang, title, text) =>
+    shaped: true,
+    mount: (body, layout, lang, title, fit) =>
       layout.silo &&
       mountSiloPanel(
         body,
         layout.silo,
         { intake: t(lang, 'intake'), customers: t(lang, 'customers'), title, waiting: t(lang, 'waiting') },
-        text,
+        fit.text,
+        fit.height ?? undefined,
       ),
   },
   team: {
     what: 'teamWhat',
     long: 'teamLong',
-    mount: (body, layout, lang, title, text) =>
+    shaped: false,
+    mount: (body, layout, lang, title, fit) =>
       layout.team &&
       mountTeamPanel(
         body,
@@ -49,17 +54,24 @@ const PANELS: Record<Mode, PanelKind> = {
           skills: t(lang, 'skillKey'),
           barMeaning: t(lang, 'skillBar'),
         },
-        text,
+        fit.text,
       ),
   },
 };
+
+/** How a map was drawn for its panel's size. */
+interface Fit {
+  /** The labels' size in viewBox units. */
+  text: number;
+  /** The viewBox's height (a map that takes its panel's shape), or null for the default. */
+  height: number | null;
+}
 
 interface Mounted {
   view: PanelView;
   counter: HTMLElement;
   body: HTMLElement;
-  /** The labels' size the map was drawn with, in viewBox units. */
-  text: number;
+  fit: Fit;
 }
 
 export interface Stage {
@@ -68,14 +80,20 @@ export interface Stage {
   dim(stale: boolean): void;
 }
 
-/** The map's label size at which its text renders at LEGIBLE_PX on screen (at least the drawn 17). */
-function legibleText(body: HTMLElement): number {
+/**
+ * How to draw the map in `body`: at its panel's shape (a width of 720 units and the panel's
+ * aspect, within bounds) and with labels that render at LEGIBLE_PX at the map's scale.
+ */
+function fitFor(body: HTMLElement, shaped: boolean): Fit {
   const svg = body.querySelector('svg');
   const box = svg?.viewBox.baseVal;
-  if (!svg || !box || box.width === 0) return 17;
-  const k = Math.min(svg.clientWidth / box.width, svg.clientHeight / box.height);
-  return k > 0 ? Math.max(17, LEGIBLE_PX / k) : 17;
+  if (!svg || !box || box.width === 0 || svg.clientWidth === 0) return { text: 17, height: null };
+  const height = shaped ? Math.round(Math.min(820, Math.max(560, (box.width * svg.clientHeight) / svg.clientWidth))) : null;
+  const k = Math.min(svg.clientWidth / box.width, svg.clientHeight / (height ?? box.height));
+  return { text: k > 0 ? Math.max(17, LEGIBLE_PX / k) : 17, height };
 }
+
+const near = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : Math.abs(a - b) / b <= 0.03);
 
 export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern: string) => void): Stage {
   const stage = roots.silo.parentElement;
@@ -84,7 +102,7 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
   const mounted: Partial<Record<Mode, Mounted>> = {};
   let last: { s: AppState; clock: Clock } | null = null;
 
-  function mountMode(s: AppState, mode: Mode, text: number): void {
+  function mountMode(s: AppState, mode: Mode, fit: Fit): void {
     const root = roots[mode];
     root.replaceChildren();
     root.className = `panel ${mode}`;
@@ -98,8 +116,8 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
       el('h2', {}, [el('span', { class: 'name' }, [t(s.lang, mode), el('small', {}, [t(s.lang, PANELS[mode].what)])]), counter]),
       body,
     );
-    const view = PANELS[mode].mount(body, s.layout, s.lang, t(s.lang, PANELS[mode].long), text);
-    if (view) mounted[mode] = { view, counter, body, text };
+    const view = PANELS[mode].mount(body, s.layout, s.lang, t(s.lang, PANELS[mode].long), fit);
+    if (view) mounted[mode] = { view, counter, body, fit };
   }
 
   /** Redraws a map whose rendered scale needs other label sizes (a resize, the first mount). */
@@ -110,8 +128,8 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
       const m = mounted[mode];
       // A hidden view (the charts are shown) keeps its maps as they are.
       if (!m || m.body.clientWidth === 0) continue;
-      const want = legibleText(m.body);
-      if (Math.abs(want - m.text) / m.text <= 0.03) continue;
+      const want = fitFor(m.body, PANELS[mode].shaped);
+      if (near(want.text, m.fit.text) && near(want.height, m.fit.height)) continue;
       mountMode(last.s, mode, want);
       changed = true;
     }
@@ -121,7 +139,7 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
   function mount(s: AppState): void {
     layout = s.layout;
     lang = s.lang;
-    for (const mode of MODES) mountMode(s, mode, mounted[mode]?.text ?? 17);
+    for (const mode of MODES) mountMode(s, mode, mounted[mode]?.fit ?? { text: 17, height: null });
   }
 
   let fitting = false;
