@@ -249,6 +249,48 @@ describe.skipIf(missing !== null)('the workshop page at projector, laptop and 4K
     });
   }
 
+  it("shows every chart in the stage's place, with labels that do not overlap, at every size", async () => {
+    await page.setViewportSize(SIZES[0]);
+    await page.goto(`${server.url}?scenario=versicherung&seed=11`);
+    await ready(page);
+    await pause(page);
+    await page.locator('#tab-charts').click();
+    const failures: string[] = [];
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      for (const group of ['lead-time', 'wip', 'cfd', 'throughput']) {
+        await page.locator(`#chart-pick-${group}`).click();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const charts = [...document.querySelectorAll<HTMLElement>('#charts figure.chart')].filter((c) => !c.hidden);
+          if (charts.length === 0) out.push('no chart shown');
+          for (const chart of charts) {
+            const r = chart.getBoundingClientRect();
+            if (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5 || r.width < 100) out.push(`${chart.id} not on screen`);
+            const boxes = [...chart.querySelectorAll('svg text')]
+              .filter((t) => t.textContent?.trim())
+              .map((t) => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }));
+            for (let i = 0; i < boxes.length; i++)
+              for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i].r;
+                const b = boxes[j].r;
+                if (
+                  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+                  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5
+                )
+                  out.push(`${chart.id}: "${boxes[i].text}" × "${boxes[j].text}"`);
+              }
+          }
+          return out;
+        });
+        for (const f of found) failures.push(`${size.width}×${size.height} ${group}: ${f}`);
+      }
+    }
+    await page.locator('#tab-stage').click();
+    expect(failures).toEqual([]);
+  });
+
   it('keeps the KPI area, the maps and the controls in place while a slider re-runs (dimmed, not blanked)', async () => {
     for (const size of [SIZES[1], SIZES[2]]) {
       await page.setViewportSize(size);

@@ -279,6 +279,7 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     }
     const png = page.waitForEvent('download');
     await page.locator('#tab-charts').click();
+    await page.locator('#chart-pick-wip').click();
     await page.locator('#chart-wip button[data-export="png"]').click();
     const image = await readFile((await (await png).path())!);
     await page.locator('#tab-stage').click();

@@ -28,7 +28,7 @@ const COMPLETED = '#1A1A1A';
 
 /** `yMax` lets both organisations' diagrams share one scale. */
 export function renderCfd(root: Element, points: readonly CfdPoint[], yMax: number, s: ChartState): Cursor {
-  const f = chartFrame(root, s.title, s.labels.days, s.labels.concerns);
+  const f = chartFrame(root, s.title, s.labels.days, s.labels.concerns, s.height);
   const x = d3
     .scaleLinear()
     .domain([0, Math.max(1, points.length) / 24])
@@ -74,7 +74,11 @@ export function renderCfd(root: Element, points: readonly CfdPoint[], yMax: numb
     .attr('fill-opacity', 0.6)
     .attr('stroke', '#8a5a00')
     .attr('stroke-width', 1.5);
-  const ga = f.plot.append('g').attr('class', 'y-axis gap').attr('transform', `translate(${f.width},0)`).call(d3.axisRight(gap).ticks(3));
+  const ga = f.plot
+    .append('g')
+    .attr('class', 'y-axis gap')
+    .attr('transform', `translate(${f.width},0)`) // Its 0 is the plot's baseline; written there it would sit on the last day's label.
+    .call(d3.axisRight(gap).tickValues(gap.ticks(3).filter((v) => v > 0)));
   ga.attr('font-size', 15).selectAll('line, path').attr('stroke', '#8a5a00');
   f.svg
     .append('text')

@@ -41,7 +41,7 @@ export function leadTimeData(concerns: Partial<Record<Mode, readonly ConcernReco
 const MARK_FONT = 16;
 
 export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): void {
-  const f = chartFrame(root, s.title, s.labels.leadHours, s.labels.count);
+  const f = chartFrame(root, s.title, s.labels.leadHours, s.labels.count, s.height);
   const modes = MODES.filter((m) => d.counts[m]);
   const x = d3
     .scaleLinear()

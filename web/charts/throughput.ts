@@ -19,7 +19,7 @@ export function perDay(hours: readonly HourRow[]): number[] {
 const modesOf = (d: DailyByMode): Mode[] => MODES.filter((m) => d[m]);
 
 export function renderThroughput(root: Element, daily: DailyByMode, s: ChartState): Cursor {
-  const f = chartFrame(root, s.title, s.labels.day, s.labels.completed);
+  const f = chartFrame(root, s.title, s.labels.day, s.labels.completed, s.height);
   const modes = modesOf(daily);
   const n = d3.max(modes, (m) => daily[m]!.length) ?? 0;
   const x = d3

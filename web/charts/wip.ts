@@ -10,7 +10,7 @@ export type HoursByMode = Partial<Record<Mode, readonly HourRow[]>>;
 const modesOf = (h: HoursByMode): Mode[] => MODES.filter((m) => h[m]);
 
 export function renderWip(root: Element, hours: HoursByMode, s: ChartState): Cursor {
-  const f = chartFrame(root, s.title, s.labels.days, s.labels.concerns);
+  const f = chartFrame(root, s.title, s.labels.days, s.labels.concerns, s.height);
   const modes = modesOf(hours);
   const n = d3.max(modes, (m) => hours[m]!.length) ?? 1;
   const x = d3
