@@ -162,7 +162,8 @@ function render(s: AppState, previous?: AppState): void {
     lang: s.lang,
     result: s.status === 'done' ? s.result : null,
     modes: s.layout?.modes ?? MODES,
-    stale: s.status !== 'done' && shownResult?.source === s.source ? shownResult.result : null,
+    // A running re-run shows its first replications' KPIs (a preview), else the last ones, grey.
+    stale: s.status === 'done' ? null : (s.preview ?? (shownResult?.source === s.source ? shownResult.result : null)),
     hidden: s.predict.on && !s.predict.revealed,
   });
   renderPredict(s);
@@ -170,6 +171,8 @@ function render(s: AppState, previous?: AppState): void {
   if (!previous || previous.layout !== s.layout || previous.lang !== s.lang) renderLegend(byId('legend'), s.layout, s.lang);
   renderJourney(s);
   charts.render(s);
+  const kpiArea = byId('kpis');
+  if (kpiArea.classList.contains('preview') !== (s.preview !== null)) kpiArea.classList.toggle('preview', s.preview !== null);
   if (!previous || previous.lang !== s.lang) tabs.render(s.lang);
   stage.dim(s.runsStale || s.status === 'running');
   renderExport(s);

@@ -150,6 +150,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
         runs: same ? s.runs : {},
         runsStale: true,
         result: null,
+        preview: null,
         failure: null,
         predict: { ...s.predict, revealed: false },
       });
@@ -165,12 +166,14 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       // Unpacking the replay (~60,000 segments) and redrawing wait until the KPIs are shown.
       replays.push({ id: m.id, data: m.replay });
       if (s.status === 'done') scheduleReplays();
+    } else if (m.type === 'preview') {
+      if (s.status === 'running') store.set({ preview: m.result });
     } else if (m.type === 'progress') {
       store.set({ progress: { done: m.done, total: m.total } });
     } else if (m.type === 'result') {
       // A waiting setting goes out before the KPIs are drawn, so the worker starts on it at once.
       if (!settled(m.id)) requestReplay(m.id);
-      store.set({ result: m.result, status: 'done' });
+      store.set({ result: m.result, preview: null, status: 'done' });
     } else if (m.type === 'failed') {
       store.set({ status: 'failed', failure: m.message });
       settled(m.id);

@@ -31,6 +31,8 @@ export interface AppState {
    */
   runsStale: boolean;
   result: ResultView | null;
+  /** While running: the KPIs of the run's first replications (shown until `result` comes). */
+  preview: ResultView | null;
   /** The last refused file: its name and the issues (or one message). */
   refused: { file: string; issues: IssueView[]; message: string } | null;
   warnings: string[];
@@ -52,6 +54,7 @@ export function initialState(lang: Lang, seed: number | null): AppState {
     runs: {},
     runsStale: false,
     result: null,
+    preview: null,
     refused: null,
     warnings: [],
     failure: null,

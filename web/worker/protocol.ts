@@ -84,6 +84,8 @@ export type WorkerMessage =
   | { type: 'accepted'; id: number; layout: ScenarioLayout; values: ScenarioValues; warnings: string[] }
   | { type: 'replay'; id: number; replay: ReplayData }
   | { type: 'progress'; id: number; done: number; total: number }
+  /** The KPIs of a run's first replications (PREVIEW_REPLICATIONS each), before its result. */
+  | { type: 'preview'; id: number; result: ResultView }
   | { type: 'result'; id: number; result: ResultView }
   /** One CSV file of the last finished run, or why it could not be made (text null). */
   | { type: 'csv'; id: number; kind: CsvKind; text: string | null; error: string | null }
