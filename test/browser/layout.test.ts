@@ -173,13 +173,21 @@ function positions(page: Page): Promise<string> {
   }, STEADY);
 }
 
+/** What the page showed when a re-run began. */
+interface Moment {
+  at: string;
+  maps: number;
+  tokens: number;
+  stale: boolean;
+}
+
 /**
  * Records, at the moment the page turns to "running" (synchronously, in a mutation observer, so
  * even a fast re-run is caught), where the steady elements stand and whether the maps are dimmed.
  */
 async function watchRerun(page: Page): Promise<void> {
   await page.evaluate((selectors) => {
-    const w = window as unknown as { __during: { at: string; maps: number; stale: boolean }[] };
+    const w = window as unknown as { __during: Moment[] };
     w.__during = [];
     new MutationObserver(() => {
       if (document.body.dataset.runState !== 'running') return;
@@ -190,7 +198,8 @@ async function watchRerun(page: Page): Promise<void> {
         })
         .join('\n');
       const maps = document.querySelectorAll('#panel-silo svg, #panel-team svg').length;
-      w.__during.push({ at, maps, stale: document.querySelector('#stage')!.classList.contains('stale') });
+      const tokens = document.querySelectorAll('#panel-silo g.token, #panel-team g.token').length;
+      w.__during.push({ at, maps, tokens, stale: document.querySelector('#stage')!.classList.contains('stale') });
     }).observe(document.body, { attributes: true, attributeFilter: ['data-run-state'] });
   }, STEADY);
 }
@@ -296,22 +305,27 @@ describe.skipIf(missing !== null)('the workshop page at projector, laptop and 4K
       await page.setViewportSize(size);
       await page.goto(`${server.url}?scenario=versicherung&seed=11`);
       await ready(page);
-      const before = await positions(page);
-      await watchRerun(page);
-      await page.locator('#slider-rate').fill('14');
-      await page.waitForFunction(() => (window as unknown as { __during: unknown[] }).__during.length > 0);
-      await page.waitForSelector('body[data-run-state="done"]', { timeout: 240_000 });
-      // The re-run's replays arrive after its KPIs: then the maps are bright again.
-      await page.waitForSelector('#stage:not(.stale)');
-      const after = await positions(page);
-      const during = await page.evaluate(
-        () => (window as unknown as { __during: { at: string; maps: number; stale: boolean }[] }).__during,
-      );
-      const at = `${size.width}×${size.height}`;
-      expect(during[0].maps, `${at}: both maps stay during the re-run`).toBe(2);
-      expect(during[0].stale, `${at}: the maps are dimmed during the re-run`).toBe(true);
-      for (const d of during) expect(d.at, `${at}: during the re-run`).toBe(before);
-      expect(after, `${at}: after the re-run`).toBe(before);
+      // The arrival rate, then a department's staff (which changes the desks drawn).
+      for (const [slider, value] of [
+        ['#slider-rate', '14'],
+        ['#slider-staff-1', '5'],
+      ]) {
+        const before = await positions(page);
+        await watchRerun(page);
+        await page.locator(slider).fill(value);
+        await page.waitForFunction(() => (window as unknown as { __during: unknown[] }).__during.length > 0);
+        await page.waitForSelector('body[data-run-state="done"]', { timeout: 240_000 });
+        // The re-run's replays arrive after its KPIs: then the maps are bright again.
+        await page.waitForSelector('#stage:not(.stale)');
+        const after = await positions(page);
+        const during = await page.evaluate(() => (window as unknown as { __during: Moment[] }).__during);
+        const at = `${size.width}×${size.height} ${slider}`;
+        expect(during[0].maps, `${at}: both maps stay during the re-run`).toBe(2);
+        expect(during[0].tokens, `${at}: the last picture's tokens stay during the re-run`).toBeGreaterThan(0);
+        expect(during[0].stale, `${at}: the maps are dimmed during the re-run`).toBe(true);
+        for (const d of during) expect(d.at, `${at}: during the re-run`).toBe(before);
+        expect(after, `${at}: after the re-run`).toBe(before);
+      }
     }
     expect(problems).toEqual([]);
   });
