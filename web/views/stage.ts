@@ -90,8 +90,14 @@ function fitFor(body: HTMLElement, shaped: boolean): Fit {
   if (!svg || !box || box.width === 0 || svg.clientWidth === 0) return { text: 17, height: null };
   const height = shaped ? Math.round(Math.min(820, Math.max(560, (box.width * svg.clientHeight) / svg.clientWidth))) : null;
   const k = Math.min(svg.clientWidth / box.width, svg.clientHeight / (height ?? box.height));
-  return { text: k > 0 ? Math.max(17, LEGIBLE_PX / k) : 17, height };
+  return { text: k > 0 ? Math.min(MAX_TEXT, Math.max(17, LEGIBLE_PX / k)) : 17, height };
 }
+
+/**
+ * The largest labels the maps have room for (viewBox units): a map squeezed smaller than a
+ * 1024×768 window leaves them (the page then shows them below LEGIBLE_PX rather than overlapping).
+ */
+const MAX_TEXT = 34;
 
 const near = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : Math.abs(a - b) / b <= 0.03);
 
