@@ -92,5 +92,5 @@ export default defineConfig(
   area(['bench/web-probe/*-worker.ts'], [], globals.worker, WORKER),
   // Node files that also hold code for the page: page.evaluate() callbacks run in the browser,
   // and the jsdom tests (test/web) put the page's globals into Node.
-  area(['test/browser/**', 'test/web/**', 'bench/browser.ts'], [], { ...node, ...globals.browser }, DOM),
+  area(['test/browser/**', 'test/web/**', 'bench/browser.ts', 'bench/web.ts'], [], { ...node, ...globals.browser }, DOM),
 );

@@ -13,8 +13,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { ROOT, log, median, repoPath, round } from './support.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
+export const CHROMIUM = '/usr/bin/chromium';
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -74,7 +74,7 @@ interface ProbeReport {
 }
 
 /** Installed before the page's scripts: timestamps of worker requests, slider input and run state. */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   const marks = { requests: [], inputs: [], done: [], painted: [] };
   window.__bench = marks;
   const post = Worker.prototype.postMessage;
@@ -97,14 +97,14 @@ const PROBE = `(() => {
   if (document.body) watch(); else document.addEventListener('DOMContentLoaded', watch);
 })();`;
 
-interface Marks {
+export interface Marks {
   requests: number[];
   inputs: number[];
   done: number[];
   painted: number[];
 }
 
-async function serve(root: string): Promise<{ url: string; close(): void }> {
+export async function serve(root: string): Promise<{ url: string; close(): void }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
   const server = createServer((req, res) => {
     void (async () => {
@@ -124,14 +124,14 @@ async function serve(root: string): Promise<{ url: string; close(): void }> {
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
 
-const marks = (page: Page): Promise<Marks> => page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
+export const marks = (page: Page): Promise<Marks> => page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
 
-async function waitForDone(page: Page, count: number): Promise<Marks> {
+export async function waitForDone(page: Page, count: number): Promise<Marks> {
   await page.waitForFunction((n) => (window as unknown as { __bench: Marks }).__bench.painted.length >= n, count, { timeout: 120_000 });
   return marks(page);
 }
 
-function viteBuild(args: string[]): string | null {
+export function viteBuild(args: string[]): string | null {
   const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...args], {
     cwd: ROOT,
     encoding: 'utf8',

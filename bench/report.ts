@@ -1,5 +1,6 @@
 // The benchmark's table on stdout and the targets of the performance issue, met or not.
 import type { BrowserResult } from './browser.js';
+import type { WebResult } from './web.js';
 import type { MemoryRow, WorkersRow } from './cli-runs.js';
 import type { ScalingRow } from './scaling.js';
 import { pairedRatio, type ThroughputRow } from './throughput.js';
@@ -99,6 +100,11 @@ export function targetsOf(results: Record<string, unknown>): Target[] {
   add('browser: default scenario, full run in the worker', browser?.fullRunMs, 'ms', '≤ 1000', (v) => v <= 1000);
   add('browser: slider → updated KPIs (debounce included)', browser?.sliderToKpisMs, 'ms', '≤ 300', (v) => v <= 300);
   add('browser: slider re-run → updated KPIs (after the debounce)', browser?.sliderRunMs, 'ms', '≤ 300', (v) => v <= 300);
+  const webResult = results.web as WebResult | { skipped: string } | undefined;
+  const web = webResult && 'sliders' in webResult ? webResult : null;
+  add('web: page load → first KPIs', web?.loadToKpisMs, 'ms', '≤ 1000', (v) => v <= 1000);
+  add("web: a page's first slider move → KPIs", web?.firstMoveMs, 'ms', '≤ 300', (v) => v <= 300);
+  add('web: slowest slider, first move → KPIs', web?.slowestSliderMs, 'ms', '≤ 300', (v) => v <= 300);
   const hand = find(t, 'mm3-handwritten');
   const mm3 = find(t, 'mm3');
   add(
@@ -178,6 +184,21 @@ export function printReport(results: Record<string, unknown>): void {
       const p = b.probe;
       out.push(
         `engine alone in a worker (bench/web-probe): cold ${p.coldMs.toFixed(0)} ms, warm ${p.warmMs.toFixed(0)} ms (parse ${p.warm.parseMs.toFixed(0)}, traced rep 0 ${p.warm.tracedMs.toFixed(0)}, reps 1-19 ${p.warm.untracedMs.toFixed(0)}, summary ${p.warm.summaryMs.toFixed(0)}), worker start ${p.workerStartMs.toFixed(0)} ms, posting ${p.traceEvents.toLocaleString('en-US')} trace events ${p.transferMs.toFixed(0)} ms`,
+      );
+    }
+  }
+  const page = results.web as WebResult | { skipped: string } | undefined;
+  if (page) {
+    out.push(
+      '',
+      `Web page (${'skipped' in page ? `skipped: ${page.skipped}` : `${page.chromium}, ${page.viewport}, median of ${page.rounds} fresh loads`})`,
+    );
+    if (!('skipped' in page)) {
+      out.push(
+        `page load → first KPIs ${page.loadToKpisMs.toFixed(0)} ms (loads ${page.loads.map((v) => v.toFixed(0)).join(', ')}), → final KPIs ${page.loadToFinalMs.toFixed(0)} ms`,
+      );
+      out.push(
+        `first move of each slider → first / final KPIs: ${page.sliders.map((x) => `${x.slider} ${x.ms.toFixed(0)}/${x.finalMs.toFixed(0)}`).join(', ')} ms`,
       );
     }
   }

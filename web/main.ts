@@ -22,6 +22,7 @@ import { mountStage } from './views/stage.js';
 import { mountPlayback } from './views/playback.js';
 import { renderLegend } from './views/legend.js';
 import { mountCharts } from './views/charts-section.js';
+import { mountViewTabs } from './views/view-tabs.js';
 import { mountSliders } from './views/sliders.js';
 import { mountJourney } from './views/journey.js';
 import { mountExport } from './views/export-panel.js';
@@ -63,10 +64,15 @@ document.addEventListener('drop', (e) => {
 });
 
 const stage = mountStage({ silo: byId('panel-silo'), team: byId('panel-team') }, select);
+const charts = mountCharts(byId('charts'));
+const tabs = mountViewTabs(byId('view-tabs'), { stage: byId('stage'), charts: byId('charts') }, (view) =>
+  charts.visible(view === 'charts'),
+);
 let controls: ReturnType<typeof mountPlayback> | null = null;
 function renderFrame(c: Clock): void {
   const s = store.get();
   stage.render(s, c);
+  charts.clock(c.t);
   controls?.render(c, s.lang);
 }
 const playback = createPlayback(renderFrame, () => {
@@ -78,7 +84,6 @@ controller.onRestart(() => playback.reset(store.get().layout?.horizon ?? 1));
 
 const sliders = mountSliders(byId('sliders'), (overrides) => controller.setOverrides(overrides));
 const renderJourney = mountJourney(byId('journey'), select);
-const renderCharts = mountCharts(byId('charts'));
 /** Set when the flow changed the settings itself (one more person): the sliders then follow. */
 let slidersFollow = false;
 const renderWorkshop = mountWorkshop(
@@ -162,7 +167,8 @@ function render(s: AppState, previous?: AppState): void {
     result: s.status === 'done' ? s.result : null,
     derived: s.status === 'done' ? s.derived : null,
     modes: s.layout?.modes ?? MODES,
-    stale: stale?.result ?? null,
+    // A running re-run shows its first replications' KPIs (a preview), else the last ones, grey.
+    stale: s.status === 'done' ? null : (s.preview ?? stale?.result ?? null),
     staleDerived: stale?.derived ?? null,
     hidden: numbersHidden(s.flow),
   });
@@ -174,7 +180,11 @@ function render(s: AppState, previous?: AppState): void {
   }
   if (!previous || previous.layout !== s.layout || previous.lang !== s.lang) renderLegend(byId('legend'), s.layout, s.lang);
   renderJourney(s);
-  renderCharts(s);
+  charts.render(s);
+  const kpiArea = byId('kpis');
+  if (kpiArea.classList.contains('preview') !== (s.preview !== null)) kpiArea.classList.toggle('preview', s.preview !== null);
+  if (!previous || previous.lang !== s.lang) tabs.render(s.lang);
+  stage.dim(s.runsStale || s.status === 'running');
   renderExport(s);
   // A stale replay stays frozen on its last frame (see AppState.runsStale).
   if (!(s.runsStale && Object.keys(s.runs).length > 0)) renderFrame(playback.get());

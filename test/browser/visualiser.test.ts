@@ -201,7 +201,10 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     // A file left by an earlier run must not pass for this one.
     for (const f of [shot, charts]) rmSync(f, { force: true });
     await page.screenshot({ path: shot });
+    // The charts are the stage's second view.
+    await page.locator('#tab-charts').click();
     await page.locator('#charts').screenshot({ path: charts });
+    await page.locator('#tab-stage').click();
     expect(pngSize(shot)).toEqual([1920, 1080]);
     const [width, height] = pngSize(charts);
     expect(width * height, 'the charts image has pixels').toBeGreaterThan(0);
@@ -276,8 +279,11 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
       rmSync(dir, { recursive: true, force: true });
     }
     const png = page.waitForEvent('download');
+    await page.locator('#tab-charts').click();
+    await page.locator('#chart-pick-wip').click();
     await page.locator('#chart-wip button[data-export="png"]').click();
     const image = await readFile((await (await png).path())!);
+    await page.locator('#tab-stage').click();
     expect([...image.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 

@@ -24,6 +24,7 @@ const state: ChartState = {
     arrived: 'angekommen',
     completed: 'erledigt',
     days: 'Tage',
+    inSystem: 'im System',
   },
 };
 const rec = (lead: number | null): ConcernRecord => ({

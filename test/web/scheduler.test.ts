@@ -2,7 +2,7 @@
 // comes back once and in order however the work is shared, and a crashed, slow, failing or
 // outdated helper cannot lose a row, hold up a run or mix runs.
 import { describe, expect, it } from 'vitest';
-import { IN_FLIGHT, PROGRESS_EVERY_MS, Scheduler } from '../../web/worker/scheduler.js';
+import { IN_FLIGHT, PREVIEW_REPLICATIONS, PROGRESS_EVERY_MS, Scheduler } from '../../web/worker/scheduler.js';
 import type { HelperMessage, HelperRequest } from '../../web/worker/replicate.js';
 import type { MetricsRow } from '../../src/index.js';
 import { allTasks, flush, harness, keysOf, spec, tagOf } from './scheduler-fakes.js';
@@ -56,18 +56,47 @@ describe('the order tasks are handed out in', () => {
     await t.drive(run);
   });
 
-  it('on later runs, helpers and this worker take in queue order', async () => {
+  it('on later runs, helpers and this worker take in queue order: the preview’s replications first, alternating', async () => {
     const t = harness(1);
     await t.drive(t.scheduler.replicate(spec(1, 3)));
     t.idle();
     t.local.length = 0;
     const run = t.scheduler.replicate(spec(2, 3));
     await flush();
-    expect(t.helpers[0].tasksOf(2)).toEqual(['silo 0', 'silo 1']);
-    expect(t.local).toEqual(['silo 2']);
+    expect(t.helpers[0].tasksOf(2)).toEqual(['silo 0', 'team 0']);
+    expect(t.local).toEqual(['silo 1']);
     t.helpers[0].answer();
-    expect(t.helpers[0].tasksOf(2)).toEqual(['silo 0', 'silo 1', 'team 0']);
+    expect(t.helpers[0].tasksOf(2)).toEqual(['silo 0', 'team 0', 'team 1']);
     await t.drive(run);
+  });
+
+  it(`on later runs, replications ${PREVIEW_REPLICATIONS} and up keep the silo first`, async () => {
+    const t = harness(0);
+    await t.drive(t.scheduler.replicate(spec(1, 7)));
+    t.local.length = 0;
+    await t.drive(t.scheduler.replicate(spec(2, 7)));
+    const early = Array.from({ length: PREVIEW_REPLICATIONS }, (_, r) => [`silo ${r}`, `team ${r}`]).flat();
+    expect(t.local).toEqual([...early, 'silo 5', 'silo 6', 'team 5', 'team 6']);
+  });
+});
+
+describe('the preview of a run', () => {
+  it(`is called once on a later run, with replications 0 to ${PREVIEW_REPLICATIONS - 1} of every organisation (paired)`, async () => {
+    const t = harness(1);
+    const previews: string[][] = [];
+    const preview = (rows: MetricsRow[]) => previews.push(keysOf(rows)!);
+    await t.drive(t.scheduler.replicate({ ...spec(1, 8), preview }));
+    expect(previews, 'the first run (helpers take from the back) has none').toEqual([]);
+    await t.drive(t.scheduler.replicate({ ...spec(2, 8), preview }));
+    const first = Array.from({ length: PREVIEW_REPLICATIONS }, (_, r) => r);
+    expect(previews).toEqual([[...first.map((r) => `silo ${r}`), ...first.map((r) => `team ${r}`)]]);
+  });
+
+  it('is not called when the run is already complete by then (fewer replications than a preview needs)', async () => {
+    const t = harness(0);
+    let called = 0;
+    await t.drive(t.scheduler.replicate({ ...spec(1, 3), preview: () => called++ }));
+    expect(called).toBe(0);
   });
 });
 

@@ -4,7 +4,7 @@
 import type { Store } from './store.js';
 import type { AppState } from './state.js';
 import type { ScenarioSource } from './shipped.js';
-import type { CsvKind, Override, ReplayData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
+import type { CsvKind, Override, ReplayData, ScenarioLayout, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 import { unpackReplay } from '../replay/packed-replay.js';
 import { deriveView, measuredDays } from '../flow/derived.js';
 import { initialFlow } from '../flow/state.js';
@@ -40,22 +40,26 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
   /** Replays received for the current run, shown once its KPIs have been rendered. */
   let replays: { id: number; data: ReplayData }[] = [];
   let scheduled = false;
-  /** Organisations of the current run whose replay has been shown. */
-  let shown = new Set<string>();
+  /**
+   * The current run's replays unpacked so far, and its layout: the panels keep showing the
+   * previous run (frozen, dimmed) until every organisation's replay is here, then both change
+   * at once, so a re-run never blanks a map, even one that changes the desks (staff).
+   */
+  let incoming: AppState['runs'] = {};
+  let incomingLayout: ScenarioLayout | null = null;
   function showReplays(): void {
     scheduled = false;
     // A newer setting is already running (a slider moved on): its replay will replace this one.
     const todo = inFlight > current ? [] : replays.filter((r) => r.id === current);
     replays = [];
     for (const { data } of todo) {
-      const s = store.get();
-      if (!s.layout) return;
-      const replay = unpackReplay(data.replay);
-      shown.add(data.mode);
-      store.set({
-        runs: { ...s.runs, [data.mode]: { replay, concerns: data.concerns, hours: data.hours } },
-        runsStale: !s.layout.modes.every((mode) => shown.has(mode)),
-      });
+      const layout = incomingLayout ?? store.get().layout;
+      if (!layout) return;
+      incoming = { ...incoming, [data.mode]: { replay: unpackReplay(data.replay), concerns: data.concerns, hours: data.hours } };
+      if (layout.modes.every((mode) => incoming[mode])) {
+        store.set({ layout, runs: incoming, runsStale: false });
+        incomingLayout = null;
+      }
     }
   }
   /** After the KPIs have been painted, so unpacking the replay and redrawing do not delay them. */
@@ -127,12 +131,15 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       if (!p || m.id < current) return;
       current = m.id;
       replays = replays.filter((r) => r.id === current);
-      shown = new Set();
+      incoming = {};
       const s = store.get();
-      // A re-run of the scenario shown (a slider, the seed) with the same units keeps the
-      // panels and charts as they are, frozen, until its replays arrive: remounting and
-      // repainting them took CPU from the simulation on a two-core machine.
-      const same = p.source === s.source && s.layout !== null && JSON.stringify(s.layout) === JSON.stringify(m.layout);
+      // A re-run of the scenario shown (a slider, the seed) keeps the panels and charts as they
+      // are, frozen and dimmed, until its replays arrive (then its layout comes with them):
+      // remounting and repainting them took CPU from the simulation on a two-core machine, and
+      // an empty map between two pictures made the page flicker.
+      const same = p.source === s.source && s.layout !== null;
+      const unchanged = same && JSON.stringify(s.layout) === JSON.stringify(m.layout);
+      incomingLayout = unchanged ? null : m.layout;
       store.set({
         source: p.source,
         overrides: p.overrides,
@@ -146,6 +153,7 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
         runsStale: true,
         result: null,
         derived: null,
+        preview: null,
         failure: null,
         // Another scenario starts the workshop flow afresh; a re-run of this one (a slider) keeps it.
         flow: s.source === null || p.source === s.source ? s.flow : initialFlow(),
@@ -162,13 +170,15 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
       // Unpacking the replay (~60,000 segments) and redrawing wait until the KPIs are shown.
       replays.push({ id: m.id, data: m.replay });
       if (s.status === 'done') scheduleReplays();
+    } else if (m.type === 'preview') {
+      if (s.status === 'running') store.set({ preview: m.result });
     } else if (m.type === 'progress') {
       store.set({ progress: { done: m.done, total: m.total } });
     } else if (m.type === 'result') {
       // A waiting setting goes out before the KPIs are drawn, so the worker starts on it at once.
       if (!settled(m.id)) requestReplay(m.id);
       const days = s.layout ? measuredDays(s.layout.horizon, s.layout.warmup) : NaN;
-      store.set({ result: m.result, derived: deriveView(m.replications, days), status: 'done' });
+      store.set({ result: m.result, derived: deriveView(m.replications, days), preview: null, status: 'done' });
     } else if (m.type === 'failed') {
       store.set({ status: 'failed', failure: m.message });
       settled(m.id);

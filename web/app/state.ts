@@ -35,6 +35,8 @@ export interface AppState {
   result: ResultView | null;
   /** Figures derived from every replication behind `result` (first-time right, failure demand). */
   derived: DerivedView | null;
+  /** While running: the KPIs of the run's first replications (shown until `result` comes). */
+  preview: ResultView | null;
   /** The last refused file: its name and the issues (or one message). */
   refused: { file: string; issues: IssueView[]; message: string } | null;
   warnings: WarningView[];
@@ -57,6 +59,7 @@ export function initialState(lang: Lang, seed: number | null): AppState {
     runsStale: false,
     result: null,
     derived: null,
+    preview: null,
     refused: null,
     warnings: [],
     failure: null,

@@ -37,8 +37,11 @@ export function leadTimeData(concerns: Partial<Record<Mode, readonly ConcernReco
   return out;
 }
 
+/** The size of the p50/p85/p95 labels (DejaVu Sans bold: about 0.62 em a glyph). */
+const MARK_FONT = 16;
+
 export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): void {
-  const f = chartFrame(root, s.title, s.labels.leadHours, s.labels.count);
+  const f = chartFrame(root, s.title, s.labels.leadHours, s.labels.count, s.height);
   const modes = MODES.filter((m) => d.counts[m]);
   const x = d3
     .scaleLinear()
@@ -69,7 +72,10 @@ export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): v
   drawAxes(f, x, y);
   modes.forEach((mode, k) => {
     const g = f.plot.append('g').attr('class', `marks ${mode}`);
-    (['p50', 'p85', 'p95'] as const).forEach((key, j) => {
+    // One row of labels per organisation; within a row a label that would touch its
+    // neighbour moves right (a short leader keeps it tied to its line).
+    let free = -Infinity;
+    (['p50', 'p85', 'p95'] as const).forEach((key) => {
       const v = d.marks[mode]![key];
       if (!Number.isFinite(v) || v > d.edges[d.edges.length - 1]) return;
       g.append('line')
@@ -81,11 +87,23 @@ export function renderLeadTime(root: Element, d: LeadTimeData, s: ChartState): v
         .attr('stroke', SERIES[mode].colour)
         .attr('stroke-width', 3)
         .attr('stroke-dasharray', SERIES[mode].dash);
-      // Staggered, so marks close together stay readable.
+      const width = MARK_FONT * 0.62 * key.length;
+      const at = Math.min(f.width - width, Math.max(x(v) + 4, free + 8));
+      const y = 18 + k * (MARK_FONT + 8);
+      if (at > x(v) + 5)
+        g.append('line')
+          .attr('class', 'leader')
+          .attr('x1', x(v))
+          .attr('x2', at)
+          .attr('y1', y - MARK_FONT * 0.35)
+          .attr('y2', y - MARK_FONT * 0.35)
+          .attr('stroke', SERIES[mode].colour)
+          .attr('stroke-width', 1.5);
+      free = at + width;
       g.append('text')
-        .attr('x', x(v) + 4)
-        .attr('y', 16 + (j * modes.length + k) * 19)
-        .attr('font-size', 16)
+        .attr('x', at)
+        .attr('y', y)
+        .attr('font-size', MARK_FONT)
         .attr('font-weight', 700)
         .attr('fill', SERIES[mode].colour)
         .attr('paint-order', 'stroke')

@@ -2,7 +2,7 @@
 // both organisations.
 import * as d3 from 'd3';
 import { MODES, type HourRow, type Mode } from '../../src/index.js';
-import { chartFrame, legend, SERIES } from './frame.js';
+import { chartFrame, legend, SERIES, timeCursor, type Cursor } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 
 export type DailyByMode = Partial<Record<Mode, number[]>>;
@@ -18,8 +18,8 @@ export function perDay(hours: readonly HourRow[]): number[] {
 
 const modesOf = (d: DailyByMode): Mode[] => MODES.filter((m) => d[m]);
 
-export function renderThroughput(root: Element, daily: DailyByMode, s: ChartState): void {
-  const f = chartFrame(root, s.title, s.labels.day, s.labels.completed);
+export function renderThroughput(root: Element, daily: DailyByMode, s: ChartState): Cursor {
+  const f = chartFrame(root, s.title, s.labels.day, s.labels.completed, s.height);
   const modes = modesOf(daily);
   const n = d3.max(modes, (m) => daily[m]!.length) ?? 0;
   const x = d3
@@ -57,6 +57,9 @@ export function renderThroughput(root: Element, daily: DailyByMode, s: ChartStat
     f,
     modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })),
   );
+  // Day d's band starts half a gap before its bar: the clock's day fraction runs across it.
+  const start = (x(1) ?? 0) - (x.step() * x.paddingInner()) / 2;
+  return timeCursor(f, (day) => start + day * x.step());
 }
 
 export function throughputTable(daily: DailyByMode, s: ChartState): TableData {

@@ -1,6 +1,8 @@
 // What every chart receives besides its data: its title and labels in the page language.
 export interface ChartState {
   title: string;
+  /** The viewBox's height (its width is always CHART.width); the default shape when absent. */
+  height?: number;
   labels: {
     silo: string;
     team: string;
@@ -14,6 +16,8 @@ export interface ChartState {
     arrived: string;
     completed: string;
     days: string;
+    /** The gap between arrived and completed: concerns in the system. */
+    inSystem: string;
   };
 }
 

@@ -2,15 +2,15 @@
 // organisation (replayed replication). A growing line means the organisation is unstable.
 import * as d3 from 'd3';
 import { MODES, type HourRow, type Mode } from '../../src/index.js';
-import { chartFrame, drawAxes, legend, SERIES } from './frame.js';
+import { chartFrame, drawAxes, legend, SERIES, timeCursor, type Cursor } from './frame.js';
 import type { ChartState, TableData } from './types.js';
 
 export type HoursByMode = Partial<Record<Mode, readonly HourRow[]>>;
 
 const modesOf = (h: HoursByMode): Mode[] => MODES.filter((m) => h[m]);
 
-export function renderWip(root: Element, hours: HoursByMode, s: ChartState): void {
-  const f = chartFrame(root, s.title, s.labels.days, s.labels.concerns);
+export function renderWip(root: Element, hours: HoursByMode, s: ChartState): Cursor {
+  const f = chartFrame(root, s.title, s.labels.days, s.labels.concerns, s.height);
   const modes = modesOf(hours);
   const n = d3.max(modes, (m) => hours[m]!.length) ?? 1;
   const x = d3
@@ -41,6 +41,7 @@ export function renderWip(root: Element, hours: HoursByMode, s: ChartState): voi
     f,
     modes.map((m) => ({ label: s.labels[m], ...SERIES[m] })),
   );
+  return timeCursor(f, x);
 }
 
 export function wipTable(hours: HoursByMode, s: ChartState): TableData {

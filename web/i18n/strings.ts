@@ -102,6 +102,7 @@ export const STRINGS = {
   'slider.coordination': { de: 'Abstimmung im Team', en: 'Team coordination' },
   // charts
   charts: { de: 'Diagramme', en: 'Charts' },
+  animation: { de: 'Animation', en: 'Animation' },
   'chart.leadTime': { de: 'Verteilung der Durchlaufzeit', en: 'Lead-time distribution' },
   'chart.wip': { de: 'Anliegen im System (WIP)', en: 'Work in progress (WIP)' },
   'chart.cfd': { de: 'Kumulatives Flussdiagramm', en: 'Cumulative flow' },

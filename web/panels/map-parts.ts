@@ -3,6 +3,12 @@
 import * as d3 from 'd3';
 import { toPathData, type Point } from './polyline.js';
 
+/**
+ * Map text renders at least this large on screen (CSS px): legible from the back of a room on a
+ * 1280×720 projector. The views draw labels at the size in viewBox units that gives it.
+ */
+export const LEGIBLE_PX = 16.5;
+
 export function svgRoot(root: HTMLElement, width: number, height: number, title: string) {
   d3.select(root).selectAll('svg').remove();
   const svg = d3

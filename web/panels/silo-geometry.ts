@@ -48,6 +48,7 @@ export interface SiloGeometry {
   bottomY: number;
 }
 
+/** The viewBox at 1920×1080; the page gives the map the height of its panel's shape (see stage.ts). */
 export const SILO_SIZE = { width: 720, height: 620 } as const;
 
 /** A seat: the person glyph above, the work token on the desk below (see map-parts). */
@@ -74,8 +75,12 @@ function seatsIn(x: number, y: number, w: number, h: number, staff: number): { s
   return { seats, scale: Math.max(0.35, scale) };
 }
 
-export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeometry {
-  const { width, height } = SILO_SIZE;
+/**
+ * `text` is the size of the map's labels in viewBox units: as large as the panel's rendered
+ * scale needs for legible text (see LEGIBLE_PX in map-parts), so the rows leave room for it.
+ */
+export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>, text = 17, height: number = SILO_SIZE.height): SiloGeometry {
+  const { width } = SILO_SIZE;
   const roadX = 204;
   const lightX = 344;
   const boxX = 508;
@@ -123,8 +128,8 @@ export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeo
   }
   silo.departments.forEach((d, i) => {
     const cy = top + rowH * (i + 0.5);
-    // Label above, tray and queue count below the box.
-    const h = Math.max(40, Math.min(130, rowH - 70));
+    // Label above, then below the box the tray and, under it, the queue count.
+    const h = Math.max(40, Math.min(130, rowH - 2 * text - 56));
     const y = cy - h / 2;
     const { seats, scale } = seatsIn(boxX, y, boxW, h, d.staff);
     const rows = Math.max(1, Math.min(5, Math.floor((rowH - 6) / TOKEN_STEP)));
@@ -158,7 +163,7 @@ export function siloGeometry(silo: NonNullable<ScenarioLayout['silo']>): SiloGeo
       labelAt: { x: boxX + boxW, y: y - 9 },
       labelAnchor: 'end',
       labelWidth: boxX + boxW - (lightX + 30),
-      countAt: { x: boxX + boxW, y: y + h + 25 },
+      countAt: { x: boxX + boxW, y: y + h + 36 + text * 0.8 },
       countAnchor: 'end',
     });
   });

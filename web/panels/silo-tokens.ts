@@ -6,6 +6,7 @@ import { activeAt, type Replay } from '../replay/replay.js';
 import { pointAt } from './polyline.js';
 import { lane, type SiloGeometry } from './silo-geometry.js';
 import { capacity, slot } from './slots.js';
+import { TOKEN_STEP } from './palette.js';
 import { bump, tokenFor, type Frame } from './tokens.js';
 
 export interface SiloTiming {
@@ -64,18 +65,20 @@ export function siloFrame(g: SiloGeometry, replay: Replay, t: number, timing: Si
       frame.tokens.push(tokenFor(replay, s, t, p.x, p.y));
     }
   }
-  for (const [unit, n] of frame.queued) {
-    const st = g.stations.get(unit);
-    if (st && n > capacity(st.queue)) {
-      const p = slot(st.queue, capacity(st.queue) - 1);
-      frame.overflow.push({ key: `q:${unit}`, x: p.x, y: p.y - 20, count: n - capacity(st.queue) });
-    }
-  }
+  // A full queue needs no "+N": its count under the desk ("22 waiting") names them all.
   for (const [unit, n] of waiting) {
     const st = g.stations.get(unit);
     if (st?.waiting && n > capacity(st.waiting)) {
-      const p = slot(st.waiting, capacity(st.waiting) - 1);
-      frame.overflow.push({ key: `w:${unit}`, x: p.x, y: p.y - 20, count: n - capacity(st.waiting) });
+      // Above the block of waiting tokens, over the far end of the line: clear of the roads,
+      // the light and the department's labels.
+      const { anchor, along, perRow, rows } = st.waiting;
+      const above = Math.floor(rows / 2) + 0.5;
+      frame.overflow.push({
+        key: `w:${unit}`,
+        x: anchor.x + along.x * (perRow - 1) * 0.5,
+        y: anchor.y - above * TOKEN_STEP - 4,
+        count: n - capacity(st.waiting),
+      });
     }
   }
   for (const [unit, n] of blocked) {

@@ -19,16 +19,23 @@ export function mountSiloPanel(
   root: HTMLElement,
   silo: NonNullable<ScenarioLayout['silo']>,
   labels: { intake: string; customers: string; title: string; waiting: string },
+  /** The labels' size in viewBox units (legible at the panel's rendered scale). */
+  text = 17,
+  /** The viewBox's height: the panel's shape at a width of 720. */
+  height?: number,
 ): PanelView {
-  const g: SiloGeometry = siloGeometry(silo);
+  const g: SiloGeometry = siloGeometry(silo, text, height);
   const { svg, base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
+  overlay.attr('font-size', Math.max(18, text));
   drawRoads(base, g.roads);
+  // Upwards along the left edge, above the entry arrow: clear of the intake and its label.
+  const customersSize = fitFont(labels.customers, g.source.y - 40, Math.max(17, text), text);
   base
     .append('text')
-    .attr('x', 2)
-    .attr('y', g.source.y - 20)
+    .attr('class', 'source-label')
+    .attr('transform', `translate(${(customersSize * 0.95).toFixed(1)},${g.source.y - 18}) rotate(-90)`)
     .attr('text-anchor', 'start')
-    .attr('font-size', fitFont(labels.customers, 88, 17))
+    .attr('font-size', customersSize)
     .attr('font-weight', 700)
     .text(labels.customers);
   base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
@@ -55,7 +62,7 @@ export function mountSiloPanel(
       .attr('x', st.labelAt.x)
       .attr('y', st.labelAt.y)
       .attr('text-anchor', st.labelAnchor)
-      .attr('font-size', fitFont(name, st.labelWidth, 19, 12))
+      .attr('font-size', fitFont(name, st.labelWidth, Math.max(19, text), text))
       .attr('font-weight', 800)
       .text(name);
     for (const seat of st.seats) drawPerson(box, seat.x, seat.y, st.seatScale);
@@ -88,7 +95,7 @@ export function mountSiloPanel(
         .attr('x', st.countAt.x)
         .attr('y', st.countAt.y)
         .attr('text-anchor', st.countAnchor)
-        .attr('font-size', 17)
+        .attr('font-size', Math.max(17, text))
         .attr('font-weight', 700)
         .attr('fill', '#222'),
     );

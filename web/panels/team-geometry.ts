@@ -53,11 +53,13 @@ const FEEDER_X = 50;
 const AREA = { x0: 66, x1: 716, y0: 4, y1: 556 };
 /** Above each row of roundabouts: the corridor road, then the team's name and count. */
 const CORRIDOR = 24;
-const LABEL_LINE = 48;
 const MAX_RADIUS = 230;
 
+/** Room above a ring for two lines of labels (name, then the waiting count) of size `text`. */
+const labelLine = (text: number): number => Math.max(48, 2 * text * 1.15 + 10);
+
 /** The grid (columns) that gives the largest roundabouts, and that radius. */
-function grid(n: number): { cols: number; rows: number; radius: number } {
+function grid(n: number, LABEL_LINE: number): { cols: number; rows: number; radius: number } {
   let best = { cols: 1, rows: n, radius: 0 };
   for (let cols = 1; cols <= n; cols++) {
     const rows = Math.ceil(n / cols);
@@ -122,10 +124,12 @@ function placeMembers(center: Point, radius: number, angles: readonly number[], 
   return { desks: desksOf(0.5, mids), scale: 0.5 };
 }
 
-export function teamGeometry(team: NonNullable<ScenarioLayout['team']>): TeamGeometry {
+/** `text`: the labels' size in viewBox units (see siloGeometry). */
+export function teamGeometry(team: NonNullable<ScenarioLayout['team']>, text = 17): TeamGeometry {
   const { width, height } = TEAM_SIZE;
   const n = team.teams.length;
-  const { cols, rows, radius: gridRadius } = grid(Math.max(1, n));
+  const LABEL_LINE = labelLine(text);
+  const { cols, rows, radius: gridRadius } = grid(Math.max(1, n), LABEL_LINE);
   const radius = Math.max(40, gridRadius);
   const cellW = (AREA.x1 - AREA.x0) / cols;
   const rowH = CORRIDOR + LABEL_LINE + 2 * (radius + RING_HALF) + 8;
@@ -163,7 +167,7 @@ export function teamGeometry(team: NonNullable<ScenarioLayout['team']>): TeamGeo
       personScale,
       skills: t.members,
       entry,
-      labelAt: { x: center.x - 18, y: ringTop - 27 },
+      labelAt: { x: center.x - 18, y: ringTop - 9 - text * 1.15 },
       labelWidth: cellW / 2 - 24,
       countAt: { x: center.x - 18, y: ringTop - 7 },
     });

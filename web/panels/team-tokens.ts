@@ -51,11 +51,7 @@ export function teamFrame(g: TeamGeometry, replay: Replay, t: number, speed: num
       frame.tokens.push(tokenFor(replay, s, t, p.x, p.y));
     }
   }
-  for (const [unit, n] of frame.queued) {
-    const r = g.teams.get(unit);
-    if (r && n > RING_CAPACITY)
-      frame.overflow.push({ key: `q:${unit}`, x: r.center.x + r.radius + 4, y: r.countAt.y, count: n - RING_CAPACITY });
-  }
+  // A full ring needs no "+N": the count above it ("22 waiting") names every waiting concern.
   if (held > capacity(g.held)) {
     const p = slot(g.held, capacity(g.held) - 1);
     frame.overflow.push({ key: 'held', x: p.x, y: p.y + (g.held.along.y < 0 ? -22 : 34), count: held - capacity(g.held) });

@@ -88,16 +88,19 @@ export function mountTeamPanel(
   team: NonNullable<ScenarioLayout['team']>,
   skills: readonly SkillInfo[],
   labels: TeamLabels,
+  /** The labels' size in viewBox units (legible at the panel's rendered scale). */
+  text = 17,
 ): PanelView {
-  const g = teamGeometry(team);
+  const g = teamGeometry(team, text);
   const { base, layer, overlay } = svgRoot(root, g.width, g.height, labels.title);
+  overlay.attr('font-size', Math.max(18, text));
   drawRoads(base, g.roads);
   // Above the entry road, or under it when the roundabouts leave no room at the top.
   base
     .append('text')
     .attr('x', 2)
     .attr('y', g.source.y - 18 >= 16 ? g.source.y - 18 : g.source.y + 32)
-    .attr('font-size', fitFont(labels.customers, 120, 17))
+    .attr('font-size', fitFont(labels.customers, 120, Math.max(17, text), text))
     .attr('font-weight', 700)
     .text(labels.customers);
   base.append('path').attr('d', 'M-10,-13L9,0L-10,13Z').attr('transform', `translate(${g.source.x},${g.source.y})`).attr('fill', '#111');
@@ -109,12 +112,15 @@ export function mountTeamPanel(
       .attr('class', 'wip-limit')
       .attr('x', 2)
       .attr('y', Math.min(g.height - 4, y))
-      .attr('font-size', 14)
+      .attr('font-size', Math.max(14, text))
       .attr('font-weight', 700)
       .attr('fill', '#222')
       .text(`${labels.held} ${team.wipLimit}`);
   }
   const counts = new Map<string, d3.Selection<SVGTextElement, unknown, null, undefined>>();
+  // A name too long for the room left of the entry road (at a legible size) stands centred over
+  // the road, haloed, with the count under it; otherwise both stay left of the road.
+  const wide = (label: string, r: { labelWidth: number }): boolean => label.length * 0.62 * text > r.labelWidth;
   for (const r of g.teams.values()) {
     const ring = base.append('g').attr('class', 'roundabout').attr('data-unit', r.id);
     ring
@@ -146,10 +152,13 @@ export function mountTeamPanel(
     ring
       .append('text')
       .attr('class', 'team-label')
-      .attr('x', r.labelAt.x)
+      .attr('x', wide(r.label, r) ? r.center.x : r.labelAt.x)
       .attr('y', r.labelAt.y)
-      .attr('text-anchor', 'end')
-      .attr('font-size', fitFont(r.label, r.labelWidth, 20, 12))
+      .attr('text-anchor', wide(r.label, r) ? 'middle' : 'end')
+      .attr('paint-order', 'stroke')
+      .attr('stroke', '#f4f4f2')
+      .attr('stroke-width', 6)
+      .attr('font-size', fitFont(r.label, r.labelWidth, Math.max(20, text), text))
       .attr('font-weight', 800)
       .text(r.label);
     counts.set(
@@ -157,10 +166,13 @@ export function mountTeamPanel(
       ring
         .append('text')
         .attr('class', 'queue-count')
-        .attr('x', r.countAt.x)
+        .attr('x', wide(r.label, r) ? r.center.x : r.countAt.x)
         .attr('y', r.countAt.y)
-        .attr('text-anchor', 'end')
-        .attr('font-size', 16)
+        .attr('text-anchor', wide(r.label, r) ? 'middle' : 'end')
+        .attr('paint-order', 'stroke')
+        .attr('stroke', '#f4f4f2')
+        .attr('stroke-width', 6)
+        .attr('font-size', Math.max(16, text))
         .attr('font-weight', 700)
         .attr('fill', '#222'),
     );

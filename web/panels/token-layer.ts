@@ -136,7 +136,6 @@ export function drawTokens(layer: SVGGElement, overlay: SVGGElement, frame: Fram
         .append('text')
         .attr('class', 'overflow')
         .attr('text-anchor', 'middle')
-        .attr('font-size', 18)
         .attr('font-weight', 800)
         .attr('paint-order', 'stroke')
         .attr('stroke', '#fff')

@@ -107,6 +107,8 @@ export type WorkerMessage =
   | { type: 'accepted'; id: number; layout: ScenarioLayout; values: ScenarioValues; warnings: WarningView[] }
   | { type: 'replay'; id: number; replay: ReplayData }
   | { type: 'progress'; id: number; done: number; total: number }
+  /** The KPIs of a run's first replications (PREVIEW_REPLICATIONS each), before its result. */
+  | { type: 'preview'; id: number; result: ResultView }
   /** `replications`: every replication's Metrics per organisation run (the page derives figures the CLI does not print). */
   | { type: 'result'; id: number; result: ResultView; replications: Partial<Record<Mode, Metrics[]>> }
   /** One CSV file of the last finished run, or why it could not be made (text null). */

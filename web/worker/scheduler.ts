@@ -34,7 +34,15 @@ export interface RunSpec {
   data: ScenarioFile;
   /** The organisations to replicate: those not computed before. */
   modes: readonly Mode[];
+  /**
+   * Called once, with replications 0 … PREVIEW_REPLICATIONS − 1 of every organisation, as soon
+   * as they are in: the page shows a first picture of the KPIs and refines it when all are.
+   */
+  preview?(rows: MetricsRow[]): void;
 }
+
+/** Replications per organisation behind the first picture of a run's KPIs. */
+export const PREVIEW_REPLICATIONS = 5;
 
 /** Progress goes to the page at most this often: each update costs the page a paint. */
 export const PROGRESS_EVERY_MS = 100;
@@ -47,6 +55,7 @@ interface Run {
   total: number;
   wake: (() => void) | null;
   error: string | null;
+  previewed: boolean;
 }
 
 export class Scheduler {
@@ -105,7 +114,15 @@ export class Scheduler {
     // Silo replications first: they take about twice as long, so the last ones handed out are
     // short and the threads finish close together.
     for (const mode of spec.modes) for (let r = 0; r < spec.scenario.replications; r++) queue.push({ mode, replication: r });
-    const run: Run = { spec, queue, rows: new Map(), total: queue.length, wake: null, error: null };
+    // The preview needs replications 0, 1, … of every organisation early: after the first run
+    // they go first, alternating; the rest keep the order above. (The first run has no
+    // preview: its helpers take the team's replications from the back, see firstRun.)
+    if (!this.firstRun && spec.modes.length > 1) {
+      const early = (t: Task) => t.replication < PREVIEW_REPLICATIONS;
+      const front = queue.filter(early).sort((a, b) => a.replication - b.replication);
+      queue.splice(0, queue.length, ...front, ...queue.filter((t) => !early(t)));
+    }
+    const run: Run = { spec, queue, rows: new Map(), total: queue.length, wake: null, error: null, previewed: false };
     this.active = run;
     this.progressAt = this.deps.now();
     this.feed();
@@ -164,11 +181,23 @@ export class Scheduler {
     this.active?.wake?.();
   }
 
+  private maybePreview(run: Run): void {
+    const { spec } = run;
+    const enough = Math.min(PREVIEW_REPLICATIONS, spec.scenario.replications);
+    if (run.previewed || this.firstRun || !spec.preview || run.rows.size >= run.total) return;
+    // The same replications of every organisation (their difference is paired).
+    const rows = [...run.rows.values()].filter((x) => x.replication < enough);
+    if (!spec.modes.every((m) => rows.filter((x) => x.mode === m).length === enough)) return;
+    run.previewed = true;
+    spec.preview(rows.sort(byModeAndReplication));
+  }
+
   private addRow(run: Run, row: MetricsRow): void {
     const key = keyOf(row);
     // In the end game this worker and a helper may both have run it: the first answer counts.
     if (run.rows.has(key)) return;
     run.rows.set(key, row);
+    this.maybePreview(run);
     const now = this.deps.now();
     if (now - this.progressAt < PROGRESS_EVERY_MS) return;
     this.progressAt = now;

@@ -24,7 +24,7 @@ import type { CsvRequest, ReplayData, ReplayRequest, RunRequest, WorkerMessage }
 import { checkShipped, validate, type Accepted } from './validate.js';
 import { recordsOf } from './replicate.js';
 import { ComputedRows, organisationKey } from './computed.js';
-import type { Scheduler } from './scheduler.js';
+import { PREVIEW_REPLICATIONS, type Scheduler } from './scheduler.js';
 
 export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -79,8 +79,14 @@ export class Session {
   private async compute(req: RunRequest, scenario: Scenario, data: ScenarioFile, modes: readonly Mode[]): Promise<void> {
     const keys = new Map(modes.map((m) => [m, organisationKey(data, m)]));
     const missing = modes.filter((m) => this.computed.get(keys.get(m)!) === undefined);
+    const known = modes.filter((m) => !missing.includes(m)).flatMap((m) => this.computed.get(keys.get(m)!)!);
     if (missing.length > 0) {
-      const fresh = await this.scheduler.replicate({ id: req.id, scenario, data, modes: missing });
+      const preview = (partial: MetricsRow[]) => {
+        const rows = [...known.filter((x) => x.replication < PREVIEW_REPLICATIONS), ...partial];
+        const byMode = perMode((mode) => rows.filter((x) => x.mode === mode).map((x) => x.metrics));
+        this.post({ type: 'preview', id: req.id, result: toResultView(scenario, modes, byMode) });
+      };
+      const fresh = await this.scheduler.replicate({ id: req.id, scenario, data, modes: missing, preview });
       if (!fresh) return;
       for (const m of missing)
         this.computed.set(
