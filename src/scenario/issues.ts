@@ -78,6 +78,7 @@ export const ISSUE_CODES = [
   'INVALID_HOURS',
   'NO_ARRIVALS',
   'ABSENCE_SHARE_RANGE',
+  'INVALID_CURRENCY',
 ] as const;
 
 export interface ParseResult {

@@ -79,6 +79,13 @@ const SHIPPED: Record<string, Entry> = {
       en: "Are three offices with internal mail slower and more error-prone than one citizens' office where one clerk does it all?",
     },
   },
+  'team-spezialisten-zuerst': {
+    title: { de: 'Team: Spezialisten zuerst', en: 'Team: specialists first' },
+    question: {
+      de: 'Rettet eine einfache Regel das Team ohne echte Querkompetenz? Eine Aufgabe bleibt bei den Besten dafür; die anderen helfen erst, wenn sie eine halbe Stunde gewartet hat.',
+      en: 'Does a simple rule rescue the team without real cross-skills? A task is left to the colleagues best at it; the others help only once it has waited half an hour.',
+    },
+  },
   'versicherung-urlaub': {
     title: { de: 'Versicherung: mit Urlaub und Krankheit', en: 'Insurance: with holidays and illness' },
     question: {

@@ -94,6 +94,7 @@ const DE: Record<IssueCode, Template> = {
     `Keine gültigen Arbeitszeiten${at('de', c.field)}: z. B. „mon-fri 08:00-17:00“ (und sie müssen irgendwann offen sein).`,
   NO_ARRIVALS: (c) => `Das Ankunftsprofil${at('de', c.field)} hat nie eine Ankunft: Mindestens ein Eintrag braucht eine Rate über 0.`,
   ABSENCE_SHARE_RANGE: (c) => `Der Abwesenheitsanteil${at('de', c.field)} liegt außerhalb des erlaubten Bereichs (ab 0).`,
+  INVALID_CURRENCY: (c) => `Die Währung${at('de', c.field)} muss ein dreibuchstabiger ISO-4217-Code sein, z. B. EUR.`,
 };
 
 const EN: Record<IssueCode, Template> = {
@@ -152,6 +153,7 @@ const EN: Record<IssueCode, Template> = {
   INVALID_HOURS: (c) => `Not valid working hours${at('en', c.field)}: e.g. "mon-fri 08:00-17:00" (and they must open at some time).`,
   NO_ARRIVALS: (c) => `The arrival profile${at('en', c.field)} never has an arrival: at least one entry needs a rate above 0.`,
   ABSENCE_SHARE_RANGE: (c) => `The share of time away${at('en', c.field)} is outside the allowed range (from 0).`,
+  INVALID_CURRENCY: (c) => `The currency${at('en', c.field)} must be a three-letter ISO 4217 code, e.g. EUR.`,
 };
 
 export const ENGINE_MESSAGES: Record<Lang, Record<IssueCode, Template>> = { de: DE, en: EN };
