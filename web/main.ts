@@ -67,7 +67,7 @@ let controls: ReturnType<typeof mountPlayback> | null = null;
 function renderFrame(c: Clock): void {
   const s = store.get();
   stage.render(s, c);
-  controls?.render(c, s.lang);
+  controls?.render(c, s.lang, s.layout?.weekly === true);
 }
 const playback = createPlayback(renderFrame, () => {
   const s = store.get();

@@ -28,7 +28,8 @@ export function parseHoursSpec(spec: string): WeekIntervals | HoursProblem {
   const timeText = firstDigit < 0 ? '' : text.slice(firstDigit).trim();
   if (dayText === '') return { message: 'working hours must start with the days they apply to', expected: HOURS_EXPECTED, found };
   const days = parseDays(dayText);
-  if (typeof days === 'string') return { message: days, expected: 'days among mon, tue, wed, thu, fri, sat, sun; ranges like mon-fri', found };
+  if (typeof days === 'string')
+    return { message: days, expected: 'days among mon, tue, wed, thu, fri, sat, sun; ranges like mon-fri', found };
   if (timeText === '') return merge(days.map((day) => [day * DAY, day * DAY + DAY] as const));
   const times = timeText.split('-').map((t) => t.trim());
   const parsed = times.map(parseTime);
@@ -60,7 +61,10 @@ export function parseHours(specs: readonly string[]): WeekIntervals | (HoursProb
 function parseDays(text: string): number[] | string {
   const days = new Set<number>();
   for (const part of text.split(',')) {
-    const range = part.trim().split('-').map((s) => s.trim());
+    const range = part
+      .trim()
+      .split('-')
+      .map((s) => s.trim());
     if (range.length > 2 || range.some((d) => d === '')) return `"${part.trim()}" is not a day or a range of days`;
     const ends = range.map((d) => DAY_NAMES.indexOf(d as (typeof DAY_NAMES)[number]));
     const unknown = range.find((_, i) => ends[i] < 0);
@@ -94,13 +98,35 @@ export function merge(intervals: readonly (readonly [number, number])[]): WeekIn
   return out;
 }
 
-/** "Mon 08:00" for a clock minute (the week repeats; minute 0 is Monday 00:00). */
-export function weekdayTime(minute: number): string {
+/** The day labels of `weekdayTime`, Monday first. */
+export const DAY_LABELS = DAY_NAMES.map((name) => `${name[0].toUpperCase()}${name.slice(1)}`);
+
+/**
+ * "Mon 08:00" for a clock minute (the week repeats; minute 0 is Monday 00:00); `dayLabels`
+ * (Monday first) name the days in another language, e.g. "Mo" for the German page.
+ */
+export function weekdayTime(minute: number, dayLabels: readonly string[] = DAY_LABELS): string {
   const inWeek = ((minute % WEEK) + WEEK) % WEEK;
   const day = Math.floor(inWeek / DAY);
   const ofDay = Math.floor(inWeek - day * DAY);
   const hh = String(Math.floor(ofDay / 60)).padStart(2, '0');
   const mm = String(ofDay % 60).padStart(2, '0');
-  const name = DAY_NAMES[day];
-  return `${name[0].toUpperCase()}${name.slice(1)} ${hh}:${mm}`;
+  return `${dayLabels[day]} ${hh}:${mm}`;
+}
+
+/** Whether a unit with these open intervals of the week (null: around the clock) is open at clock minute t. */
+export function openAt(open: WeekIntervals | null, t: number): boolean {
+  if (open === null) return true;
+  const inWeek = ((t % WEEK) + WEEK) % WEEK;
+  return open.some(([from, to]) => from <= inWeek && inWeek < to);
+}
+
+/** The first minute after t at which one of the open intervals starts (Infinity when there are none). */
+export function nextOpenStart(open: WeekIntervals, t: number): number {
+  const week = Math.floor(t / WEEK) * WEEK;
+  let next = Infinity;
+  for (const offset of [week, week + WEEK]) {
+    for (const [from] of open) if (offset + from > t && offset + from < next) next = offset + from;
+  }
+  return next;
 }

@@ -8,6 +8,7 @@ import { countUpTo } from '../replay/replay.js';
 import { mountSiloPanel, type PanelView } from '../panels/silo-view.js';
 import { mountTeamPanel } from '../panels/team-view.js';
 import { skillList } from '../panels/skills.js';
+import { hoursByUnit, mountWorkingTime, type WorkingTimeView } from '../panels/working-time.js';
 import { t, type Lang, type StringKey } from '../i18n/index.js';
 import { el, setText } from './dom.js';
 
@@ -46,6 +47,7 @@ interface Mounted {
   view: PanelView;
   counter: HTMLElement;
   body: HTMLElement;
+  working: WorkingTimeView;
 }
 
 export interface Stage {
@@ -75,7 +77,13 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
         body,
       );
       const view = PANELS[mode].mount(body, layout, s.lang, t(s.lang, PANELS[mode].long));
-      if (view) mounted[mode] = { view, counter, body };
+      const working = mountWorkingTime(body, hoursByUnit(layout, mode), {
+        closed: t(s.lang, 'closed'),
+        opens: t(s.lang, 'opens'),
+        away: t(s.lang, 'away'),
+        dayLabels: t(s.lang, 'dayLabels').split(' '),
+      });
+      if (view) mounted[mode] = { view, counter, body, working };
     }
   }
 
@@ -87,6 +95,7 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
         if (!m) continue;
         const run = s.runs[mode];
         m.view.update(run?.replay ?? null, clock.t, clock.speed, { selected: s.selected, onSelect });
+        m.working.update(run?.replay ?? null, clock.t);
         if (run) {
           const arrived = countUpTo(run.replay.arrivals, clock.t);
           const done = countUpTo(run.replay.resolutions, clock.t);
