@@ -69,8 +69,8 @@ export function mountWorkingTime(root: HTMLElement, hours: ReadonlyMap<string, O
       const own = [...person.children];
       const mark = svgEl('g', { class: 'away-mark', visibility: 'hidden' });
       mark.append(
-        svgEl('rect', { x: -34, y: -68, width: 68, height: 20, rx: 10, fill: '#8a2a00' }),
-        Object.assign(svgEl('text', { y: -53, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700, fill: '#fff' }), {
+        svgEl('rect', { x: -34, y: -10, width: 68, height: 20, rx: 10, fill: '#8a2a00' }),
+        Object.assign(svgEl('text', { y: 5, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700, fill: '#fff' }), {
           textContent: labels.away,
         }),
       );
