@@ -133,7 +133,8 @@ describe.skipIf(missing !== null)('working time in Chromium', { timeout: 300_000
     const away = absences('scenarios/versicherung-urlaub.yaml', 'silo');
     expect(away.length).toBeGreaterThan(0);
     const e = away[0];
-    const t = Math.ceil((e.at + Math.min(e.until, 28 * DAY)) / 2);
+    const horizon = Number(await page.locator('#timeline').getAttribute('max'));
+    const t = Math.ceil((e.at + Math.min(e.until, horizon)) / 2);
     await showMinute(page, t);
     const person = page.locator(`#panel-silo g.station[data-unit="${e.unit}"] g.person[data-worker="${e.worker}"]`);
     await expect.poll(() => person.getAttribute('data-away')).toBe('true');

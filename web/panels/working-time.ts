@@ -2,7 +2,7 @@
 // with "closed · opens Mon 08:00", a person away (ill, on holiday) is faded with an "away"
 // mark. Drawn over a mounted panel's map, found by its data-unit groups; each frame only
 // touches the units and people whose state changed.
-import type { Mode, OpenHours, ScenarioLayout } from '../../src/index.js';
+import type { Mode, OpenHours, ScenarioLayout, SiloLayout, TeamLayout } from '../../src/index.js';
 import { nextOpenStart, openAt, weekdayTime } from '../../src/index.js';
 import type { Replay } from '../replay/replay.js';
 import { awayAt, personKey } from '../replay/absences.js';
@@ -123,11 +123,12 @@ export function mountWorkingTime(root: HTMLElement, hours: ReadonlyMap<string, O
 
 /** Each unit's hours in an organisation's layout, by unit id (the ids its map's data-unit carry). */
 export function hoursByUnit(layout: ScenarioLayout, mode: Mode): Map<string, OpenHours> {
-  const silo = mode === 'silo' ? layout.silo : null;
+  // Whichever units the organisation's layout lists: an intake, departments or teams.
+  const org: Partial<SiloLayout & TeamLayout> | null = layout[mode];
   const units: { id: string; hours?: OpenHours }[] = [
-    ...(silo?.intake ? [{ id: 'intake', hours: silo.intake.hours }] : []),
-    ...(silo?.departments ?? []),
-    ...(mode === 'team' ? (layout.team?.teams ?? []) : []),
+    ...(org?.intake ? [{ id: 'intake', hours: org.intake.hours }] : []),
+    ...(org?.departments ?? []),
+    ...(org?.teams ?? []),
   ];
   return new Map(units.map((u) => [u.id, u.hours ?? null]));
 }
