@@ -19,9 +19,19 @@ export { tryDuration, tryRate } from './scenario/units.js';
 /** parseScenario and the JSON Schema of scenario files (loads yaml and zod). */
 export const loadParser = () => import('./scenario/parser.js');
 
+// Working time: the clock read as weekday and time, and whether a unit's hours have it open.
+export { DAY_LABELS, WEEK as WEEK_MINUTES, nextOpenStart, openAt, weekdayTime, type WeekIntervals } from './working-time/hours.js';
+
 // Organisations: which kinds there are and what the page draws of them.
 export { ORGANISATIONS, modesOf, perMode, scenarioLayout } from './organisations/index.js';
-export type { OrganisationLayouts, OrganisationStrategy, ScenarioLayout, SiloLayout, TeamLayout } from './organisations/index.js';
+export type {
+  OpenHours,
+  OrganisationLayouts,
+  OrganisationStrategy,
+  ScenarioLayout,
+  SiloLayout,
+  TeamLayout,
+} from './organisations/index.js';
 
 // Experiments: plan tasks, run one, assemble results; front ends supply the scheduler.
 export { planExperiment, shardRange, type Plan, type ReplicationTask, type Task, type TaskRange, type Variant } from './experiment/plan.js';

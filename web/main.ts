@@ -73,7 +73,7 @@ function renderFrame(c: Clock): void {
   const s = store.get();
   stage.render(s, c);
   charts.clock(c.t);
-  controls?.render(c, s.lang);
+  controls?.render(c, s.lang, s.layout?.weekly === true);
 }
 const playback = createPlayback(renderFrame, () => {
   const s = store.get();

@@ -6,6 +6,7 @@ import type { OrganisationStrategy } from './strategy.js';
 import { team, type TeamLayout } from './team.js';
 
 export type { OrganisationStrategy } from './strategy.js';
+export type { OpenHours } from './strategy.js';
 export type { SiloLayout } from './silo.js';
 export type { TeamLayout } from './team.js';
 
@@ -34,6 +35,8 @@ export interface ScenarioLayout
   extends Pick<Scenario, 'name' | 'description' | 'horizon' | 'warmup' | 'seed' | 'replications'>, OrganisationLayoutsOrNull {
   modes: Mode[];
   concernTypes: { id: string; label: string }[];
+  /** Whether the clock reads as weekday and time: the scenario has working hours or a weekly arrival profile. */
+  weekly?: boolean;
 }
 type OrganisationLayoutsOrNull = { [M in Mode]: OrganisationLayouts[M] | null };
 
@@ -49,6 +52,7 @@ export function scenarioLayout(scenario: Scenario, modes: readonly Mode[]): Scen
     replications: scenario.replications,
     modes: [...modes],
     concernTypes: scenario.concernTypes.map((c) => ({ id: c.id, label: c.label || c.id })),
+    weekly: scenario.workingHours === true || (scenario.arrivals.profile ?? null) !== null,
     silo: layoutIf('silo'),
     team: layoutIf('team'),
   };

@@ -2,13 +2,14 @@
 import { createSilo } from '../model/silo.js';
 import { siloHeadcount } from '../scenario/warnings.js';
 import type { Scenario } from '../scenario/types.js';
-import { described, type OrganisationStrategy } from './strategy.js';
+import { described, openHours, type OpenHours, type OrganisationStrategy } from './strategy.js';
 
 /** What the page draws of the silo. */
 export interface SiloLayout {
-  intake: { staff: number } | null;
+  /** `hours`: the unit's open intervals of the week; null (or absent) when it works around the clock. */
+  intake: { staff: number; hours?: OpenHours } | null;
   /** `skills`: what the department works on (a team member's skill reads as its label). */
-  departments: { id: string; label: string; staff: number; skills: string[] }[];
+  departments: { id: string; label: string; staff: number; skills: string[]; hours?: OpenHours }[];
   split: 'parallel' | 'sequential';
   pickup: number;
   delayMean: number;
@@ -29,8 +30,14 @@ export const silo: OrganisationStrategy<SiloLayout> = {
   layout(scenario) {
     const org = siloOf(scenario);
     return {
-      intake: org.intake && { staff: org.intake.staff },
-      departments: org.departments.map((d) => ({ id: d.id, label: d.label || d.id, staff: d.staff, skills: [...d.skills] })),
+      intake: org.intake && { staff: org.intake.staff, hours: openHours(org.intake.hours) },
+      departments: org.departments.map((d) => ({
+        id: d.id,
+        label: d.label || d.id,
+        staff: d.staff,
+        skills: [...d.skills],
+        hours: openHours(d.hours),
+      })),
       split: org.split,
       pickup: org.handoff.pickup,
       delayMean: org.handoff.delay.mean,

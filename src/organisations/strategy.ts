@@ -3,7 +3,7 @@
 // kind it has; a third organisation is a third module and a row in that table.
 import type { Unit } from '../metrics/utilisation.js';
 import type { ModelContext, Organisation } from '../model/organisation.js';
-import type { Mode, Scenario } from '../scenario/types.js';
+import type { Hours, Mode, Scenario } from '../scenario/types.js';
 
 export interface OrganisationStrategy<Layout> {
   readonly mode: Mode;
@@ -23,4 +23,11 @@ export interface OrganisationStrategy<Layout> {
 export function described<T>(org: T | null, mode: Mode): T {
   if (org === null) throw new Error(`invariant: the scenario has no ${mode} organisation (the scenario layer checks this)`);
   return org;
+}
+
+/** A unit's working hours as the page draws them: [start, end) minutes of the week, or null around the clock. */
+export type OpenHours = [number, number][] | null;
+
+export function openHours(hours: Hours | undefined): OpenHours {
+  return hours ? hours.intervals() : null;
 }

@@ -4,12 +4,13 @@ import { teamMembers } from '../model/members.js';
 import { createTeams } from '../model/team.js';
 import { teamHeadcount } from '../scenario/warnings.js';
 import type { Scenario } from '../scenario/types.js';
-import { described, type OrganisationStrategy } from './strategy.js';
+import { described, openHours, type OpenHours, type OrganisationStrategy } from './strategy.js';
 
 /** What the page draws of the teams. */
 export interface TeamLayout {
   /** `members`: each member's skills (skill -> proficiency) in the trace's `worker` order. */
-  teams: { id: string; label: string; members: Record<string, number>[] }[];
+  /** `hours`: the team's open intervals of the week; null (or absent) when it works around the clock. */
+  teams: { id: string; label: string; members: Record<string, number>[]; hours?: OpenHours }[];
   wipLimit: number | null;
   pickup: number;
   delayMean: number;
@@ -26,7 +27,7 @@ export const team: OrganisationStrategy<TeamLayout> = {
   layout(scenario) {
     const org = teamOf(scenario);
     return {
-      teams: org.teams.map((t) => ({ id: t.id, label: t.label || t.id, members: teamMembers(t) })),
+      teams: org.teams.map((t) => ({ id: t.id, label: t.label || t.id, members: teamMembers(t), hours: openHours(t.hours) })),
       wipLimit: Number.isFinite(org.wipLimit) ? org.wipLimit : null,
       pickup: org.handoff.pickup,
       delayMean: org.handoff.delay.mean,

@@ -98,13 +98,35 @@ export function merge(intervals: readonly (readonly [number, number])[]): WeekIn
   return out;
 }
 
-/** "Mon 08:00" for a clock minute (the week repeats; minute 0 is Monday 00:00). */
-export function weekdayTime(minute: number): string {
+/** The day labels of `weekdayTime`, Monday first. */
+export const DAY_LABELS = DAY_NAMES.map((name) => `${name[0].toUpperCase()}${name.slice(1)}`);
+
+/**
+ * "Mon 08:00" for a clock minute (the week repeats; minute 0 is Monday 00:00); `dayLabels`
+ * (Monday first) name the days in another language, e.g. "Mo" for the German page.
+ */
+export function weekdayTime(minute: number, dayLabels: readonly string[] = DAY_LABELS): string {
   const inWeek = ((minute % WEEK) + WEEK) % WEEK;
   const day = Math.floor(inWeek / DAY);
   const ofDay = Math.floor(inWeek - day * DAY);
   const hh = String(Math.floor(ofDay / 60)).padStart(2, '0');
   const mm = String(ofDay % 60).padStart(2, '0');
-  const name = DAY_NAMES[day];
-  return `${name[0].toUpperCase()}${name.slice(1)} ${hh}:${mm}`;
+  return `${dayLabels[day]} ${hh}:${mm}`;
+}
+
+/** Whether a unit with these open intervals of the week (null: around the clock) is open at clock minute t. */
+export function openAt(open: WeekIntervals | null, t: number): boolean {
+  if (open === null) return true;
+  const inWeek = ((t % WEEK) + WEEK) % WEEK;
+  return open.some(([from, to]) => from <= inWeek && inWeek < to);
+}
+
+/** The first minute after t at which one of the open intervals starts (Infinity when there are none). */
+export function nextOpenStart(open: WeekIntervals, t: number): number {
+  const week = Math.floor(t / WEEK) * WEEK;
+  let next = Infinity;
+  for (const offset of [week, week + WEEK]) {
+    for (const [from] of open) if (offset + from > t && offset + from < next) next = offset + from;
+  }
+  return next;
 }

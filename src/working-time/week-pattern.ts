@@ -34,6 +34,11 @@ export class WeekPattern {
     return this.starts.length;
   }
 
+  /** The segments as plain [start, end) intervals of the week (for the page, which draws closed units). */
+  intervals(): [number, number][] {
+    return Array.from(this.starts, (start, i) => [start, this.ends[i]]);
+  }
+
   /** The level at clock minute t (segments are [start, end)). */
   level(t: number): number {
     const week = Math.floor(t / WEEK);

@@ -51,7 +51,10 @@ describe('packed replay (worker → page)', () => {
     const packed = packReplay(buildReplay('silo', SILO_TRACE, 600, TYPES));
     const buffers = transferablesOf(packed);
     expect(new Set(buffers).size).toBe(buffers.length);
-    const columns = [packed.part, packed.segment, packed.journey, packed.bucket].reduce((n, group) => n + Object.keys(group).length, 2);
+    const columns = [packed.part, packed.segment, packed.journey, packed.bucket, packed.absence].reduce(
+      (n, group) => n + Object.keys(group).length,
+      2,
+    );
     expect(buffers).toHaveLength(columns);
   });
 });

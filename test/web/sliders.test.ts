@@ -20,6 +20,7 @@ describe('what-if sliders', () => {
   it('offer every key parameter with the file value as start', () => {
     expect(defs.map((d) => d.id)).toEqual([
       'rate',
+      'absence',
       'staff.intake',
       'staff.0',
       'staff.1',

@@ -26,6 +26,17 @@ export const KPIS: readonly KpiDef[] = [
   { metric: 'utilisation.overall', unit: 'share', higherIsBetter: null },
 ];
 
+/** Shown only when the scenario measures them: working hours, absences (docs/model.md#working-time). */
+export const WORKING_TIME_KPIS: readonly KpiDef[] = [
+  { metric: 'leadTimeWorking.mean', unit: 'minutes', higherIsBetter: false },
+  { metric: 'availability.overall', unit: 'share', higherIsBetter: null },
+];
+
+/** The KPI cards for a result: the fixed ones, then those of WORKING_TIME_KPIS its metrics have. */
+export function kpisFor(summaries: readonly (MetricsSummary | null)[]): KpiDef[] {
+  return [...KPIS, ...WORKING_TIME_KPIS.filter((d) => summaries.some((m) => estimateAt(m, d.metric) !== null))];
+}
+
 /** The Estimate at a dotted key of a summary, or null when the tree has no such leaf. */
 export function estimateAt(summary: MetricsSummary | null, metric: string): Estimate | null {
   let node: unknown = summary;

@@ -80,6 +80,7 @@ export function sliderDefs(data: Data): SliderDef[] {
       overrides: (v) => [{ path: 'arrivals.rate', value: `${num(v)}/h` }],
     });
   }
+  defs.push(absenceSlider(obj(data.absence)));
   const orgs = obj(data.organisations);
   const silo = obj(orgs?.silo);
   // A member's main skill reads as the Ampel department that does that work (as on the map).
@@ -235,6 +236,28 @@ export function sliderDefs(data: Data): SliderDef[] {
     });
   }
   return defs;
+}
+
+/**
+ * The top-level absence share (docs/model.md#absences), for everyone in both organisations.
+ * A scenario without absences gets them with the default length of one absence
+ * (exponential, 3 days on average); a unit with an absence of its own keeps it.
+ */
+function absenceSlider(absence: Data | null): SliderDef {
+  const share = typeof absence?.share === 'number' ? absence.share : 0;
+  return {
+    id: 'absence',
+    group: 'arrivals',
+    label: 'slider.absence',
+    detail: '',
+    section: '',
+    unit: 'share',
+    min: 0,
+    max: Math.max(0.3, share),
+    step: 0.01,
+    initial: share,
+    overrides: (v) => [{ path: 'absence.share', value: num(v) }],
+  };
 }
 
 /** The overrides for the current positions: only sliders moved away from their start count. */

@@ -346,6 +346,15 @@ export const STRINGS = {
   minutesWords: { de: 'Minuten', en: 'minutes' },
   person: { de: 'Person', en: 'person' },
   people: { de: 'Personen', en: 'people' },
+  // working time: opening hours, absences (docs/model.md#working-time)
+  dayLabels: { de: 'Mo Di Mi Do Fr Sa So', en: 'Mon Tue Wed Thu Fri Sat Sun' },
+  week: { de: 'Woche', en: 'Week' },
+  closed: { de: 'geschlossen', en: 'closed' },
+  opens: { de: 'öffnet', en: 'opens' },
+  away: { de: 'abwesend', en: 'away' },
+  'kpi.leadTimeWorking.mean': { de: 'Durchlaufzeit in Arbeitszeit Ø', en: 'Working lead time (mean)' },
+  'kpi.availability.overall': { de: 'Anwesenheit', en: 'Availability' },
+  'slider.absence': { de: 'Abwesenheit (Urlaub, Krankheit)', en: 'Absence (holiday, illness)' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,6 +1,7 @@
 // The playback clock shared by both panels: simulated minutes advance at `speed` simulated
 // minutes per real second. Pure functions, so the loop, the keys and the tests agree.
-import type { Lang } from '../i18n/index.js';
+import { WEEK_MINUTES, weekdayTime } from '../../src/index.js';
+import { t as text, type Lang } from '../i18n/index.js';
 
 export interface Clock {
   t: number;
@@ -61,4 +62,14 @@ export function formatSimTime(t: number, lang: Lang): string {
   const hh = String(Math.floor((m % 1440) / 60)).padStart(2, '0');
   const mm = String(m % 60).padStart(2, '0');
   return `${lang === 'de' ? 'Tag' : 'Day'} ${day}, ${hh}:${mm}`;
+}
+
+/**
+ * "Woche 2, Mo 08:00" / "Week 2, Mon 08:00" for a scenario with working hours or a weekly
+ * profile: minute 0 is Monday 00:00 (docs/model.md#working-time), week 1 starts there.
+ */
+export function formatWeekTime(t: number, lang: Lang): string {
+  const m = Math.max(0, Math.floor(t));
+  const week = Math.floor(m / WEEK_MINUTES) + 1;
+  return `${text(lang, 'week')} ${week}, ${weekdayTime(m, text(lang, 'dayLabels').split(' '))}`;
 }

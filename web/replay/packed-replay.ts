@@ -48,6 +48,7 @@ export interface PackedReplay {
   bucket: { offsets: Int32Array; segments: Int32Array };
   arrivals: Float64Array;
   resolutions: Float64Array;
+  absence: { unit: Int32Array; worker: Int32Array; start: Float64Array; end: Float64Array };
 }
 
 /** Every typed array's buffer, to list as transferable when posting `packed`. */
@@ -59,6 +60,7 @@ export function transferablesOf(packed: PackedReplay): ArrayBuffer[] {
     ...Object.values(packed.bucket),
     packed.arrivals,
     packed.resolutions,
+    ...Object.values(packed.absence),
   ] as ArrayBufferView[];
   return columns.map((c) => c.buffer as ArrayBuffer);
 }
@@ -119,6 +121,12 @@ export function packReplay(replay: Replay): PackedReplay {
     bucket: { offsets: buckets.offsets, segments: buckets.list },
     arrivals: replay.arrivals,
     resolutions: replay.resolutions,
+    absence: {
+      unit: Int32Array.from(replay.absences, (a) => id(a.unit)),
+      worker: Int32Array.from(replay.absences, (a) => a.worker),
+      start: Float64Array.from(replay.absences, (a) => a.start),
+      end: Float64Array.from(replay.absences, (a) => a.end),
+    },
   };
 }
 
@@ -192,5 +200,11 @@ export function unpackReplay(packed: PackedReplay): Replay {
     buckets,
     arrivals: packed.arrivals,
     resolutions: packed.resolutions,
+    absences: Array.from(packed.absence.start, (start, i) => ({
+      unit: str[packed.absence.unit[i]],
+      worker: packed.absence.worker[i],
+      start,
+      end: packed.absence.end[i],
+    })),
   };
 }

@@ -45,6 +45,14 @@ export interface Journey {
   firstErrorAt: number;
 }
 
+/** A person away (ill, on holiday) over [start, end): `worker` indexes the unit's people as in the trace. */
+export interface Absence {
+  unit: string;
+  worker: number;
+  start: number;
+  end: number;
+}
+
 export interface Replay {
   mode: Mode;
   horizon: number;
@@ -56,6 +64,8 @@ export interface Replay {
   /** Arrival and resolution instants, ascending (for "in system" and "done" counters). */
   arrivals: Float64Array;
   resolutions: Float64Array;
+  /** Who was away when, in the order the trace reports it (docs/model.md#absences). */
+  absences: Absence[];
 }
 
 export const BUCKET = 60;
@@ -70,6 +80,7 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
   const lastWorker = new Map<string, number>();
   // The unit a part was last queued or worked at: where it waits after an order error.
   const lastUnit = new Map<number, string>();
+  const absences: Absence[] = [];
 
   const journeyOf = (concern: string): Journey => {
     let j = journeys.get(concern);
@@ -172,6 +183,9 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
         }
         break;
       }
+      case 'absent':
+        absences.push({ unit: e.unit, worker: e.worker, start: e.at, end: Math.min(e.until, horizon) });
+        break;
       case 'resolved': {
         const j = journeyOf(e.concern);
         j.resolved = e.at;
@@ -184,7 +198,7 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
   linkNextWorkers(segments, journeys);
   const arrivals = Float64Array.from([...journeys.values()].map((j) => j.arrival)).sort();
   const resolutions = Float64Array.from([...journeys.values()].flatMap((j) => (j.resolved === null ? [] : [j.resolved]))).sort();
-  return { mode, horizon, parts, segments, journeys, buckets: bucketise(segments, horizon), arrivals, resolutions };
+  return { mode, horizon, parts, segments, journeys, buckets: bucketise(segments, horizon), arrivals, resolutions, absences };
 }
 
 /** A handoff inside a team travels the ring to whoever starts the part next. */

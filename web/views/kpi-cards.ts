@@ -6,7 +6,7 @@ import * as d3 from 'd3';
 import type { Mode, MetricsSummary } from '../../src/index.js';
 import type { ResultView } from '../worker/protocol.js';
 import type { DerivedView } from '../flow/derived.js';
-import { KPIS, estimateAt, formatDifference, formatValue, type KpiDef } from '../app/kpis.js';
+import { KPIS, kpisFor, estimateAt, formatDifference, formatValue, type KpiDef } from '../app/kpis.js';
 import { t, type Lang, type StringKey } from '../i18n/index.js';
 
 export interface KpiViewState {
@@ -78,7 +78,7 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
   const cards = d3
     .select(root)
     .selectAll<HTMLDivElement, KpiDef>('div.kpi')
-    .data(KPIS, (d) => d.metric)
+    .data(kpisFor([s.result ?? s.stale].flatMap((r) => (r ? [r.silo?.metrics ?? null, r.team?.metrics ?? null] : []))), (d) => d.metric)
     .join((enter) => {
       const card = enter.append('div').attr('class', 'kpi').attr('role', 'group');
       card.append('h3');

@@ -1,14 +1,15 @@
 // Playback controls: restart, step back, play/pause, step forward, speed (log slider,
 // 1–1000 simulated minutes per second), the simulated day and time, and a timeline.
 import type { Playback } from '../app/playback.js';
-import { formatSimTime, restart, sliderFromSpeed, speedFromSlider, step, togglePlay, type Clock } from '../replay/clock.js';
+import { formatSimTime, formatWeekTime, restart, sliderFromSpeed, speedFromSlider, step, togglePlay, type Clock } from '../replay/clock.js';
 import { t, type Lang } from '../i18n/index.js';
 import { el, setText } from './dom.js';
 import { icon, type IconName } from './icons.js';
 
 const SLIDER_STEPS = 1000;
 
-export function mountPlayback(root: HTMLElement, playback: Playback): { render(c: Clock, lang: Lang): void } {
+/** `weekly`: the scenario has working hours or a weekly profile, so the clock reads "Mon 08:00". */
+export function mountPlayback(root: HTMLElement, playback: Playback): { render(c: Clock, lang: Lang, weekly?: boolean): void } {
   const mk = (id: string, name: IconName) => el('button', { type: 'button', id, class: 'icon' }, [icon(name)]);
   const restartB = mk('restart', 'restart');
   const back = mk('step-back', 'back');
@@ -53,7 +54,7 @@ export function mountPlayback(root: HTMLElement, playback: Playback): { render(c
 
   let lastLang: Lang | null = null;
   return {
-    render(c, lang) {
+    render(c, lang, weekly = false) {
       if (lang !== lastLang) {
         restartB.title = t(lang, 'restart');
         back.title = t(lang, 'stepBack');
@@ -76,7 +77,7 @@ export function mountPlayback(root: HTMLElement, playback: Playback): { render(c
       const position = String(Math.round(sliderFromSpeed(c.speed) * SLIDER_STEPS));
       if (document.activeElement !== speed && speed.value !== position) speed.value = position;
       setText(speedOut, `${c.speed} ${t(lang, 'speedUnit')}`);
-      setText(time, formatSimTime(c.t, lang));
+      setText(time, weekly ? formatWeekTime(c.t, lang) : formatSimTime(c.t, lang));
       const minute = String(Math.floor(c.t));
       if (time.dataset.minute !== minute) time.dataset.minute = minute;
       if (timeline.max !== String(Math.round(c.horizon))) timeline.max = String(Math.round(c.horizon));

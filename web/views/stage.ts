@@ -11,6 +11,7 @@ import { skillList } from '../panels/skills.js';
 import { t, type Lang, type StringKey } from '../i18n/index.js';
 import { el, setText } from './dom.js';
 import { LEGIBLE_PX } from '../panels/map-parts.js';
+import { hoursByUnit, mountWorkingTime, type WorkingTimeView } from '../panels/working-time.js';
 
 /** How each organisation's panel is titled and drawn: the page's table of organisation kinds. */
 interface PanelKind {
@@ -72,6 +73,7 @@ interface Mounted {
   counter: HTMLElement;
   body: HTMLElement;
   fit: Fit;
+  working: WorkingTimeView;
 }
 
 export interface Stage {
@@ -123,7 +125,13 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
       body,
     );
     const view = PANELS[mode].mount(body, s.layout, s.lang, t(s.lang, PANELS[mode].long), fit);
-    if (view) mounted[mode] = { view, counter, body, fit };
+    const working = mountWorkingTime(body, hoursByUnit(s.layout, mode), {
+      closed: t(s.lang, 'closed'),
+      opens: t(s.lang, 'opens'),
+      away: t(s.lang, 'away'),
+      dayLabels: t(s.lang, 'dayLabels').split(' '),
+    });
+    if (view) mounted[mode] = { view, counter, body, fit, working };
   }
 
   /** Redraws a map whose rendered scale needs other label sizes (a resize, the first mount). */
@@ -164,6 +172,7 @@ export function mountStage(roots: Record<Mode, HTMLElement>, onSelect: (concern:
       if (!m) continue;
       const run = s.runs[mode];
       m.view.update(run?.replay ?? null, clock.t, clock.speed, { selected: s.selected, onSelect });
+      m.working.update(run?.replay ?? null, clock.t);
       if (run) {
         const arrived = countUpTo(run.replay.arrivals, clock.t);
         const done = countUpTo(run.replay.resolutions, clock.t);
