@@ -6,7 +6,7 @@ import * as d3 from 'd3';
 import type { Mode, MetricsSummary } from '../../src/index.js';
 import type { ResultView } from '../worker/protocol.js';
 import type { DerivedView } from '../flow/derived.js';
-import { KPIS, kpisFor, estimateAt, formatDifference, formatValue, type KpiDef } from '../app/kpis.js';
+import { kpisFor, estimateAt, formatDifference, formatValue, type KpiDef } from '../app/kpis.js';
 import { t, type Lang, type StringKey } from '../i18n/index.js';
 
 export interface KpiViewState {
