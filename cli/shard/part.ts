@@ -75,13 +75,19 @@ const metrics: z.ZodType<Metrics, unknown> = z.strictObject({
   leadTime: stats,
   waitTime: stats,
   touchTime: stats,
+  leadTimeWorking: stats.optional(),
   flowEfficiency: num,
   handoffsPerConcern: num,
   errorRate: num,
   errors: z.strictObject({ order: num, infoLoss: num, misroute: num }),
   wip: num,
   utilisation: z.strictObject({ overall: num, byUnit: z.record(z.string(), num) }),
+  availability: z.strictObject({ overall: num, byUnit: z.record(z.string(), num) }).optional(),
   headcount: num,
+  // The optional keys in the order the fold writes them: merge must print the same bytes.
+  costPerResolved: num.optional(),
+  staffCostPerDay: num.optional(),
+  delayCostPerDay: num.optional(),
 });
 
 const count = z.int().nonnegative();

@@ -17,8 +17,7 @@ run:
   seed: 42              # same seed, same results, on the CLI and in the browser
   replications: 10
 
-# calendar:             # optional working hours; without them everyone works around the clock
-#   hours: "mon-fri 08:00-17:00"   # the clock starts on a Monday 00:00; several: [..., ...]
+# calendar: { hours: "mon-fri 08:00-17:00" }   # optional working hours (the clock starts on a Monday 00:00)
 # absence: { share: 0.08, duration: { dist: exponential, mean: 3d } }   # optional: people away 8 % of the time
 
 arrivals:
