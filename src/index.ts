@@ -77,3 +77,6 @@ export { mmc, type StationTheory } from './theory/queueing.js';
 export { KERNEL_NAMES, createFastKernel, loadKernel, type Kernel, type KernelFactory, type KernelName } from './kernel/index.js';
 /** simjs itself, for the benchmarks' reference models. */
 export const loadSimjs = async () => (await import('./kernel/simjs.js')).SimJS;
+
+// Fitting: a scenario estimated from an export of real work (orgflow fit).
+export * from './fit/index.js';
