@@ -80,6 +80,17 @@ function flow(doc: Document, path: (string | number)[]): void {
   if (isMap(node)) node.flow = true;
 }
 
+/**
+ * With a pickup the gaps are delay plus the wait for the next pickup (about half an interval
+ * on average), so the delay keeps the gap's mean less half the interval, as an exponential.
+ */
+function handoffValue(fit: FittedScenario): Record<string, unknown> {
+  if (!fit.handoff) return { delay: 0, infoLoss: 0 };
+  if (fit.pickup === null) return { delay: distributionValue(fit.handoff.best), infoLoss: 0 };
+  const mean = round(Math.max(0, fit.handoff.moments.mean - fit.pickup / 2));
+  return { delay: mean > 0 ? { dist: 'exponential', mean } : 0, pickup: fit.pickup, infoLoss: 0 };
+}
+
 export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string {
   const rate = (perHour: number): string => `${round(perHour)}/h`;
   const openSlots = options.calendar === 'auto' ? fit.openSlots : null;
@@ -119,7 +130,7 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
           : {}),
         departments: fit.departments.map((d) => ({ id: d.id, skills: d.skills, staff: d.staff })),
         split: fit.split,
-        handoff: { delay: fit.handoff ? distributionValue(fit.handoff.best) : 0, infoLoss: 0 },
+        handoff: handoffValue(fit),
       },
       team: {
         teams: teams.map((t) => ({ id: t.id, members: t.members.map((m) => ({ count: m.count, skills: m.skills })) })),
@@ -185,10 +196,17 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
   setComment(doc, ['organisations', 'silo', 'handoff'], fit.handoff
     ? [
         ...candidateLines('handoff delay (from the previous unit finishing to the part being ready at the next; includes any pickup wait)', fit.handoff),
+        ...(fit.pickup !== null
+          ? [
+              `pickup: at least 95 % of the handed-off parts became ready on a multiple of ${minutes(fit.pickup)} (a traffic light);`,
+              `the delay before it keeps the gaps' mean less half the interval, as an exponential (by moments, not by likelihood)`,
+            ]
+          : []),
         ...(fit.handoffGapsUnusable > 0 ? [`${fit.handoffGapsUnusable} parts were ready before the previous unit finished (a ticket-level created time): not used`] : []),
       ]
     : ['handoff delay: the export has no ready time per step after another unit finished, so 0 (a default, not an estimate)']);
   if (fit.handoff) flow(doc, ['organisations', 'silo', 'handoff', 'delay']);
+  if (fit.pickup !== null) setComment(doc, ['organisations', 'silo', 'handoff', 'pickup'], ['minutes'], 'after');
   setComment(doc, ['organisations', 'team'], [
     `ASSUMPTION, not fitted: the same ${teams.reduce((s, t) => s + t.members.reduce((n, m) => n + m.count, 0), 0)} people in ${teams.length} cross-functional team(s),`,
     `each person T-shaped: her department's skills at 1.0, every other skill at ${options.cross} (--cross-skill).`,

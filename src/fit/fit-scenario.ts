@@ -60,8 +60,10 @@ export interface FittedScenario {
   departments: FittedDepartment[];
   intake: FittedIntake | null;
   split: 'parallel' | 'sequential';
-  /** Handoff delay from the gaps between one unit's finish and the next unit's ready; null without any. */
+  /** Gaps between one unit's finish and the next unit's ready time; null without any. */
   handoff: DistributionFit | null;
+  /** The pickup interval the ready times keep to, minutes; null when they keep to none. */
+  pickup: number | null;
   /** Gaps that could not be a handoff (ready before the previous finish: a ticket-level created). */
   handoffGapsUnusable: number;
   corrections: number;
@@ -126,8 +128,9 @@ function splitOf(byConcern: Map<string, WorkRow[]>): 'parallel' | 'sequential' {
  * Gaps from the piece a part came from to the part's ready time: intake → department,
  * wrong → right department, and (sequential) one department → the next.
  */
-function handoffGaps(byConcern: Map<string, WorkRow[]>, split: 'parallel' | 'sequential'): { gaps: number[]; unusable: number } {
+function handoffGaps(byConcern: Map<string, WorkRow[]>, split: 'parallel' | 'sequential'): { gaps: number[]; readies: number[]; unusable: number } {
   const gaps: number[] = [];
+  const readies: number[] = [];
   let unusable = 0;
   for (const rows of byConcern.values()) {
     const intake = rows.find((r) => r.piece === 'intake');
@@ -149,11 +152,33 @@ function handoffGaps(byConcern: Map<string, WorkRow[]>, split: 'parallel' | 'seq
       }
       if (!from || from.finished === null) continue;
       const gap = piece.created - from.finished;
-      if (gap >= 0) gaps.push(gap);
-      else unusable++;
+      if (gap >= 0) {
+        gaps.push(gap);
+        readies.push(piece.created);
+      } else unusable++;
     }
   }
-  return { gaps, unusable };
+  return { gaps, readies, unusable };
+}
+
+/** Pickup intervals fit looks for, minutes (a quarter hour to a day). */
+const PICKUPS = [1440, 720, 480, 240, 120, 60, 30, 15];
+
+/**
+ * The traffic light (docs/model.md#handoffs): handed-off parts become ready only at
+ * multiples of the pickup interval. The longest interval on whose multiples (within a
+ * second: exports round to seconds) at least 95 % of the ready times fall; null if none.
+ */
+export function detectPickup(readies: readonly number[]): number | null {
+  if (readies.length < 20) return null;
+  for (const p of PICKUPS) {
+    const on = readies.filter((t) => {
+      const r = ((t % p) + p) % p;
+      return r < 1 / 60 || p - r < 1 / 60;
+    }).length;
+    if (on >= 0.95 * readies.length) return p;
+  }
+  return null;
 }
 
 export function fitScenario(rows: readonly WorkRow[], options: FitOptions): FittedScenario {
@@ -208,7 +233,7 @@ export function fitScenario(rows: readonly WorkRow[], options: FitOptions): Fitt
           misroutes: misroutes.length,
           parts,
         };
-  const { gaps, unusable } = handoffGaps(byConcern, split);
+  const { gaps, readies, unusable } = handoffGaps(byConcern, split);
   const span = Math.max(...periods.map((p) => p.to - p.from));
   return {
     rows: rows.length,
@@ -223,6 +248,7 @@ export function fitScenario(rows: readonly WorkRow[], options: FitOptions): Fitt
     intake,
     split,
     handoff: gaps.length > 0 ? fitDistribution(gaps) : null,
+    pickup: detectPickup(readies),
     handoffGapsUnusable: unusable,
     corrections: rows.filter((r) => r.piece === 'correction').length,
     leadTime: leadTimes(concerns, finishes),
