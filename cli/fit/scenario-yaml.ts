@@ -137,7 +137,7 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
       },
     },
   };
-  const doc = new Document(value);
+  const doc = new Document(value, { aliasDuplicateObjects: false });
   doc.commentBefore = asComment([
     `Fitted by orgflow fit from ${options.source}: ${fit.rows} rows of work, ${fit.concerns} concerns` +
       (fit.periods > 1 ? ` in ${fit.periods} separate periods (replications)` : '') +
@@ -174,7 +174,13 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
     setComment(doc, ['concerns', i], notes);
     type.tasks.forEach((t, j) => {
       const lines = candidateLines(`work of ${t.id}`, workOf.get(t.id)!.work);
-      if (t.after.length > 0) lines.push(`after: in every concern of this type ${t.id} started only once ${t.after.join(', ')} had finished`);
+      if (t.after.length > 0) {
+        lines.push(
+          fit.split === 'sequential'
+            ? `after: in every concern of this type ${t.id} started only once ${t.after.join(', ')} had finished`
+            : `after: ${t.id} started only once ${t.after.join(', ')} had finished in every concern, or was corrected when it finished`,
+        );
+      }
       setComment(doc, ['concerns', i, 'tasks', j], lines);
       flow(doc, ['concerns', i, 'tasks', j, 'work']);
     });

@@ -189,7 +189,8 @@ export function fitScenario(rows: readonly WorkRow[], options: FitOptions): Fitt
   for (const [key, group] of byConcern) {
     const arrival = Math.min(...group.map((r) => r.created ?? r.started));
     const tasks = group.filter((r) => r.piece === 'task');
-    concerns.push({ key, type: mostFrequent(group.map((r) => r.type))!, arrival, tasks });
+    const corrections = group.filter((r) => r.piece === 'correction');
+    concerns.push({ key, type: mostFrequent(group.map((r) => r.type))!, arrival, tasks, corrections });
     finishes.set(key, group.some((r) => r.finished === null) ? null : Math.max(...group.map((r) => r.finished!)));
   }
   const byPeriod = groupBy(concerns, (c) => c.key.slice(0, c.key.indexOf('\u0000')));

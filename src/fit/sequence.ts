@@ -8,6 +8,8 @@ export interface ObservedConcern {
   type: string;
   arrival: number;
   tasks: readonly WorkRow[];
+  /** orgflow's correction pieces: a task redone once a task it must come after had finished. */
+  corrections: readonly WorkRow[];
 }
 
 export interface FittedTaskRef {
@@ -66,6 +68,38 @@ export function inferAfter(order: readonly string[], concerns: readonly Observed
   return after;
 }
 
+/** True when `to` can be reached from `from` along the after lists. */
+function reaches(after: Map<string, string[]>, from: string, to: string): boolean {
+  const stack = [from];
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (at === to) return true;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    stack.push(...(after.get(at) ?? []));
+  }
+  return false;
+}
+
+/**
+ * With the parallel split a dependency shows as corrections (docs/model.md#order-errors-and-corrections):
+ * a correction of B released the instant A finished means B must come after A. Edges that
+ * would close a cycle are left out.
+ */
+function addCorrectionEdges(after: Map<string, string[]>, concerns: readonly ObservedConcern[]): void {
+  for (const c of concerns) {
+    for (const fix of c.corrections) {
+      for (const prerequisite of c.tasks) {
+        if (prerequisite.task === fix.task || prerequisite.finished !== fix.created || !after.has(prerequisite.task)) continue;
+        const list = after.get(fix.task);
+        if (!list || list.includes(prerequisite.task) || reaches(after, prerequisite.task, fix.task)) continue;
+        list.push(prerequisite.task);
+      }
+    }
+  }
+}
+
 /** Concern types by share, each with the tasks seen in at least half of its concerns. */
 export function fitTypes(concerns: readonly ObservedConcern[]): FittedType[] {
   const byType = new Map<string, ObservedConcern[]>();
@@ -93,6 +127,7 @@ export function fitTypes(concerns: readonly ObservedConcern[]): FittedType[] {
     const kept = common.length > 0 ? common : [ids.reduce((a, b) => (presence.get(b)! > presence.get(a)! ? b : a))];
     const order = kept.sort((a, b) => median(offsets.get(a)!) - median(offsets.get(b)!) || ids.indexOf(a) - ids.indexOf(b));
     const after = inferAfter(order, members);
+    addCorrectionEdges(after, members);
     types.push({
       id,
       concerns: members.length,

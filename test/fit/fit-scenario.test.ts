@@ -72,6 +72,21 @@ describe('fitScenario', () => {
     expect(parallel.types[0].tasks.find((t) => t.id === 'answer')!.after).toEqual([]);
   });
 
+  it('parallel split: a correction released when another task finished makes that task a prerequisite', () => {
+    const withCorrection = fitScenario(
+      [
+        ...rows,
+        row('6', 'move', 'answer', [200, 200, 210]),
+        row('6', 'move', 'address', [200, 205, 215]),
+        row('6', 'move', 'answer', [215, 220, 230], { piece: 'correction' }),
+      ],
+      { calendar: 'none' },
+    );
+    expect(withCorrection.split).toBe('parallel');
+    expect(withCorrection.corrections).toBe(1);
+    expect(withCorrection.types[0].tasks.find((t) => t.id === 'answer')!.after).toEqual(['address']);
+  });
+
   it('without assignees, staff is the most pieces in work at once', () => {
     const anonymous = fitScenario(
       rows.map((r) => ({ ...r, assignee: null })),
@@ -113,6 +128,7 @@ describe('inferAfter', () => {
       type: 't',
       arrival: 0,
       tasks: [row('1', 't', 'a', [0, 0, 1]), row('1', 't', 'b', [1, 1, 2]), row('1', 't', 'c', [2, 2, 3])],
+      corrections: [],
     };
     expect(Object.fromEntries(inferAfter(['a', 'b', 'c'], [concern]))).toEqual({ a: [], b: ['a'], c: ['b'] });
   });

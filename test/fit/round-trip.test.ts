@@ -25,6 +25,23 @@ interface Fitted {
   };
 }
 
+/** Mean of last finish − first ready over the concerns of a tasks.csv. */
+function observedLeadMean(rows: readonly Record<string, string>[]): number {
+  const byConcern = new Map<string, { first: number; last: number }>();
+  for (const r of rows) {
+    const c = byConcern.get(r.concern) ?? { first: Infinity, last: -Infinity };
+    byConcern.set(r.concern, { first: Math.min(c.first, Number(r.ready)), last: Math.max(c.last, Number(r.finished)) });
+  }
+  const leads = [...byConcern.values()].map((c) => c.last - c.first);
+  return leads.reduce((a, b) => a + b, 0) / leads.length;
+}
+
+async function simulatedLeadMean(file: string): Promise<number> {
+  const again = await cli(['run', file, '--mode', 'silo', '-r', '4', '--json', '-q']);
+  expect(again.code).toBe(0);
+  return (JSON.parse(again.stdout) as { metrics: { leadTime: { mean: { mean: number } } } }).metrics.leadTime.mean.mean;
+}
+
 /** The mean of a fitted distribution in the scenario's terms. */
 function meanOf(work: Fitted['concerns'][0]['tasks'][0]['work']): number {
   const p = work as Record<string, number>;
@@ -103,16 +120,37 @@ describe('fit on the bank scenario (sequential split, intake, misrouting, hourly
   });
 
   it('the fitted silo, simulated again, gives the observed mean lead time within 10 %', async () => {
-    const byConcern = new Map<string, { first: number; last: number }>();
-    for (const r of tasks) {
-      const c = byConcern.get(r.concern) ?? { first: Infinity, last: -Infinity };
-      byConcern.set(r.concern, { first: Math.min(c.first, Number(r.ready)), last: Math.max(c.last, Number(r.finished)) });
-    }
-    const leads = [...byConcern.values()].map((c) => c.last - c.first);
-    const observed = leads.reduce((a, b) => a + b, 0) / leads.length;
-    const again = await cli(['run', join(dir, 'fitted.yaml'), '--mode', 'silo', '-r', '4', '--json', '-q']);
-    expect(again.code).toBe(0);
-    const simulated = (JSON.parse(again.stdout) as { metrics: { leadTime: { mean: { mean: number } } } }).metrics.leadTime.mean.mean;
+    const observed = observedLeadMean(tasks);
+    const simulated = await simulatedLeadMean(join(dir, 'fitted.yaml'));
+    expect(Math.abs(simulated - observed) / observed).toBeLessThan(0.1);
+  });
+});
+
+describe('fit on the insurance scenario (parallel split, order errors and corrections, failure demand)', () => {
+  const here = join(dir, 'versicherung');
+  let rows: Record<string, string>[];
+  let fittedHere: Fitted;
+
+  beforeAll(async () => {
+    const run = await cli(['run', 'scenarios/versicherung.yaml', '--mode', 'silo', '-r', '1', '--set', `time.horizon=${DAYS}d`, '--csv', here, '-q']);
+    expect(run.code).toBe(0);
+    rows = csvRecords(readFileSync(join(here, 'tasks.csv'), 'utf8')).records;
+    const fit = await cli(['fit', join(here, 'tasks.csv'), '--out', join(here, 'fitted.yaml'), '-q']);
+    expect(fit.stderr).toBe('');
+    expect(fit.code).toBe(0);
+    fittedHere = parse(readFileSync(join(here, 'fitted.yaml'), 'utf8')) as Fitted;
+  });
+
+  it('finds the parallel split and, from the corrections, that the answer comes after the address change', () => {
+    expect(fittedHere.organisations.silo.split).toBe('parallel');
+    const both = fittedHere.concerns.find((c) => c.id === 'move-and-question')!;
+    expect(both.tasks.find((t) => t.id === 'answer')!.after).toEqual(['update-address']);
+    expect(fittedHere.organisations.silo.handoff.pickup).toBe(120);
+  });
+
+  it('the fitted silo, simulated again, gives the observed mean lead time within 10 %', async () => {
+    const observed = observedLeadMean(rows);
+    const simulated = await simulatedLeadMean(join(here, 'fitted.yaml'));
     expect(Math.abs(simulated - observed) / observed).toBeLessThan(0.1);
   });
 });
