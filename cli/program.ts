@@ -46,7 +46,8 @@ Examples:
 Exit codes: 0 ok, 1 runtime failure, 2 bad usage, invalid scenario or a large run without --yes,
 130 interrupted (Ctrl-C), 143 terminated.`,
   );
-  for (const register of [registerRun, registerCompare, registerSweep, registerValidate, registerSchema, registerInit, registerFit]) register(program);
+  for (const register of [registerRun, registerCompare, registerSweep, registerValidate, registerSchema, registerInit]) register(program);
+  registerFit(program);
   for (const cmd of program.commands) cmd.showHelpAfterError(`see orgflow ${cmd.name()} --help`);
   return program;
 }

@@ -60,13 +60,16 @@ export function registerFit(program: Command): void {
     .command('fit')
     .description('estimate a scenario from a ticket export (CSV, one row per task) and write it as commented YAML')
     .argument('<export>', 'CSV file with a header: one row per piece of work (orgflow run --csv writes tasks.csv in this shape)')
-    .option('--map <column=field>', 'which column holds which field (repeatable), e.g. --map Erledigt=finished', (v: string, prev: MapEntry[] | undefined) => [
-      ...(prev ?? []),
-      parseMapEntry(v),
-    ])
+    .option(
+      '--map <column=field>',
+      'which column holds which field (repeatable), e.g. --map Erledigt=finished',
+      (v: string, prev: MapEntry[] | undefined) => [...(prev ?? []), parseMapEntry(v)],
+    )
     .option('-o, --out <file>', 'write the scenario to FILE (default: stdout)')
     .addOption(
-      new Option('--calendar <mode>', 'auto: opening hours from when work happens, work counted in open minutes only').choices(['auto', 'none']).default('none'),
+      new Option('--calendar <mode>', 'auto: opening hours from when work happens, work counted in open minutes only')
+        .choices(['auto', 'none'])
+        .default('none'),
     )
     .option('--cross-skill <p>', 'proficiency of the proposed team members in skills outside their department', proficiency, 0.6)
     .option('--max-bad-share <share>', 'give up (exit 2) when more than this share of rows cannot be used', share, 0.05)
@@ -96,11 +99,17 @@ Examples:
         throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
       }
       const data = readExport(text, options.map ?? []);
-      if (data.otherMode > 0 && !options.quiet) log(`${file}: ${data.otherMode} rows of the team organisation skipped (fit reads the silo)`);
+      if (data.otherMode > 0 && !options.quiet)
+        log(`${file}: ${data.otherMode} rows of the team organisation skipped (fit reads the silo)`);
       reportBadRows(file, data.bad, data.total - data.otherMode, options.maxBadShare);
       if (data.rows.length === 0) throw new UsageError(`${file}: no usable rows`);
       const fitted = fitScenario(data.rows, { calendar: options.calendar });
-      const yaml = scenarioYaml(fitted, { source: basename(file), cross: options.crossSkill, calendar: options.calendar, unusable: data.bad.length });
+      const yaml = scenarioYaml(fitted, {
+        source: basename(file),
+        cross: options.crossSkill,
+        calendar: options.calendar,
+        unusable: data.bad.length,
+      });
       // The fitted file must itself be valid: a fit that is not is a bug, not bad input.
       const loaded = parseLoaded(options.out ?? 'fitted scenario', yaml, [], 'any');
       if (options.out) {
@@ -110,7 +119,9 @@ Examples:
       } else if (!options.check) out(yaml);
       if (!options.check) return;
       const silo = parseLoaded(loaded.file, yaml, [], 'silo');
-      const [byMode] = await runExperiment(prepareExperiment([{ value: null, loaded: silo }], ['silo'], { ...options, label: 'fitted silo' }));
+      const [byMode] = await runExperiment(
+        prepareExperiment([{ value: null, loaded: silo }], ['silo'], { ...options, label: 'fitted silo' }),
+      );
       const result = toRunResult(silo.scenario, 'silo', byMode.silo);
       printSaturation([result], options.quiet);
       const observed = fitted.leadTime;

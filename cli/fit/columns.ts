@@ -21,13 +21,41 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 const USUAL: Record<Field, string[]> = {
-  concern: ['concern', 'ticketid', 'ticket', 'ticketnumber', 'ticketnr', 'ticketnummer', 'caseid', 'case', 'issuekey', 'key', 'vorgang', 'vorgangsnummer', 'fall', 'id'],
+  concern: [
+    'concern',
+    'ticketid',
+    'ticket',
+    'ticketnumber',
+    'ticketnr',
+    'ticketnummer',
+    'caseid',
+    'case',
+    'issuekey',
+    'key',
+    'vorgang',
+    'vorgangsnummer',
+    'fall',
+    'id',
+  ],
   type: ['type', 'concerntype', 'category', 'kategorie', 'issuetype', 'tickettyp', 'typ', 'anliegen'],
   task: ['task', 'step', 'activity', 'schritt', 'aufgabe', 'taetigkeit', 'tätigkeit', 'arbeitsschritt'],
   skill: ['skill', 'kompetenz', 'fachgebiet'],
   created: ['readyat', 'created', 'createdat', 'creationdate', 'opened', 'erstellt', 'angelegt', 'eingang', 'ready'],
   started: ['startedat', 'started', 'startdate', 'begonnen', 'beginn', 'start'],
-  finished: ['finishedat', 'finished', 'resolved', 'resolvedat', 'closed', 'closedat', 'done', 'erledigt', 'abgeschlossen', 'geschlossen', 'ende', 'end'],
+  finished: [
+    'finishedat',
+    'finished',
+    'resolved',
+    'resolvedat',
+    'closed',
+    'closedat',
+    'done',
+    'erledigt',
+    'abgeschlossen',
+    'geschlossen',
+    'ende',
+    'end',
+  ],
   department: ['unit', 'department', 'abteilung', 'assignmentgroup', 'group', 'gruppe', 'team', 'queue'],
   assignee: ['worker', 'assignee', 'bearbeiter', 'bearbeiterin', 'agent', 'owner', 'sachbearbeiter'],
   piece: ['piece'],
@@ -59,7 +87,10 @@ export function resolveColumns(header: readonly string[], entries: readonly MapE
     if (!(FIELDS as readonly string[]).includes(field)) {
       throw new UsageError(`--map ${column}=${field}: unknown field "${field}"; fields are ${FIELDS.join(', ')}`, 'see orgflow fit --help');
     }
-    const index = header.findIndex((h) => h === column) >= 0 ? header.findIndex((h) => h === column) : header.findIndex((h) => squash(h) === squash(column));
+    const index =
+      header.findIndex((h) => h === column) >= 0
+        ? header.findIndex((h) => h === column)
+        : header.findIndex((h) => squash(h) === squash(column));
     if (index < 0) throw new UsageError(`--map ${column}=${field}: no column "${column}"; ${found}`, 'see orgflow fit --help');
     map[field as Field] = index;
   }

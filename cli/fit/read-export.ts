@@ -41,7 +41,10 @@ function countOutsideQuotes(line: string, d: string): number {
 
 /** The delimiter found most often in the header that also appears as often in the next lines. */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 6);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 6);
   let best = { d: ',', score: 0 };
   for (const d of DELIMITERS) {
     const inHeader = countOutsideQuotes(lines[0] ?? '', d);
@@ -63,7 +66,10 @@ interface RawRow {
 }
 
 /** Parses one record into a row with wall-clock minutes, or the reason it cannot be used. */
-function toRow(raw: RawRow, columns: ColumnMap): (Omit<WorkRow, 'created' | 'started' | 'finished'> & { times: (number | null)[] }) | string {
+function toRow(
+  raw: RawRow,
+  columns: ColumnMap,
+): (Omit<WorkRow, 'created' | 'started' | 'finished'> & { times: (number | null)[] }) | string {
   const concern = raw.cell('concern');
   const task = raw.cell('task') || raw.cell('skill');
   if (concern === '') return 'missing concern';
@@ -82,8 +88,10 @@ function toRow(raw: RawRow, columns: ColumnMap): (Omit<WorkRow, 'created' | 'sta
   const [created, started, finished] = times;
   if (started === null && finished !== null) return 'missing started';
   if (started === null && created === null) return 'missing started';
-  if (started !== null && finished !== null && finished < started) return `finished (${raw.cell('finished')}) before started (${raw.cell('started')})`;
-  if (created !== null && started !== null && started < created) return `started (${raw.cell('started')}) before created (${raw.cell('created')})`;
+  if (started !== null && finished !== null && finished < started)
+    return `finished (${raw.cell('finished')}) before started (${raw.cell('started')})`;
+  if (created !== null && started !== null && started < created)
+    return `started (${raw.cell('started')}) before created (${raw.cell('created')})`;
   const pieceText = raw.cell('piece');
   const piece = pieceText === '' ? 'task' : PIECES.find((p) => p === pieceText);
   if (piece === undefined) return `unknown piece "${pieceText}" (expected ${PIECES.join(', ')})`;
@@ -106,7 +114,14 @@ export function readExport(text: string, map: readonly MapEntry[]): ReadExport {
   const delimiter = detectDelimiter(body);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, trim: true }) as unknown as {
+    records = parse(body, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      relax_quotes: true,
+      trim: true,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];

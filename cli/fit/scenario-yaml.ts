@@ -126,7 +126,13 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
     organisations: {
       silo: {
         ...(fit.intake
-          ? { intake: { staff: fit.intake.staff, work: distributionValue(fit.intake.work.best), misroute: round(fit.intake.misroutes / fit.intake.parts) } }
+          ? {
+              intake: {
+                staff: fit.intake.staff,
+                work: distributionValue(fit.intake.work.best),
+                misroute: round(fit.intake.misroutes / fit.intake.parts),
+              },
+            }
           : {}),
         departments: fit.departments.map((d) => ({ id: d.id, skills: d.skills, staff: d.staff })),
         split: fit.split,
@@ -154,20 +160,28 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
   setComment(doc, ['time', 'horizon'], ['the export covers this long (first to last arrival)'], 'after');
   setComment(doc, ['time', 'warmup'], ['the export started with an empty office? Set a warm-up if it started with a backlog'], 'after');
   if (hours) {
-    setComment(doc, ['calendar'], [
-      '--calendar auto: opening hours from when work happened: an hour of the week is open when work',
-      'touched it in at least half as many weeks as the busiest hour. Work is counted in open minutes only.',
-    ]);
+    setComment(
+      doc,
+      ['calendar'],
+      [
+        '--calendar auto: opening hours from when work happened: an hour of the week is open when work',
+        'touched it in at least half as many weeks as the busiest hour. Work is counted in open minutes only.',
+      ],
+    );
   }
   const rates = fit.profile.segments.filter((s) => s.hours > 0);
-  setComment(doc, ['arrivals'], [
-    `${fit.profile.arrivals} arrivals in ${round(fit.profile.hours)} observed hours: ${rate(fit.profile.ratePerHour)} on average.`,
-    `Hours of the week were merged with their neighbours while a Poisson likelihood-ratio test`,
-    `found their rates alike (2·ΔlogL < ${MERGE_THRESHOLD}, p > 0.001): ${rates.length} segments.`,
-    fit.profile.flat
-      ? `Against one constant rate they differ with p = ${fit.profile.flatP.toPrecision(2)} ≥ ${FLAT_LEVEL}: the profile is flat, so a constant rate.`
-      : `Against one constant rate they differ with p = ${fit.profile.flatP.toPrecision(2)} < ${FLAT_LEVEL}: a weekly profile (hours not listed had no arrivals).`,
-  ]);
+  setComment(
+    doc,
+    ['arrivals'],
+    [
+      `${fit.profile.arrivals} arrivals in ${round(fit.profile.hours)} observed hours: ${rate(fit.profile.ratePerHour)} on average.`,
+      `Hours of the week were merged with their neighbours while a Poisson likelihood-ratio test`,
+      `found their rates alike (2·ΔlogL < ${MERGE_THRESHOLD}, p > 0.001): ${rates.length} segments.`,
+      fit.profile.flat
+        ? `Against one constant rate they differ with p = ${fit.profile.flatP.toPrecision(2)} ≥ ${FLAT_LEVEL}: the profile is flat, so a constant rate.`
+        : `Against one constant rate they differ with p = ${fit.profile.flatP.toPrecision(2)} < ${FLAT_LEVEL}: a weekly profile (hours not listed had no arrivals).`,
+    ],
+  );
   fit.types.forEach((type, i) => {
     const notes = [`${type.concerns} concerns (${(100 * type.share).toFixed(1)} %)`];
     for (const left of type.leftOut) notes.push(`task ${left.id} appears in only ${(100 * left.presence).toFixed(0)} % of them: left out`);
@@ -186,39 +200,64 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
     });
   });
   if (fit.intake) {
-    setComment(doc, ['organisations', 'silo', 'intake'], [
-      `intake: ${fit.intake.staff} people (${fit.intake.staffFrom === 'assignees' ? 'distinct assignees' : 'most pieces in work at once'});`,
-      `misroute: ${fit.intake.misroutes} of ${fit.intake.parts} parts went to a wrong department first`,
-      ...candidateLines('triage work (with recognising misrouted parts)', fit.intake.work),
-    ]);
+    setComment(
+      doc,
+      ['organisations', 'silo', 'intake'],
+      [
+        `intake: ${fit.intake.staff} people (${fit.intake.staffFrom === 'assignees' ? 'distinct assignees' : 'most pieces in work at once'});`,
+        `misroute: ${fit.intake.misroutes} of ${fit.intake.parts} parts went to a wrong department first`,
+        ...candidateLines('triage work (with recognising misrouted parts)', fit.intake.work),
+      ],
+    );
     flow(doc, ['organisations', 'silo', 'intake', 'work']);
   }
   fit.departments.forEach((d, i) => {
-    setComment(doc, ['organisations', 'silo', 'departments', i, 'staff'], [d.staffFrom === 'assignees' ? 'distinct assignees' : 'most pieces in work at once (no assignee column)'], 'after');
+    setComment(
+      doc,
+      ['organisations', 'silo', 'departments', i, 'staff'],
+      [d.staffFrom === 'assignees' ? 'distinct assignees' : 'most pieces in work at once (no assignee column)'],
+      'after',
+    );
   });
-  setComment(doc, ['organisations', 'silo', 'split'], [
-    fit.split === 'sequential' ? 'no concern ever had two tasks in work at once' : 'some concerns had tasks in work at the same time',
-  ], 'after');
-  setComment(doc, ['organisations', 'silo', 'handoff'], fit.handoff
-    ? [
-        ...candidateLines('handoff delay (from the previous unit finishing to the part being ready at the next; includes any pickup wait)', fit.handoff),
-        ...(fit.pickup !== null
-          ? [
-              `pickup: at least 95 % of the handed-off parts became ready on a multiple of ${minutes(fit.pickup)} (a traffic light);`,
-              `the delay before it keeps the gaps' mean less half the interval, as an exponential (by moments, not by likelihood)`,
-            ]
-          : []),
-        ...(fit.handoffGapsUnusable > 0 ? [`${fit.handoffGapsUnusable} parts were ready before the previous unit finished (a ticket-level created time): not used`] : []),
-      ]
-    : ['handoff delay: the export has no ready time per step after another unit finished, so 0 (a default, not an estimate)']);
+  setComment(
+    doc,
+    ['organisations', 'silo', 'split'],
+    [fit.split === 'sequential' ? 'no concern ever had two tasks in work at once' : 'some concerns had tasks in work at the same time'],
+    'after',
+  );
+  setComment(
+    doc,
+    ['organisations', 'silo', 'handoff'],
+    fit.handoff
+      ? [
+          ...candidateLines(
+            'handoff delay (from the previous unit finishing to the part being ready at the next; includes any pickup wait)',
+            fit.handoff,
+          ),
+          ...(fit.pickup !== null
+            ? [
+                `pickup: at least 95 % of the handed-off parts became ready on a multiple of ${minutes(fit.pickup)} (a traffic light);`,
+                `the delay before it keeps the gaps' mean less half the interval, as an exponential (by moments, not by likelihood)`,
+              ]
+            : []),
+          ...(fit.handoffGapsUnusable > 0
+            ? [`${fit.handoffGapsUnusable} parts were ready before the previous unit finished (a ticket-level created time): not used`]
+            : []),
+        ]
+      : ['handoff delay: the export has no ready time per step after another unit finished, so 0 (a default, not an estimate)'],
+  );
   if (fit.handoff) flow(doc, ['organisations', 'silo', 'handoff', 'delay']);
   if (fit.pickup !== null) setComment(doc, ['organisations', 'silo', 'handoff', 'pickup'], ['minutes'], 'after');
-  setComment(doc, ['organisations', 'team'], [
-    `ASSUMPTION, not fitted: the same ${teams.reduce((s, t) => s + t.members.reduce((n, m) => n + m.count, 0), 0)} people in ${teams.length} cross-functional team(s),`,
-    `each person T-shaped: her department's skills at 1.0, every other skill at ${options.cross} (--cross-skill).`,
-    ...(fit.intake ? ['The intake people become generalists at that proficiency.'] : []),
-    'Check this with the people concerned before trusting the comparison.',
-  ]);
+  setComment(
+    doc,
+    ['organisations', 'team'],
+    [
+      `ASSUMPTION, not fitted: the same ${teams.reduce((s, t) => s + t.members.reduce((n, m) => n + m.count, 0), 0)} people in ${teams.length} cross-functional team(s),`,
+      `each person T-shaped: her department's skills at 1.0, every other skill at ${options.cross} (--cross-skill).`,
+      ...(fit.intake ? ['The intake people become generalists at that proficiency.'] : []),
+      'Check this with the people concerned before trusting the comparison.',
+    ],
+  );
   for (const [i, team] of teams.entries()) {
     team.members.forEach((m, j) => {
       flow(doc, ['organisations', 'team', 'teams', i, 'members', j, 'skills']);

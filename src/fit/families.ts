@@ -177,8 +177,7 @@ export function triangular(xs: readonly number[], m: Moments): Candidate {
   return {
     distribution: { dist: 'triangular', min: a, mode: c, max: b },
     logLik: best.logLik,
-    cdf: (x) =>
-      x <= a ? 0 : x >= b ? 1 : x <= c ? (x - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - x) ** 2 / ((b - a) * (b - c)),
+    cdf: (x) => (x <= a ? 0 : x >= b ? 1 : x <= c ? (x - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - x) ** 2 / ((b - a) * (b - c))),
   };
 }
 

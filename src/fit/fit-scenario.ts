@@ -74,7 +74,14 @@ function staffOf(rows: readonly WorkRow[]): { staff: number; staffFrom: 'assigne
   const assignees = new Set(rows.flatMap((r) => (r.assignee === null ? [] : [r.assignee])));
   if (assignees.size > 0) return { staff: assignees.size, staffFrom: 'assignees' };
   // The most pieces in work at once: a finish before a start at the same minute frees the person.
-  const events = rows.flatMap((r) => (r.finished === null ? [] : [{ t: r.started, d: 1 }, { t: r.finished, d: -1 }]));
+  const events = rows.flatMap((r) =>
+    r.finished === null
+      ? []
+      : [
+          { t: r.started, d: 1 },
+          { t: r.finished, d: -1 },
+        ],
+  );
   events.sort((a, b) => a.t - b.t || a.d - b.d);
   let now = 0;
   let peak = 0;
@@ -128,7 +135,10 @@ function splitOf(byConcern: Map<string, WorkRow[]>): 'parallel' | 'sequential' {
  * Gaps from the piece a part came from to the part's ready time: intake → department,
  * wrong → right department, and (sequential) one department → the next.
  */
-function handoffGaps(byConcern: Map<string, WorkRow[]>, split: 'parallel' | 'sequential'): { gaps: number[]; readies: number[]; unusable: number } {
+function handoffGaps(
+  byConcern: Map<string, WorkRow[]>,
+  split: 'parallel' | 'sequential',
+): { gaps: number[]; readies: number[]; unusable: number } {
   const gaps: number[] = [];
   const readies: number[] = [];
   let unusable = 0;

@@ -1,5 +1,13 @@
 // Fitting a scenario to an export of real work (docs/model.md#fitting-a-scenario-to-data).
-export { fitScenario, type FitOptions, type FittedScenario, type FittedTask, type FittedDepartment, type FittedIntake, type LeadTimes } from './fit-scenario.js';
+export {
+  fitScenario,
+  type FitOptions,
+  type FittedScenario,
+  type FittedTask,
+  type FittedDepartment,
+  type FittedIntake,
+  type LeadTimes,
+} from './fit-scenario.js';
 export { fitDistribution, ksDistance, type DistributionFit, type ScoredCandidate } from './choose.js';
 export type { FittedDistribution } from './families.js';
 export { fitProfile, MERGE_THRESHOLD, FLAT_LEVEL, type ArrivalProfile, type ProfileSegment } from './profile.js';

@@ -6,9 +6,29 @@ import { detectPickup } from '../../src/fit/fit-scenario.js';
 import { inferAfter } from '../../src/fit/sequence.js';
 
 let line = 1;
-function row(concern: string, type: string, task: string, times: [number | null, number, number | null], more: Partial<WorkRow> = {}): WorkRow {
+function row(
+  concern: string,
+  type: string,
+  task: string,
+  times: [number | null, number, number | null],
+  more: Partial<WorkRow> = {},
+): WorkRow {
   const [created, started, finished] = times;
-  return { line: ++line, period: '', concern, type, task, skill: task, piece: 'task', department: null, assignee: null, created, started, finished, ...more };
+  return {
+    line: ++line,
+    period: '',
+    concern,
+    type,
+    task,
+    skill: task,
+    piece: 'task',
+    department: null,
+    assignee: null,
+    created,
+    started,
+    finished,
+    ...more,
+  };
 }
 
 describe('fitScenario', () => {

@@ -14,7 +14,11 @@ const DAYS = 30;
 
 interface Fitted {
   arrivals: { rate: string };
-  concerns: { id: string; share: number; tasks: { id: string; work: { dist: string; [k: string]: number | string }; after?: string[] }[] }[];
+  concerns: {
+    id: string;
+    share: number;
+    tasks: { id: string; work: { dist: string; [k: string]: number | string }; after?: string[] }[];
+  }[];
   organisations: {
     silo: {
       intake: { staff: number; misroute: number };
@@ -132,7 +136,19 @@ describe('fit on the insurance scenario (parallel split, order errors and correc
   let fittedHere: Fitted;
 
   beforeAll(async () => {
-    const run = await cli(['run', 'scenarios/versicherung.yaml', '--mode', 'silo', '-r', '1', '--set', `time.horizon=${DAYS}d`, '--csv', here, '-q']);
+    const run = await cli([
+      'run',
+      'scenarios/versicherung.yaml',
+      '--mode',
+      'silo',
+      '-r',
+      '1',
+      '--set',
+      `time.horizon=${DAYS}d`,
+      '--csv',
+      here,
+      '-q',
+    ]);
     expect(run.code).toBe(0);
     rows = csvRecords(readFileSync(join(here, 'tasks.csv'), 'utf8')).records;
     const fit = await cli(['fit', join(here, 'tasks.csv'), '--out', join(here, 'fitted.yaml'), '-q']);
