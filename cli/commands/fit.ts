@@ -11,7 +11,7 @@ import { parseMapEntry, type MapEntry } from '../fit/columns.js';
 import { readExport, type BadRow } from '../fit/read-export.js';
 import { scenarioYaml } from '../fit/scenario-yaml.js';
 import { colourEnabled, log, out } from '../io.js';
-import { parseLoaded } from '../load.js';
+import { overridesFrom, parseLoaded } from '../load.js';
 import { AtomicFile } from '../output/atomic.js';
 import { humaniseMinutes } from '../output/humanise.js';
 import { renderTable } from '../output/table.js';
@@ -116,9 +116,9 @@ Examples:
         const target = new AtomicFile(options.out);
         target.write(yaml);
         target.commit();
-      } else if (!options.check) out(yaml);
+      } else out(yaml);
       if (!options.check) return;
-      const silo = parseLoaded(loaded.file, yaml, [], 'silo');
+      const silo = parseLoaded(loaded.file, yaml, overridesFrom(options), 'silo');
       const [byMode] = await runExperiment(
         prepareExperiment([{ value: null, loaded: silo }], ['silo'], { ...options, label: 'fitted silo' }),
       );
@@ -138,6 +138,8 @@ Examples:
         { title: 'fitted silo', align: 'right' as const },
         { title: 'difference', align: 'right' as const },
       ];
-      out(renderTable(columns, rows, colourEnabled()));
+      // stdout holds the scenario when there is no --out: the comparison then goes to stderr.
+      if (options.out) out(renderTable(columns, rows, colourEnabled()));
+      else log(renderTable(columns, rows, colourEnabled(process.stderr)));
     });
 }
