@@ -2,7 +2,7 @@
 // into rows of work for src/fit. Every row that cannot be used is kept as a problem with
 // its line number: none is dropped silently.
 import { parse } from 'csv-parse/sync';
-import type { FitPiece, WorkRow } from '../../src/index.js';
+import type { FitPiece, Mode, WorkRow } from '../../src/index.js';
 import { UsageError } from '../errors.js';
 import { resolveColumns, type ColumnMap, type Field, type MapEntry } from './columns.js';
 import { mondayBefore, parseTimestamp } from './timestamps.js';
@@ -25,6 +25,9 @@ export interface ReadExport {
   /** The Monday 00:00 the rows' minutes count from, as wall-clock minutes since 1970. */
   origin: number;
 }
+
+/** fit estimates a silo: the rows of tasks.csv's other organisation are not its data. */
+const FITTED: Mode = 'silo';
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
@@ -136,8 +139,8 @@ export function readExport(text: string, map: readonly MapEntry[]): ReadExport {
   let otherMode = 0;
   for (const { record, info } of records.slice(1)) {
     const raw: RawRow = { line: info.lines, cell: (field) => (columns[field] === undefined ? '' : (record[columns[field]] ?? '').trim()) };
-    const mode = raw.cell('mode');
-    if (mode !== '' && mode !== 'silo') {
+    const organisation = raw.cell('mode');
+    if (organisation !== '' && organisation !== FITTED) {
       otherMode++;
       continue;
     }

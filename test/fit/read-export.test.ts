@@ -108,3 +108,28 @@ describe('readExport', () => {
     ]);
   });
 });
+
+describe("readExport on orgflow's tasks.csv", () => {
+  const text = [
+    'concern,type,task,piece,skill,unit,worker,ready,started,finished,mode,replication,readyAt,startedAt,finishedAt',
+    '1,move,intake,intake,,intake,0,1,1,4,silo,0,2026-01-05T00:01:00,2026-01-05T00:01:00,2026-01-05T00:04:00',
+    '1,move,update,task,master-data,stamm,1,64,64,70,silo,0,2026-01-05T01:04:00,2026-01-05T01:04:00,2026-01-05T01:10:00',
+    '1,move,update,task,master-data,team-a,0,1,1,9,team,0,2026-01-05T00:01:00,2026-01-05T00:01:00,2026-01-05T00:09:00',
+    '1,move,intake,intake,,intake,0,2,2,5,silo,1,2026-01-05T00:02:00,2026-01-05T00:02:00,2026-01-05T00:05:00',
+  ].join('\n');
+  const read = readExport(text, []);
+
+  it('skips and counts the team rows, keeps pieces, units, workers and replications', () => {
+    expect(read.otherMode).toBe(1);
+    expect(read.bad).toEqual([]);
+    expect(read.rows.map((r) => [r.piece, r.task, r.skill, r.department, r.assignee, r.period, r.created, r.finished])).toEqual([
+      ['intake', 'intake', 'intake', 'intake', '0', '0', 1, 4],
+      ['task', 'update', 'master-data', 'stamm', '1', '0', 64, 70],
+      ['intake', 'intake', 'intake', 'intake', '0', '1', 2, 5],
+    ]);
+  });
+  it('an unknown piece is a bad row', () => {
+    const bad = readExport(text.replace('1,move,update,task', '1,move,update,rework'), []);
+    expect(bad.bad).toEqual([{ line: 3, reason: 'unknown piece "rework" (expected intake, task, misroute, correction)' }]);
+  });
+});
