@@ -244,7 +244,7 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
             ? [`${fit.handoffGapsUnusable} parts were ready before the previous unit finished (a ticket-level created time): not used`]
             : []),
         ]
-      : ['handoff delay: the export has no ready time per step after another unit finished, so 0 (a default, not an estimate)'],
+      : ['handoff delay: the export shows no part becoming ready after another unit finished, so 0 (a default, not an estimate)'],
   );
   if (fit.handoff) flow(doc, ['organisations', 'silo', 'handoff', 'delay']);
   if (fit.pickup !== null) setComment(doc, ['organisations', 'silo', 'handoff', 'pickup'], ['minutes'], 'after');

@@ -64,7 +64,9 @@ export interface FittedScenario {
   handoff: DistributionFit | null;
   /** The pickup interval the ready times keep to, minutes; null when they keep to none. */
   pickup: number | null;
-  /** Gaps that could not be a handoff (ready before the previous finish: a ticket-level created). */
+  /** Gaps whose ready time was inferred: the part was started by a person who had been idle. */
+  handoffGapsInferred: number;
+  /** Handed-off parts without a usable gap (no ready time per step, and they may have queued). */
   handoffGapsUnusable: number;
   corrections: number;
   leadTime: LeadTimes;
@@ -89,15 +91,14 @@ function staffOf(rows: readonly WorkRow[]): { staff: number; staffFrom: 'assigne
   return { staff: Math.max(1, peak), staffFrom: 'concurrency' };
 }
 
-/** Hour slots in which work happened in at least half as many weeks as in the busiest slot. */
+/**
+ * Hour slots in which work was started in at least half as many weeks as in the busiest
+ * slot. Starts, not work in progress: people finish a piece after hours, but start new ones
+ * only while the office is open.
+ */
 export function openSlotsOf(rows: readonly WorkRow[]): boolean[] {
   const weeks = Array.from({ length: HOURS_PER_WEEK }, () => new Set<string>());
-  for (const r of rows) {
-    if (r.finished === null) continue;
-    for (let t = r.started; t < r.finished; t = (Math.floor(t / 60) + 1) * 60) {
-      weeks[slotOf(t)].add(`${r.period}|${Math.floor(t / MINUTES_PER_WEEK)}`);
-    }
-  }
+  for (const r of rows) weeks[slotOf(r.started)].add(`${r.period}|${Math.floor(r.started / MINUTES_PER_WEEK)}`);
   const busiest = Math.max(...weeks.map((w) => w.size));
   return weeks.map((w) => w.size > 0 && w.size >= busiest / 2);
 }
@@ -132,21 +133,62 @@ function splitOf(byConcern: Map<string, WorkRow[]>): 'parallel' | 'sequential' {
 }
 
 /**
+ * Whether the person who started a piece had been idle, in open time, just before: then the
+ * part cannot have been waiting (a unit's people take waiting work at once), so it became
+ * ready when she started it.
+ */
+function idleBeforeStart(rows: readonly WorkRow[], openSlots: boolean[] | null): (piece: WorkRow) => boolean {
+  const finishes = new Map<string, number[]>();
+  const keyOf = (r: WorkRow) => `${r.period}\u0000${r.department ?? r.skill}\u0000${r.assignee}`;
+  for (const r of rows) {
+    if (r.assignee === null || r.finished === null) continue;
+    const list = finishes.get(keyOf(r));
+    if (list) list.push(r.finished);
+    else finishes.set(keyOf(r), [r.finished]);
+  }
+  for (const list of finishes.values()) list.sort((a, b) => a - b);
+  return (piece) => {
+    if (piece.assignee === null) return false;
+    if (openSlots && !openSlots[slotOf(piece.started - 1e-6)]) return false;
+    const list = finishes.get(keyOf(piece))!;
+    // The last finish at or before the start (binary search).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] <= piece.started) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || list[lo - 1] < piece.started;
+  };
+}
+
+interface HandoffGaps {
+  gaps: number[];
+  /** Ready times measured in the export (inferred ones are starts, no evidence of a pickup). */
+  readies: number[];
+  /** Gaps whose ready time was inferred from an idle person (no ready time per step). */
+  inferred: number;
+  unusable: number;
+}
+
+/**
  * Gaps from the piece a part came from to the part's ready time: intake → department,
- * wrong → right department, and (sequential) one department → the next.
+ * wrong → right department, and (sequential) one department → the next. Without a ready time
+ * per step, a part started by a person who had been idle was ready when she started it;
+ * other parts (they may have queued) give no gap.
  */
 function handoffGaps(
   byConcern: Map<string, WorkRow[]>,
   split: 'parallel' | 'sequential',
-): { gaps: number[]; readies: number[]; unusable: number } {
-  const gaps: number[] = [];
-  const readies: number[] = [];
-  let unusable = 0;
+  wasIdle: (piece: WorkRow) => boolean,
+): HandoffGaps {
+  const out: HandoffGaps = { gaps: [], readies: [], inferred: 0, unusable: 0 };
   for (const rows of byConcern.values()) {
     const intake = rows.find((r) => r.piece === 'intake');
     const tasks = rows.filter((r) => r.piece === 'task').sort((a, b) => a.started - b.started);
     for (const piece of rows) {
-      if (piece.created === null || piece.piece === 'intake' || piece.piece === 'correction') continue;
+      if (piece.piece === 'intake' || piece.piece === 'correction') continue;
       let from: WorkRow | undefined;
       if (piece.piece === 'misroute') from = intake;
       else {
@@ -161,14 +203,16 @@ function handoffGaps(
         if (!from && (split === 'parallel' || index === 0)) from = intake;
       }
       if (!from || from.finished === null) continue;
-      const gap = piece.created - from.finished;
-      if (gap >= 0) {
-        gaps.push(gap);
-        readies.push(piece.created);
-      } else unusable++;
+      if (piece.created !== null && piece.created >= from.finished) {
+        out.gaps.push(piece.created - from.finished);
+        out.readies.push(piece.created);
+      } else if (piece.started >= from.finished && wasIdle(piece)) {
+        out.gaps.push(piece.started - from.finished);
+        out.inferred++;
+      } else out.unusable++;
     }
   }
-  return { gaps, readies, unusable };
+  return out;
 }
 
 /** Pickup intervals fit looks for, minutes (a quarter hour to a day). */
@@ -244,7 +288,7 @@ export function fitScenario(rows: readonly WorkRow[], options: FitOptions): Fitt
           misroutes: misroutes.length,
           parts,
         };
-  const { gaps, readies, unusable } = handoffGaps(byConcern, split);
+  const { gaps, readies, inferred, unusable } = handoffGaps(byConcern, split, idleBeforeStart(rows, openSlots));
   const span = Math.max(...periods.map((p) => p.to - p.from));
   return {
     rows: rows.length,
@@ -260,6 +304,7 @@ export function fitScenario(rows: readonly WorkRow[], options: FitOptions): Fitt
     split,
     handoff: gaps.length > 0 ? fitDistribution(gaps) : null,
     pickup: detectPickup(readies),
+    handoffGapsInferred: inferred,
     handoffGapsUnusable: unusable,
     corrections: rows.filter((r) => r.piece === 'correction').length,
     leadTime: leadTimes(concerns, finishes),

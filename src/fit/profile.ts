@@ -26,6 +26,8 @@ export interface ArrivalProfile {
   arrivals: number;
   hours: number;
   segments: ProfileSegment[];
+  /** Hours of the week the export never covered (written as rate 0: not listed). */
+  unobserved: number;
   /** True when the merged profile does not differ significantly from one constant rate. */
   flat: boolean;
   /** p-value of the test "one constant rate" against the merged segments. */
@@ -39,9 +41,13 @@ export const FLAT_LEVEL = 0.01;
 
 const xLogRate = (c: number, e: number): number => (c > 0 ? c * Math.log(c / e) : 0);
 
-/** Twice the log-likelihood ratio of two Poisson rates against one common rate. */
+/**
+ * Twice the log-likelihood ratio of two Poisson rates against one common rate. Slots the
+ * export never covered join each other freely and never an observed one (Infinity): nothing
+ * is known about their rate.
+ */
 export function mergeStatistic(a: { arrivals: number; hours: number }, b: { arrivals: number; hours: number }): number {
-  if (a.hours === 0 || b.hours === 0) return 0;
+  if (a.hours === 0 || b.hours === 0) return a.hours === b.hours ? 0 : Infinity;
   const joint = xLogRate(a.arrivals + b.arrivals, a.hours + b.hours);
   return 2 * (xLogRate(a.arrivals, a.hours) + xLogRate(b.arrivals, b.hours) - joint);
 }
@@ -92,6 +98,7 @@ export function fitProfile(periods: readonly ObservationPeriod[]): ArrivalProfil
     arrivals: total.arrivals,
     hours: total.hours,
     segments,
+    unobserved: hours.filter((h) => h === 0).length,
     flat: flatP >= FLAT_LEVEL,
     flatP,
   };

@@ -27,8 +27,9 @@ describe('mergeStatistic', () => {
     expect(mergeStatistic({ arrivals: 10, hours: 1 }, { arrivals: 40, hours: 2 })).toBeCloseTo(expected, 10);
     expect(mergeStatistic({ arrivals: 10, hours: 1 }, { arrivals: 80, hours: 2 })).toBeGreaterThan(expected);
   });
-  it('an unobserved slot merges freely', () => {
-    expect(mergeStatistic({ arrivals: 0, hours: 0 }, { arrivals: 40, hours: 2 })).toBe(0);
+  it('an unobserved slot never joins an observed one, and joins another unobserved one freely', () => {
+    expect(mergeStatistic({ arrivals: 0, hours: 0 }, { arrivals: 40, hours: 2 })).toBe(Infinity);
+    expect(mergeStatistic({ arrivals: 0, hours: 0 }, { arrivals: 0, hours: 0 })).toBe(0);
   });
 });
 
@@ -57,6 +58,15 @@ describe('fitProfile', () => {
     expect(Math.abs(monday.ratePerHour - 20)).toBeLessThan(2);
     const sunday = profile.segments.find((s) => s.from <= 150 && s.to > 150)!;
     expect(Math.abs(sunday.ratePerHour - 2)).toBeLessThan(0.6);
+  });
+
+  it('an export of Monday to Friday daytime leaves the weekend unobserved, not at a weekday rate', () => {
+    const arrivals = poisson((t) => ((t % 1440) / 60 >= 8 && (t % 1440) / 60 < 17 ? 10 / 60 : 0), 10 / 60, 4 * 1440 + 17 * 60, 4);
+    const profile = fitProfile([{ from: 8 * 60, to: 4 * 1440 + 17 * 60, arrivals }]);
+    expect(profile.unobserved).toBe(168 - (4 * 24 + 9));
+    const weekend = profile.segments.find((s) => s.from <= 130 && s.to > 130)!;
+    expect(weekend.hours).toBe(0);
+    expect(weekend.ratePerHour).toBe(0);
   });
 
   it('two observation periods add their hours', () => {
