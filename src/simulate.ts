@@ -35,13 +35,20 @@ export function simulate(scenario: Scenario, mode: Mode, replication: number, op
   const kind = organisation(mode);
   const kernel = (options.kernel ?? createFastKernel)();
   const fold = createMetricsFold(
-    { warmup: scenario.warmup, horizon: scenario.horizon, units: kind.units(scenario), headcount: kind.headcount(scenario) },
+    {
+      warmup: scenario.warmup,
+      horizon: scenario.horizon,
+      units: kind.units(scenario),
+      headcount: kind.headcount(scenario),
+      workingHours: scenario.workingHours ?? false,
+      absences: scenario.absences ?? false,
+    },
     { onConcern: options.onConcern, onHour: options.onHour },
   );
   // Only a sink needs event objects; the fold takes the calls directly.
   let trace: TraceRecorder = options.sink ? teeToSink(fold, options.sink) : fold;
   if (options.onPiece) trace = trackPieces(trace, scenario, options.onPiece);
-  const ctx: ModelContext = { scenario, kernel, trace, streams: organisationStreams(scenario.seed, replication, mode) };
+  const ctx: ModelContext = { scenario, kernel, trace, streams: organisationStreams(scenario.seed, replication, mode), replication };
   const org = kind.build(scenario, ctx);
   startArrivals(kernel, scenario, arrivalStream(scenario.seed, replication), org.arrive);
   kernel.run(scenario.horizon);

@@ -30,6 +30,7 @@ export const METRIC_SPECS: readonly MetricSpec[] = [
   ...stats('leadTime', 'lead time'),
   ...stats('waitTime', 'wait time'),
   ...stats('touchTime', 'touch time'),
+  ...stats('leadTimeWorking', 'working lead time'),
   spec('flowEfficiency', 'flow efficiency', 'share', 'higher'),
   spec('handoffsPerConcern', 'handoffs per concern', 'number', 'lower'),
   spec('errorRate', 'error rate', 'share', 'lower'),
@@ -38,17 +39,18 @@ export const METRIC_SPECS: readonly MetricSpec[] = [
   spec('errors.misroute', 'errors: misroute', 'count', 'lower'),
   spec('wip', 'work in progress', 'number', 'lower'),
   spec('utilisation.overall', 'utilisation', 'share', null),
+  spec('availability.overall', 'availability', 'share', 'higher'),
   spec('headcount', 'headcount', 'count', null),
 ];
 
-/** Specs for the units of utilisation.byUnit, in the order given. */
-export function unitSpecs(units: readonly string[]): MetricSpec[] {
+/** Specs for the units of utilisation.byUnit (or availability.byUnit), in the order given. */
+export function unitSpecs(units: readonly string[], of: 'utilisation' | 'availability' = 'utilisation'): MetricSpec[] {
   return units.map((unit) => ({
-    key: `utilisation.byUnit.${unit}`,
-    path: ['utilisation', 'byUnit', unit],
-    label: `  utilisation ${unit}`,
+    key: `${of}.byUnit.${unit}`,
+    path: [of, 'byUnit', unit],
+    label: `  ${of} ${unit}`,
     kind: 'share',
-    better: null,
+    better: of === 'availability' ? 'higher' : null,
   }));
 }
 

@@ -18,8 +18,11 @@ function specsFor(...summaries: MetricsSummary[]): MetricSpec[] {
   const units = [...new Set(summaries.flatMap((s) => Object.keys(s.utilisation.byUnit)))];
   const out: MetricSpec[] = [];
   for (const spec of METRIC_SPECS) {
+    // Metrics of features a scenario does not use (working hours, absences) are absent, not zero.
+    if (!summaries.some((s) => at(s, spec) !== undefined)) continue;
     out.push(spec);
     if (spec.key === 'utilisation.overall') out.push(...unitSpecs(units));
+    if (spec.key === 'availability.overall') out.push(...unitSpecs(units, 'availability'));
   }
   return out;
 }

@@ -36,7 +36,18 @@ function verdictText(result: CompareResult, key: string): string {
   return verdict(estimateAt(result.difference, key), metricSpec(key).better).text;
 }
 
-export function resultsTable(result: CompareResult, keys: readonly string[] = TABLE_KEYS): string {
+/** Rows of metrics a scenario has only when it uses working hours or absences. */
+const OPTIONAL_KEYS: readonly [after: string, key: string][] = [
+  ['leadTime.p95', 'leadTimeWorking.mean'],
+  ['leadTime.p95', 'leadTimeWorking.p85'],
+  ['utilisation.overall', 'availability.overall'],
+];
+
+export function resultsTable(result: CompareResult, base: readonly string[] = TABLE_KEYS): string {
+  const keys = base.flatMap((key) => [
+    key,
+    ...OPTIONAL_KEYS.filter(([after, k]) => after === key && hasMetric(result.silo.metrics, k)).map(([, k]) => k),
+  ]);
   const lines = [
     row(['metric', 'silo (Ampel)', 'team (Kreisverkehr)', 'team − silo [95% CI]', 'verdict']),
     row(['---', '---:', '---:', '---:', '---']),
@@ -53,6 +64,12 @@ export function resultsTable(result: CompareResult, keys: readonly string[] = TA
     );
   }
   return lines.join('\n');
+}
+
+function hasMetric(metrics: unknown, key: string): boolean {
+  let node: unknown = metrics;
+  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return node !== undefined;
 }
 
 function overview(reports: readonly ScenarioReport[]): string {

@@ -16,6 +16,10 @@ export interface FoldContext {
   horizon: number;
   units: Unit[];
   headcount: number;
+  /** Measure leadTimeWorking (some unit has working hours). */
+  workingHours?: boolean;
+  /** Measure availability (someone can be absent). */
+  absences?: boolean;
 }
 
 export interface MetricsHooks {
@@ -63,6 +67,8 @@ class Fold implements MetricsFold {
   private readonly leads = new Samples();
   private readonly waits = new Samples();
   private readonly touches = new Samples();
+  /** Lead times counted in the first unit's open minutes; null without working hours. */
+  private readonly workingLeads: Samples | null;
   private readonly errors: Record<ErrorKind, number> = { order: 0, infoLoss: 0, misroute: 0 };
   private clock = 0;
   /** All concerns in the system, measured or not (Little's law needs every one). */
@@ -84,6 +90,7 @@ class Fold implements MetricsFold {
     this.horizon = ctx.horizon;
     this.busy = new BusyTime(ctx.units, ctx.warmup, ctx.horizon);
     this.open = new OpenConcerns(hooks.onConcern !== undefined);
+    this.workingLeads = ctx.workingHours ? new Samples() : null;
     this.hourly = hooks.onHour ? new HourlyRows(ctx.horizon, (row) => hooks.onHour!(row)) : null;
   }
 
@@ -102,15 +109,18 @@ class Fold implements MetricsFold {
 
   started(at: number, concern: TracedConcern, _task: string, _piece: PieceKind, unit: string, _worker: number, duration: number): void {
     if (!this.enter(at, 'started')) return;
-    this.busy.add(unit, at, duration);
+    const ends = this.busy.add(unit, at, duration);
     this.hourly?.countStarted();
     const tally = this.tallyOf(concern);
     if (tally !== null) {
       // Starts come in time order, so extending the covered span gives the union of
-      // work intervals; work still running at the horizon counts as far as it got.
-      const end = Math.min(at + duration, this.horizon);
+      // work intervals; work still running at the horizon counts as far as it got. With
+      // working hours the span is on the wall clock and only its open minutes are work.
+      const end = Math.min(ends, this.horizon);
       if (end > tally.workedUntil) {
-        tally.touch += end - Math.max(at, tally.workedUntil);
+        const from = Math.max(at, tally.workedUntil);
+        const hours = this.workingLeads === null ? null : this.busy.hoursOf(unit);
+        tally.touch += hours === null ? end - from : hours.integral(from, end);
         tally.workedUntil = end;
       }
     }
@@ -142,9 +152,21 @@ class Fold implements MetricsFold {
     }
   }
 
-  // queued, held, finished: no metric needs them, but they move the clock.
-  queued(at: number): void {
-    this.enter(at, 'queued');
+  absent(at: number, unit: string, _worker: number, until: number): void {
+    if (!this.enter(at, 'absent')) return;
+    this.busy.addAbsence(unit, at, until);
+  }
+
+  queued(at: number, concern: TracedConcern, _task: string, _piece: PieceKind, unit: string): void {
+    if (!this.enter(at, 'queued') || this.workingLeads === null) return;
+    // leadTimeWorking counts the open minutes of the unit the concern reached first.
+    const tally = this.tallyOf(concern);
+    if (tally !== null && tally.firstUnit === null) tally.firstUnit = unit;
+  }
+
+  // held, finished, interrupted: no metric needs them, but they move the clock.
+  interrupted(at: number): void {
+    this.enter(at, 'interrupted');
   }
 
   held(at: number): void {
@@ -197,12 +219,14 @@ class Fold implements MetricsFold {
       leadTime: describe(this.leads),
       waitTime: describe(this.waits),
       touchTime: describe(this.touches),
+      ...(this.workingLeads ? { leadTimeWorking: describe(this.workingLeads) } : {}),
       flowEfficiency: none ? NaN : this.touches.sum() / this.leads.sum(),
       handoffsPerConcern: none ? NaN : this.handoffs / completed,
       errorRate: none ? NaN : this.erroneous / completed,
       errors: { order: this.errors.order, infoLoss: this.errors.infoLoss, misroute: this.errors.misroute },
       wip: window > 0 ? this.wipArea / window : NaN,
       utilisation: this.busy.result(),
+      ...(this.ctx.absences ? { availability: this.busy.availability() } : {}),
       headcount: this.ctx.headcount,
     };
   }
@@ -221,6 +245,10 @@ class Fold implements MetricsFold {
     this.leads.push(lead);
     this.waits.push(lead - tally.touch);
     this.touches.push(tally.touch);
+    if (this.workingLeads !== null) {
+      const hours = tally.firstUnit === null ? null : this.busy.hoursOf(tally.firstUnit);
+      this.workingLeads.push(hours === null ? lead : hours.integral(tally.arrival, at));
+    }
     this.completed++;
     this.handoffs += tally.handoffs;
     if (tally.errors > 0) this.erroneous++;

@@ -8,6 +8,8 @@ export class Tally {
   touch = 0;
   handoffs = 0;
   errors = 0;
+  /** The unit whose queue it entered first (for leadTimeWorking); null until then. */
+  firstUnit: string | null = null;
   prev: Tally | null = null;
   next: Tally | null = null;
   /** End of the latest work on it so far: overlapping work counts once in touch. */

@@ -19,6 +19,8 @@ export interface Metrics {
   leadTime: Stats;
   waitTime: Stats;
   touchTime: Stats;
+  /** Lead time in the open minutes of the concern's first unit; only with working hours. */
+  leadTimeWorking?: Stats;
   flowEfficiency: number;
   handoffsPerConcern: number;
   errorRate: number;
@@ -26,6 +28,8 @@ export interface Metrics {
   wip: number;
   utilisation: { overall: number; byUnit: Record<string, number> };
   headcount: number;
+  /** Share of scheduled working time people were present; only with absences. */
+  availability?: { overall: number; byUnit: Record<string, number> };
 }
 
 /** A statistic over replications: mean and 95% confidence interval (Student t). */

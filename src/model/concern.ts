@@ -145,10 +145,21 @@ export function startArrivals(kernel: Kernel, scenario: Scenario, rng: Rng, arri
     scheduleNext();
     arrive(concern);
   };
-  const scheduleNext = (): void => {
-    const gap = interarrival.sample(rng);
-    if (kernel.now() + gap > horizon) return;
-    kernel.schedule(gap, arrival);
-  };
+  const profile = scenario.arrivals.profile ?? null;
+  const scheduleNext =
+    profile === null
+      ? (): void => {
+          const gap = interarrival.sample(rng);
+          if (kernel.now() + gap > horizon) return;
+          kernel.schedule(gap, arrival);
+        }
+      : (): void => {
+          // A weekly profile: the unit-rate gap is stretched through the week's rates (time
+          // change of a non-homogeneous Poisson stream), one draw per arrival as without it.
+          const now = kernel.now();
+          const next = profile.advance(now, interarrival.sample(rng));
+          if (next > horizon) return;
+          kernel.schedule(next - now, arrival);
+        };
   scheduleNext();
 }

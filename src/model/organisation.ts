@@ -15,4 +15,6 @@ export interface ModelContext {
   kernel: Kernel;
   trace: TraceRecorder;
   streams: OrganisationStreams;
+  /** 0-based; with the scenario's seed it keys the streams shared by both organisations (absences). */
+  replication: number;
 }

@@ -10,6 +10,8 @@ import { maybeComeBack } from './failure-demand.js';
 import { lostContextRework, readyAt } from './handoff.js';
 import type { ModelContext, Organisation } from './organisation.js';
 import { createStation, type Part, type Station } from './station.js';
+import { runAbsences } from './absence.js';
+import type { Absence } from '../scenario/types.js';
 
 export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisation {
   const { kernel, trace, streams } = ctx;
@@ -17,8 +19,10 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
   // representation, and a scenario whose strings came from JSON (the page's shipped files)
   // instead of YAML made it throw away the model's compiled code on the next run.
   const parallel = org.split === 'parallel';
-  const intake = org.intake ? createStation('intake', org.intake.staff, 'fifo', finish) : null;
-  const departments = org.departments.map((d) => createStation(d.id, d.staff, d.policy, finish));
+  const intake = org.intake ? createStation('intake', org.intake.staff, 'fifo', finish, org.intake.hours ?? null) : null;
+  const departments = org.departments.map((d) => createStation(d.id, d.staff, d.policy, finish, d.hours ?? null));
+  const stations = intake ? [intake, ...departments] : departments;
+  const absences = [org.intake?.absence ?? null, ...org.departments.map((d) => d.absence ?? null)].slice(intake ? 0 : 1);
   const bySkill = new Map<string, Station>();
   org.departments.forEach((d, i) => {
     for (const skill of d.skills) if (!bySkill.has(skill)) bySkill.set(skill, departments[i]);
@@ -81,18 +85,37 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
     else kernel.schedule(ready - now, () => enqueue(to, part));
   }
 
+  /** Whether the station's people work now (outside its hours nobody starts anything). */
+  const open = (station: Station): boolean => station.hours === null || station.hours.level(kernel.now()) > 0;
+
   function enqueue(station: Station, part: Part): void {
     trace.queued(kernel.now(), part.concern, taskId(part), part.piece, station.id);
-    const worker = station.idle.pop();
-    if (worker === undefined) station.queue.push(part);
-    else start(station, worker, part);
+    if (station.idle.length > 0 && open(station)) start(station, station.idle.pop()!, part);
+    else station.queue.push(part);
   }
 
   function start(station: Station, worker: number, part: Part): void {
     const duration = part.work + part.rework;
-    trace.started(kernel.now(), part.concern, taskId(part), part.piece, station.id, worker, duration);
+    const now = kernel.now();
+    const hours = station.hours;
+    // Work pauses while the station is closed and resumes with the same person.
+    const end = hours === null ? now + duration : hours.advance(now, duration);
+    const absence = station.absence;
     station.working[worker] = part;
-    kernel.schedule(duration, station.finishers[worker]);
+    if (absence !== null) {
+      const awayAt = absence.nextAway[worker]();
+      if (awayAt < end) {
+        // Her next absence cuts this piece short: only the work up to then is done, and
+        // leave() puts the rest back (no finish is scheduled).
+        const done = hours === null ? awayAt - now : hours.integral(now, awayAt);
+        trace.started(now, part.concern, taskId(part), part.piece, station.id, worker, done);
+        absence.cut[worker] = true;
+        absence.left[worker] = duration - done;
+        return;
+      }
+    }
+    trace.started(now, part.concern, taskId(part), part.piece, station.id, worker, duration);
+    kernel.schedule(hours === null ? duration : end - now, station.finishers[worker]);
   }
 
   function finish(station: Station, worker: number, part: Part): void {
@@ -100,10 +123,91 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
     if (part.piece === 'intake') dispatch(part.concern, station);
     else if (part.piece === 'misroute') handoff(reuse(part, part.task), station, departmentOf(part.concern, part.task));
     else taskFinished(part, station);
-    const next = station.queue.shift();
+    takeNext(station, worker);
+  }
+
+  /** A person who is free (and present) takes the next waiting part, or waits. */
+  function takeNext(station: Station, worker: number): void {
+    if (station.absence?.away[worker]) return;
+    const next = open(station) ? station.queue.shift() : undefined;
     if (next) start(station, worker, next);
     else station.idle.push(worker);
   }
+
+  /** At each opening, the free people take the waiting parts. */
+  function openEachTime(station: Station): void {
+    const hours = station.hours;
+    if (hours === null) return;
+    const at = hours.nextOpening(kernel.now());
+    if (at > ctx.scenario.horizon) return;
+    kernel.schedule(at - kernel.now(), () => {
+      while (station.idle.length > 0 && station.queue.size > 0) start(station, station.idle.pop()!, station.queue.shift()!);
+      openEachTime(station);
+    });
+  }
+
+  function leave(station: Station, worker: number, until: number): void {
+    const absence = station.absence!;
+    const now = kernel.now();
+    trace.absent(now, station.id, worker, until);
+    absence.away[worker] = true;
+    const idleAt = station.idle.indexOf(worker);
+    if (idleAt >= 0) station.idle.splice(idleAt, 1);
+    const part = station.working[worker];
+    if (part === null || !absence.cut[worker]) return; // a piece finishing right now still finishes
+    absence.cut[worker] = false;
+    station.working[worker] = null;
+    trace.interrupted(now, part.concern, taskId(part), part.piece, station.id, worker);
+    // Whoever continues it does so from a handoff: it may lose context and waits its turn at the front.
+    part.work = absence.left[worker];
+    part.rework = 0;
+    putBack(part, station);
+  }
+
+  function putBack(part: Part, station: Station): void {
+    const now = kernel.now();
+    const ready = readyAt(now, org.handoff, streams);
+    trace.handoff(now, part.concern, taskId(part), station.id, station.id, ready);
+    const rework = lostContextRework(org.handoff, streams);
+    if (rework >= 0) {
+      trace.error(now, part.concern, taskId(part), 'infoLoss');
+      part.rework = rework;
+    }
+    const front = (): void => {
+      trace.queued(kernel.now(), part.concern, taskId(part), part.piece, station.id);
+      if (station.idle.length > 0 && open(station)) start(station, station.idle.pop()!, part);
+      else station.queue.pushFront(part);
+    };
+    if (ready === now) front();
+    else kernel.schedule(ready - now, front);
+  }
+
+  function back(station: Station, worker: number): void {
+    station.absence!.away[worker] = false;
+    takeNext(station, worker);
+  }
+
+  function startAbsences(station: Station, absence: Absence, firstPerson: number): void {
+    const staff = station.working.length;
+    const state = { away: new Array<boolean>(staff).fill(false), nextAway: [] as (() => number)[], cut: new Array<boolean>(staff).fill(false), left: new Array<number>(staff).fill(0) };
+    station.absence = state;
+    for (let worker = 0; worker < staff; worker++) {
+      state.nextAway.push(
+        runAbsences(kernel, absence, ctx.scenario.seed, ctx.replication, firstPerson + worker, ctx.scenario.horizon, {
+          leave: (until) => leave(station, worker, until),
+          back: () => back(station, worker),
+        }),
+      );
+    }
+  }
+
+  let person = 0;
+  stations.forEach((station, i) => {
+    openEachTime(station);
+    const absence = absences[i];
+    if (absence) startAbsences(station, absence, person);
+    person += station.working.length;
+  });
 
   function taskFinished(part: Part, station: Station): void {
     const { concern, task } = part;

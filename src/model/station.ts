@@ -1,7 +1,7 @@
 // A silo station (the intake or a department): one queue and `staff` identical people.
 // `fifo` serves the part that arrived first; `shortest-first` the part with the least work
 // (ties: the one that arrived first), the department's own goal of closing many items.
-import type { DepartmentPolicy } from '../scenario/types.js';
+import type { DepartmentPolicy, Hours } from '../scenario/types.js';
 import type { PieceKind } from '../trace/events.js';
 import type { Concern } from './concern.js';
 import { Fifo } from './fifo.js';
@@ -21,6 +21,8 @@ export interface Part {
 interface PartQueue {
   readonly size: number;
   push(part: Part): void;
+  /** Puts a part ahead of every waiting one (work an absent person put back). */
+  pushFront(part: Part): void;
   shift(): Part | undefined;
 }
 
@@ -36,6 +38,20 @@ export interface Station {
    * closure, so starting work allocates nothing. It reads the part from `working`.
    */
   finishers: (() => void)[];
+  /** When the station works; null around the clock. */
+  hours: Hours;
+  /** Absences, when anyone here can be absent (docs/model.md#absences); else null. */
+  absence: StationAbsence | null;
+}
+
+/** Who is away, when each person's next absence starts, and the pieces an absence will cut short. */
+export interface StationAbsence {
+  away: boolean[];
+  nextAway: (() => number)[];
+  /** True while the piece in hand will be cut short by the person's next absence. */
+  cut: boolean[];
+  /** Work left of that piece when it is cut. */
+  left: number[];
 }
 
 /** `finish(station, worker, part)` runs when a person finishes the part she started. */
@@ -44,15 +60,18 @@ export function createStation(
   staff: number,
   policy: DepartmentPolicy,
   finish: (station: Station, worker: number, part: Part) => void,
+  hours: Hours = null,
 ): Station {
   const idle: number[] = [];
   for (let worker = staff - 1; worker >= 0; worker--) idle.push(worker);
   const station: Station = {
     id,
-    queue: policy === 'shortest-first' ? shortestFirst() : new Fifo<Part>(),
+    queue: policy === 'shortest-first' ? shortestFirst() : new PartFifo(),
     idle,
     working: new Array<Part | null>(staff).fill(null),
     finishers: [],
+    hours,
+    absence: null,
   };
   for (let worker = 0; worker < staff; worker++) {
     station.finishers.push(() => {
@@ -72,6 +91,13 @@ function shortestFirst(): PartQueue {
       return heap.size;
     },
     push: (part) => heap.push(part.work + part.rework, part),
+    pushFront: (part) => heap.push(-Infinity, part),
     shift: () => heap.pop(),
   };
+}
+
+class PartFifo extends Fifo<Part> implements PartQueue {
+  pushFront(part: Part): void {
+    this.unshift(part);
+  }
 }

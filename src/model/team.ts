@@ -10,11 +10,19 @@ import { MinHeap, type Sequence } from './heap.js';
 import { lostContextRework, readyAt } from './handoff.js';
 import { teamMembers } from './members.js';
 import type { ModelContext, Organisation } from './organisation.js';
+import { runAbsences } from './absence.js';
+import type { Hours } from '../scenario/types.js';
 
 interface ReadyTask {
   concern: Concern;
   task: number;
   rework: number;
+  /**
+   * Share of the task still to do (1 unless an absence cut it short), and extra work for
+   * context lost when it was put back (docs/model.md#absences).
+   */
+  left?: number;
+  extra?: number;
 }
 
 interface Member {
@@ -29,6 +37,13 @@ interface Member {
   current: ReadyTask | null;
   /** Her "finished" action, made once (starting work then allocates no closure). */
   finisher: () => void;
+  /** Absent now (then also `busy`, so nobody hands her work). */
+  away: boolean;
+  /** When her next absence starts (Infinity without absences). */
+  nextAway: () => number;
+  /** The piece in hand will be cut short by that absence, with this much work left. */
+  cut: boolean;
+  cutLeft: number;
 }
 
 interface TeamState {
@@ -42,6 +57,7 @@ interface TeamState {
    */
   candidatesFor(skill: number): readonly Member[];
   inHand: number;
+  hours: Hours;
 }
 
 export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisation {
@@ -74,13 +90,17 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
         busy: false,
         current: null,
         finisher: () => {},
+        away: false,
+        nextAway: never,
+        cut: false,
+        cutLeft: 0,
       });
     }
     const candidates: (Member[] | undefined)[] = new Array<Member[] | undefined>(skillCount).fill(undefined);
     // Array#sort is stable, so equal proficiencies keep the listed order.
     const candidatesFor = (skill: number): readonly Member[] =>
       (candidates[skill] ??= members.filter((m) => m.proficiency[skill] > 0).sort((x, y) => y.proficiency[skill] - x.proficiency[skill]));
-    const team: TeamState = { id: spec.id, members, readyFor: queueFor, candidatesFor, inHand: 0 };
+    const team: TeamState = { id: spec.id, members, readyFor: queueFor, candidatesFor, inHand: 0, hours: spec.hours ?? null };
     for (const member of members) {
       member.finisher = () => {
         const done = member.current;
@@ -116,31 +136,53 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     makeReady(team, { concern, task: nextTask(concern), rework: 0 });
   }
 
-  /** A ready task goes to the most proficient idle member (ties: listed first), else queues. */
-  function makeReady(team: TeamState, ready: ReadyTask): void {
+  /** Whether the team works now (outside its hours nobody starts anything). */
+  const open = (team: TeamState): boolean => team.hours === null || team.hours.level(kernel.now()) > 0;
+
+  /**
+   * A ready task goes to the most proficient idle member (ties: listed first), else queues;
+   * `front` puts it ahead of the rest (work an absent member put back).
+   */
+  function makeReady(team: TeamState, ready: ReadyTask, front = false): void {
     const { concern, task } = ready;
     const skill = taskSkills[concern.typeIndex][task];
     trace.queued(kernel.now(), concern, concern.type.tasks[task].id, 'task', team.id);
     let best: Member | null = null;
-    for (const member of team.candidatesFor(skill)) {
-      if (!member.busy) {
-        best = member;
-        break;
+    if (open(team)) {
+      for (const member of team.candidatesFor(skill)) {
+        if (!member.busy) {
+          best = member;
+          break;
+        }
       }
     }
     if (best) start(team, best, ready);
-    else team.readyFor(skill).push(concern.arrival, ready);
+    else team.readyFor(skill).push(front ? -Infinity : concern.arrival, ready);
   }
 
   function start(team: TeamState, member: Member, ready: ReadyTask): void {
     const { concern, task, rework } = ready;
     const spec = concern.type.tasks[task];
     const proficiency = member.proficiency[taskSkills[concern.typeIndex][task]];
-    const duration = (concern.work[task] / proficiency + rework) * stretch;
+    let duration = (concern.work[task] / proficiency + rework) * stretch;
+    if (ready.left !== undefined) duration = duration * ready.left + (ready.extra ?? 0) * stretch;
     member.busy = true;
-    trace.started(kernel.now(), concern, spec.id, 'task', team.id, member.index, duration);
     member.current = ready;
-    kernel.schedule(duration, member.finisher);
+    const now = kernel.now();
+    const hours = team.hours;
+    // Work pauses while the team is closed and resumes with the same member.
+    const end = hours === null ? now + duration : hours.advance(now, duration);
+    const awayAt = member.nextAway();
+    if (awayAt < end) {
+      // Her next absence cuts this piece short: leave() puts the rest back.
+      const done = hours === null ? awayAt - now : hours.integral(now, awayAt);
+      trace.started(now, concern, spec.id, 'task', team.id, member.index, done);
+      member.cut = true;
+      member.cutLeft = (duration - done) / duration;
+      return;
+    }
+    trace.started(now, concern, spec.id, 'task', team.id, member.index, duration);
+    kernel.schedule(hours === null ? duration : end - now, member.finisher);
   }
 
   function finish(team: TeamState, member: Member, done: ReadyTask): void {
@@ -156,9 +198,22 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
       return pull(team, member);
     }
     const next = nextTask(concern);
-    if (member.proficiency[taskSkills[concern.typeIndex][next]] > 0) return start(team, member, { concern, task: next, rework: 0 });
+    if (!member.away && member.proficiency[taskSkills[concern.typeIndex][next]] > 0) {
+      if (open(team)) return start(team, member, { concern, task: next, rework: 0 });
+      // Closed (her work ended at closing time): she continues the concern when the team opens.
+      return continueAtOpening(team, member, { concern, task: next, rework: 0 });
+    }
     handOn(team, { concern, task: next, rework: 0 });
     pull(team, member);
+  }
+
+  function continueAtOpening(team: TeamState, member: Member, ready: ReadyTask): void {
+    const at = team.hours!.nextPositive(kernel.now());
+    kernel.schedule(at - kernel.now(), () => {
+      // Away, or (back in between) already busy with other work: someone else continues it.
+      if (member.away || member.current !== null) return handOn(team, ready);
+      start(team, member, ready);
+    });
   }
 
   /** A different member continues the concern: a team-internal handoff. */
@@ -178,6 +233,11 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
 
   /** An idle member takes the ready task of the oldest concern she has the skill for. */
   function pull(team: TeamState, member: Member): void {
+    if (member.away) return;
+    if (!open(team)) {
+      member.busy = false;
+      return;
+    }
     let best: MinHeap<ReadyTask> | null = null;
     for (const queue of member.queues) {
       if (queue.size === 0) continue;
@@ -188,5 +248,70 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     else member.busy = false;
   }
 
+  /** At each opening, the free members (in the order listed) take waiting tasks. */
+  function openEachTime(team: TeamState): void {
+    const hours = team.hours;
+    if (hours === null) return;
+    const at = hours.nextOpening(kernel.now());
+    if (at > ctx.scenario.horizon) return;
+    kernel.schedule(at - kernel.now(), () => {
+      for (const member of team.members) if (!member.busy) pull(team, member);
+      openEachTime(team);
+    });
+  }
+
+  function leave(team: TeamState, member: Member, until: number): void {
+    const now = kernel.now();
+    trace.absent(now, team.id, member.index, until);
+    member.away = true;
+    const ready = member.current;
+    if (ready === null || !member.cut) {
+      // Idle: now unavailable. Working on a piece that finishes right now: it still finishes.
+      member.busy = true;
+      return;
+    }
+    member.cut = false;
+    member.current = null;
+    const taskId = ready.concern.type.tasks[ready.task].id;
+    trace.interrupted(now, ready.concern, taskId, 'task', team.id, member.index);
+    ready.left = (ready.left ?? 1) * member.cutLeft;
+    ready.extra = 0;
+    // Whoever continues it does so from a handoff: it may lose context, and it waits at the front.
+    const at = readyAt(now, org.handoff, streams);
+    trace.handoff(now, ready.concern, taskId, team.id, team.id, at);
+    const rework = lostContextRework(org.handoff, streams);
+    if (rework >= 0) {
+      trace.error(now, ready.concern, taskId, 'infoLoss');
+      ready.extra = rework;
+    }
+    if (at === now) makeReady(team, ready, true);
+    else kernel.schedule(at - now, () => makeReady(team, ready, true));
+  }
+
+  function back(team: TeamState, member: Member): void {
+    member.away = false;
+    member.busy = false;
+    pull(team, member);
+  }
+
+  let person = 0;
+  org.teams.forEach((spec, t) => {
+    const team = teams[t];
+    openEachTime(team);
+    let index = 0;
+    for (const group of spec.members) {
+      for (let i = 0; i < group.count; i++, index++, person++) {
+        const member = team.members[index];
+        if (group.absence)
+          member.nextAway = runAbsences(kernel, group.absence, ctx.scenario.seed, ctx.replication, person, ctx.scenario.horizon, {
+            leave: (until) => leave(team, member, until),
+            back: () => back(team, member),
+          });
+      }
+    }
+  });
+
   return { arrive };
 }
+
+const never = (): number => Infinity;

@@ -22,8 +22,8 @@ export const silo: OrganisationStrategy<SiloLayout> = {
   build: (scenario, ctx) => createSilo(siloOf(scenario), ctx),
   units(scenario) {
     const org = siloOf(scenario);
-    const departments = org.departments.map((d) => ({ id: d.id, capacity: d.staff }));
-    return org.intake ? [{ id: 'intake', capacity: org.intake.staff }, ...departments] : departments;
+    const departments = org.departments.map((d) => ({ id: d.id, capacity: d.staff, hours: d.hours ?? null }));
+    return org.intake ? [{ id: 'intake', capacity: org.intake.staff, hours: org.intake.hours ?? null }, ...departments] : departments;
   },
   headcount: siloHeadcount,
   layout(scenario) {

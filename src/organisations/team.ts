@@ -21,7 +21,7 @@ export const team: OrganisationStrategy<TeamLayout> = {
   mode: 'team',
   describedIn: (scenario) => scenario.team !== null,
   build: (scenario, ctx) => createTeams(teamOf(scenario), ctx),
-  units: (scenario) => teamOf(scenario).teams.map((t) => ({ id: t.id, capacity: teamMembers(t).length })),
+  units: (scenario) => teamOf(scenario).teams.map((t) => ({ id: t.id, capacity: teamMembers(t).length, hours: t.hours ?? null })),
   headcount: teamHeadcount,
   layout(scenario) {
     const org = teamOf(scenario);

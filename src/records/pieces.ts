@@ -105,6 +105,17 @@ export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (p
     handoff(at, concern, task, from, to, readyAt) {
       next.handoff(at, concern, task, from, to, readyAt);
     },
+    absent(at, unit, worker, until) {
+      next.absent(at, unit, worker, until);
+    },
+    interrupted(at, concern, task, piece, unit, worker) {
+      next.interrupted(at, concern, task, piece, unit, worker);
+      // An absence sends the piece back to its queue by a handoff: the rest of
+      // it is a new piece from its next `queued`; the interrupted stretch has no row.
+      const state = pieces(concern);
+      const i = state.open.findIndex((p) => p.worker === worker && p.task === task && p.piece === piece && p.unit === unit);
+      if (i >= 0) state.open.splice(i, 1);
+    },
     error(at, concern, task, kind) {
       next.error(at, concern, task, kind);
     },

@@ -5,6 +5,7 @@ import type { HandoffInput, ScenarioFile } from './schema.js';
 import { lift } from './lift.js';
 import { parseDuration, parseRate } from './units.js';
 import { dependencyOrder } from './dependencies.js';
+import { hoursOf, profileOf, absenceOf, type AbsenceInput } from './working-time.js';
 
 type ConcernInput = ScenarioFile['concerns'][number];
 type SiloInput = NonNullable<ScenarioFile['organisations']['silo']>;
@@ -15,6 +16,11 @@ export const DEFAULT_REPLICATIONS = 10;
 
 export function normalise(file: ScenarioFile): Scenario {
   const totalShare = file.concerns.reduce((sum, c) => sum + c.share, 0);
+  const calendar = file.calendar?.hours;
+  const siloOrg = file.organisations.silo ? silo(file.organisations.silo, calendar, file.absence) : null;
+  const teamOrg = file.organisations.team ? team(file.organisations.team, calendar, file.absence) : null;
+  const siloUnits = siloOrg ? [...(siloOrg.intake ? [siloOrg.intake] : []), ...siloOrg.departments] : [];
+  const teamGroups = teamOrg ? teamOrg.teams.flatMap((t) => t.members) : [];
   return {
     name: file.name,
     description: file.description ?? '',
@@ -25,19 +31,26 @@ export function normalise(file: ScenarioFile): Scenario {
     arrivals: arrivals(file.arrivals),
     concernTypes: file.concerns.map((c) => concernType(c, totalShare)),
     failureDemand: file.failureDemand ? { probability: file.failureDemand.probability, delay: lift(file.failureDemand.delay) } : null,
-    silo: file.organisations.silo ? silo(file.organisations.silo) : null,
-    team: file.organisations.team ? team(file.organisations.team) : null,
+    workingHours: siloUnits.some((u) => u.hours !== null) || (teamOrg?.teams.some((t) => t.hours !== null) ?? false),
+    absences: [...siloUnits, ...teamGroups].some((u) => u.absence !== null),
+    silo: siloOrg,
+    team: teamOrg,
   };
 }
 
 function arrivals(a: ScenarioFile['arrivals']): Scenario['arrivals'] {
+  if (a.profile !== undefined) {
+    const profile = profileOf(a.profile);
+    // Gaps are unit-rate exponentials stretched by the profile (docs/model.md#arrival-profile).
+    return { rate: profile.perWeek / 10080, interarrival: lift({ dist: 'exponential', mean: 1 }), profile };
+  }
   if (a.rate !== undefined) {
     const rate = parseRate(a.rate);
     // A Poisson stream: exponential gaps with mean 1 / rate.
-    return { rate, interarrival: lift({ dist: 'exponential', mean: 1 / rate }) };
+    return { rate, interarrival: lift({ dist: 'exponential', mean: 1 / rate }), profile: null };
   }
   const interarrival = lift(a.interarrival);
-  return { rate: 1 / interarrival.mean, interarrival };
+  return { rate: 1 / interarrival.mean, interarrival, profile: null };
 }
 
 function concernType(c: ConcernInput, totalShare: number): ConcernType {
@@ -62,27 +75,42 @@ function handoff(h: HandoffInput | undefined): Handoff {
   };
 }
 
-function silo(s: SiloInput): SiloOrganisation {
+type HoursInput = NonNullable<ScenarioFile['calendar']>['hours'] | undefined;
+
+function silo(s: SiloInput, calendar: HoursInput, absence: AbsenceInput | undefined): SiloOrganisation {
+  const orgAbsence = s.absence ?? absence;
   return {
-    intake: s.intake ? { staff: s.intake.staff, work: lift(s.intake.work), misroute: s.intake.misroute ?? 0 } : null,
+    intake: s.intake
+      ? {
+          staff: s.intake.staff,
+          work: lift(s.intake.work),
+          misroute: s.intake.misroute ?? 0,
+          hours: hoursOf(s.intake.hours ?? calendar),
+          absence: absenceOf(s.intake.absence ?? orgAbsence),
+        }
+      : null,
     departments: s.departments.map((d) => ({
       id: d.id,
       label: d.label ?? d.id,
       skills: [...d.skills],
       staff: d.staff,
       policy: d.policy ?? 'fifo',
+      hours: hoursOf(d.hours ?? calendar),
+      absence: absenceOf(d.absence ?? orgAbsence),
     })),
     split: s.split ?? 'parallel',
     handoff: handoff(s.handoff),
   };
 }
 
-function team(t: TeamInput): TeamOrganisation {
+function team(t: TeamInput, calendar: HoursInput, absence: AbsenceInput | undefined): TeamOrganisation {
+  const orgAbsence = t.absence ?? absence;
   return {
     teams: t.teams.map((u) => ({
       id: u.id,
       label: u.label ?? u.id,
-      members: u.members.map((m) => ({ count: m.count, skills: { ...m.skills } })),
+      members: u.members.map((m) => ({ count: m.count, skills: { ...m.skills }, absence: absenceOf(m.absence ?? orgAbsence) })),
+      hours: hoursOf(u.hours ?? calendar),
     })),
     wipLimit: t.wipLimit ?? Number.POSITIVE_INFINITY,
     coordination: t.coordination ?? 0,

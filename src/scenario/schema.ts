@@ -6,6 +6,7 @@ import { DistributionInput, canBeZero } from './distribution-schema.js';
 import { meanOf } from './lift.js';
 import { Coordination, Headcount, Horizon, Pickup, Probability, Proficiency, Rate, Share, Warmup, wholeNumber, report } from './values.js';
 import { Id, Text } from './names.js';
+import { Absence, Calendar, Hours, Profile } from './working-time-schema.js';
 import { MAX_REPLICATIONS, MAX_SEED, MAX_SEED_TEXT, MAX_WIP_LIMIT, MIN_DURATION, MIN_DURATION_TEXT } from './limits.js';
 
 const Handoff = z
@@ -40,6 +41,8 @@ const Intake = z
     staff: Headcount,
     work: DistributionInput,
     misroute: Probability.optional(),
+    hours: Hours.optional(),
+    absence: Absence.optional(),
   })
   .strict();
 
@@ -50,6 +53,8 @@ const Department = z
     skills: z.array(Id).min(1),
     staff: Headcount,
     policy: z.enum(['fifo', 'shortest-first']).optional(),
+    hours: Hours.optional(),
+    absence: Absence.optional(),
   })
   .strict();
 
@@ -59,6 +64,7 @@ const Silo = z
     departments: z.array(Department).min(1),
     split: z.enum(['parallel', 'sequential']).optional(),
     handoff: Handoff.optional(),
+    absence: Absence.optional(),
   })
   .strict();
 
@@ -69,6 +75,7 @@ const MemberGroup = z
       if (Object.keys(skills).length === 0)
         report(ctx, 'TOO_SMALL', 'a member needs at least one skill', 'at least one skill: proficiency');
     }),
+    absence: Absence.optional(),
   })
   .strict();
 
@@ -77,6 +84,7 @@ const TeamUnit = z
     id: Id,
     label: Text.optional(),
     members: z.array(MemberGroup).min(1),
+    hours: Hours.optional(),
   })
   .strict();
 
@@ -92,6 +100,7 @@ const TeamOrg = z
     }).optional(),
     coordination: Coordination.optional(),
     handoff: Handoff.optional(),
+    absence: Absence.optional(),
   })
   .strict();
 
@@ -99,13 +108,16 @@ const Arrivals = z
   .object({
     rate: Rate.optional(),
     interarrival: DistributionInput.optional(),
+    profile: Profile.optional(),
   })
   .strict()
   .superRefine((a, ctx) => {
-    const given = (a.rate !== undefined ? 1 : 0) + (a.interarrival !== undefined ? 1 : 0);
-    if (given === 0) report(ctx, 'MISSING', 'arrivals need a rate or an interarrival distribution', 'rate or interarrival');
-    if (given === 2)
-      report(ctx, 'CONFLICTING_KEYS', 'give either rate or interarrival, not both', 'rate or interarrival', ['interarrival']);
+    const given = (a.rate !== undefined ? 1 : 0) + (a.interarrival !== undefined ? 1 : 0) + (a.profile !== undefined ? 1 : 0);
+    if (given === 0) report(ctx, 'MISSING', 'arrivals need a rate or an interarrival distribution (or a weekly profile)', 'rate or interarrival');
+    if (given >= 2) {
+      const second = a.profile !== undefined ? 'profile' : 'interarrival';
+      report(ctx, 'CONFLICTING_KEYS', 'give one of rate, interarrival and profile, not several', 'rate, interarrival or profile', [second]);
+    }
     // Gaps of mean 0 would mean infinitely many arrivals in no time: the run could never end.
     // Gaps far below the clock's resolution would not move it (docs/model.md#keys-and-defaults).
     const mean = given === 1 && a.interarrival !== undefined ? meanOf(a.interarrival) : Number.NaN;
@@ -148,6 +160,8 @@ export const ScenarioFile = z
       })
       .strict()
       .optional(),
+    calendar: Calendar.optional(),
+    absence: Absence.optional(),
     arrivals: Arrivals,
     concerns: z.array(Concern).min(1),
     failureDemand: z

@@ -2,6 +2,7 @@
 // random quantity a Distribution, every reference resolved. The raw file shape lives in
 // schema.ts; nothing downstream branches on how a value was written.
 import type { Distribution } from '../random/distribution.js';
+import type { WeekPattern } from '../working-time/week-pattern.js';
 
 export type Mode = 'silo' | 'team';
 export const MODES: readonly Mode[] = ['silo', 'team'];
@@ -18,14 +19,34 @@ export interface Scenario {
   arrivals: Arrivals;
   concernTypes: ConcernType[];
   failureDemand: FailureDemand | null;
+  /**
+   * True when any unit has working hours (then leadTimeWorking is measured); a unit without
+   * its own hours and no calendar works around the clock.
+   */
+  workingHours?: boolean;
+  /** True when anyone can be absent (then availability is measured). */
+  absences?: boolean;
   silo: SiloOrganisation | null;
   team: TeamOrganisation | null;
 }
 
 export interface Arrivals {
   interarrival: Distribution;
-  /** Concerns per minute when the file gave a Poisson rate (else 1 / interarrival mean). */
+  /** Concerns per minute when the file gave a Poisson rate (else 1 / interarrival mean, or the profile's weekly mean). */
   rate: number;
+  /** A weekly rate profile (a non-homogeneous Poisson stream); null for a constant stream. */
+  profile?: WeekPattern | null;
+}
+
+/** When a unit works (null: around the clock). */
+export type Hours = WeekPattern | null;
+
+/** An alternating present/absent process per person (docs/model.md#absences). */
+export interface Absence {
+  share: number;
+  duration: Distribution;
+  /** Length of a present spell: exponential with mean duration.mean × (1 − share) / share. */
+  present: Distribution;
 }
 
 export interface ConcernType {
@@ -68,12 +89,16 @@ export interface Department {
   skills: string[];
   staff: number;
   policy: DepartmentPolicy;
+  hours?: Hours;
+  absence?: Absence | null;
 }
 
 export interface Intake {
   staff: number;
   work: Distribution;
   misroute: number;
+  hours?: Hours;
+  absence?: Absence | null;
 }
 
 export interface SiloOrganisation {
@@ -87,12 +112,14 @@ export interface MemberGroup {
   count: number;
   /** Skill id -> proficiency in (0, 1]. */
   skills: Record<string, number>;
+  absence?: Absence | null;
 }
 
 export interface Team {
   id: string;
   label: string;
   members: MemberGroup[];
+  hours?: Hours;
 }
 
 export interface TeamOrganisation {

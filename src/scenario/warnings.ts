@@ -2,7 +2,8 @@
 // organisations of different size, or a unit offered more work than its people can do
 // (utilisation >= 1: queues grow for the whole run, docs/model.md#warnings).
 import type { Finding } from './issues.js';
-import type { Scenario, TeamOrganisation } from './types.js';
+import type { Absence, Hours, Scenario, TeamOrganisation } from './types.js';
+import { WEEK } from '../working-time/hours.js';
 import { quote } from './quote.js';
 
 /** Silo headcount: intake staff plus all department staff. */
@@ -31,16 +32,25 @@ function headcount(s: Scenario): Finding[] {
   ];
 }
 
-function overload(unit: string, path: (string | number)[], load: number, people: number): Finding[] {
+/**
+ * People at work on average: staff × the share of the week the unit is open × the share
+ * of that time they are present (docs/model.md#working-time).
+ */
+function atWork(staff: number, hours: Hours | undefined, absence: Absence | null | undefined): number {
+  return staff * (hours ? hours.perWeek / WEEK : 1) * (1 - (absence?.share ?? 0));
+}
+
+function overload(unit: string, path: (string | number)[], load: number, staff: number, people = staff): Finding[] {
   const utilisation = load / people;
   if (utilisation < 1) return [];
+  const whom = people === staff ? `${people}` : `${staff} people, ${people.toFixed(2)} at work on average`;
   return [
     {
       code: 'OVERLOAD',
       path,
       message:
         `${unit} is offered more work than it can do: utilisation ${utilisation.toFixed(2)} ` +
-        `(${load.toFixed(2)} people's worth of work for ${people}); its queue grows for the whole run`,
+        `(${load.toFixed(2)} people's worth of work for ${whom}); its queue grows for the whole run`,
       expected: 'utilisation below 1',
       found: utilisation.toFixed(2),
     },
@@ -53,7 +63,15 @@ function siloLoad(s: Scenario): Finding[] {
   const out: Finding[] = [];
   const intake = s.silo.intake;
   if (intake) {
-    out.push(...overload('the intake', ['organisations', 'silo', 'intake'], s.arrivals.rate * intake.work.mean, intake.staff));
+    out.push(
+      ...overload(
+        'the intake',
+        ['organisations', 'silo', 'intake'],
+        s.arrivals.rate * intake.work.mean,
+        intake.staff,
+        atWork(intake.staff, intake.hours, intake.absence),
+      ),
+    );
   }
   const departments = s.silo.departments;
   // A skill offered by several departments is counted where it is listed first. Looked up
@@ -72,7 +90,8 @@ function siloLoad(s: Scenario): Finding[] {
     for (const [i, w] of perDepartment) work[i] += c.share * w;
   }
   departments.forEach((d, i) => {
-    out.push(...overload(`department ${quote(d.id)}`, ['organisations', 'silo', 'departments', i], s.arrivals.rate * work[i], d.staff));
+    const path = ['organisations', 'silo', 'departments', i];
+    out.push(...overload(`department ${quote(d.id)}`, path, s.arrivals.rate * work[i], d.staff, atWork(d.staff, d.hours, d.absence)));
   });
   return out;
 }
@@ -81,9 +100,10 @@ function siloLoad(s: Scenario): Finding[] {
 function teamLoad(s: Scenario, team: TeamOrganisation): Finding[] {
   const work = s.concernTypes.reduce((sum, c) => sum + c.share * c.tasks.reduce((w, t) => w + t.work.mean, 0), 0);
   const people = team.teams.reduce((n, t) => n + t.members.reduce((m, g) => m + g.count, 0), 0);
+  const present = team.teams.reduce((n, t) => n + t.members.reduce((m, g) => m + atWork(g.count, t.hours, g.absence), 0), 0);
   const names = team.teams.map((t) => quote(t.id)).join(', ');
   const unit = team.teams.length === 1 ? `team ${names}` : `the teams ${names}`;
-  return overload(unit, ['organisations', 'team', 'teams'], (s.arrivals.rate * work) / (1 - team.coordination), people);
+  return overload(unit, ['organisations', 'team', 'teams'], (s.arrivals.rate * work) / (1 - team.coordination), people, present);
 }
 
 export function scenarioWarnings(s: Scenario): Finding[] {

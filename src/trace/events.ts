@@ -29,7 +29,14 @@ export type TraceEvent =
   /** Work leaves `from` at `at` and reaches `to` at `readyAt` (delay, then the next pickup instant). */
   | { type: 'handoff'; at: number; concern: ConcernId; task: string; from: string; to: string; readyAt: number }
   | { type: 'error'; at: number; concern: ConcernId; task: string; kind: ErrorKind }
-  | { type: 'resolved'; at: number; concern: ConcernId };
+  | { type: 'resolved'; at: number; concern: ConcernId }
+  /**
+   * A person falls ill or goes on holiday until `until` (docs/model.md#absences); a piece in
+   * hand is `interrupted` at the same instant and goes back to the front of its queue.
+   */
+  | { type: 'absent'; at: number; unit: string; worker: number; until: number }
+  /** The piece a person was working on when she became absent; its `started` duration counted only the work done. */
+  | { type: 'interrupted'; at: number; concern: ConcernId; task: string; piece: PieceKind; unit: string; worker: number };
 
 export type TraceEventType = TraceEvent['type'];
 

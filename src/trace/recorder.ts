@@ -26,6 +26,8 @@ export interface TraceRecorder {
   handoff(at: number, concern: TracedConcern, task: string, from: string, to: string, readyAt: number): void;
   error(at: number, concern: TracedConcern, task: string, kind: ErrorKind): void;
   resolved(at: number, concern: TracedConcern): void;
+  absent(at: number, unit: string, worker: number, until: number): void;
+  interrupted(at: number, concern: TracedConcern, task: string, piece: PieceKind, unit: string, worker: number): void;
 }
 
 /**
@@ -66,6 +68,14 @@ export function teeToSink(first: TraceRecorder, sink: TraceSink): TraceRecorder 
       first.resolved(at, concern);
       sink({ type: 'resolved', at, concern: concern.id });
     },
+    absent(at, unit, worker, until) {
+      first.absent(at, unit, worker, until);
+      sink({ type: 'absent', at, unit, worker, until });
+    },
+    interrupted(at, concern, task, piece, unit, worker) {
+      first.interrupted(at, concern, task, piece, unit, worker);
+      sink({ type: 'interrupted', at, concern: concern.id, task, piece, unit, worker });
+    },
   };
 }
 
@@ -76,6 +86,7 @@ export function teeToSink(first: TraceRecorder, sink: TraceSink): TraceRecorder 
 export function recorderSink(recorder: TraceRecorder): TraceSink {
   const byId = new Map<ConcernId, TracedConcern>();
   return (event) => {
+    if (event.type === 'absent') return recorder.absent(event.at, event.unit, event.worker, event.until);
     let concern = byId.get(event.concern);
     if (concern === undefined) {
       concern = { id: event.concern, tally: null };
@@ -104,6 +115,10 @@ function replay(recorder: TraceRecorder, event: TraceEvent, concern: TracedConce
       return recorder.error(event.at, concern, event.task, event.kind);
     case 'resolved':
       return recorder.resolved(event.at, concern);
+    case 'interrupted':
+      return recorder.interrupted(event.at, concern, event.task, event.piece, event.unit, event.worker);
+    case 'absent':
+      return recorder.absent(event.at, event.unit, event.worker, event.until);
     default: {
       const unknown: never = event;
       throw new Error(`trace: unknown event type ${JSON.stringify((unknown as { type?: unknown }).type)}`);

@@ -67,8 +67,8 @@ describe('parseScenario on the reference example (docs/model.md#an-example)', ()
     const team = s.team!;
     expect(team.teams[0]).toMatchObject({ id: 'team-a', label: 'team-a' });
     expect(team.teams[0].members).toEqual([
-      { count: 2, skills: { 'master-data': 1, benefits: 0.6 } },
-      { count: 2, skills: { benefits: 1, 'master-data': 0.6 } },
+      { count: 2, skills: { 'master-data': 1, benefits: 0.6 }, absence: null },
+      { count: 2, skills: { benefits: 1, 'master-data': 0.6 }, absence: null },
     ]);
     expect([team.wipLimit, team.coordination]).toEqual([6, 0.05]);
     expect(team.handoff.rework.mean).toBe(10);

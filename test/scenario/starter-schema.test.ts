@@ -42,7 +42,9 @@ describe('scenarioJsonSchema', () => {
   it('scenarioJsonSchema lists the top-level fields of docs/model.md#keys-and-defaults and forbids others', () => {
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties!).sort()).toEqual([
+      'absence',
       'arrivals',
+      'calendar',
       'concerns',
       'description',
       'failureDemand',

@@ -27,6 +27,10 @@ export function line(e: TraceEvent): string {
       return `${e.at} error ${e.kind} ${e.concern} ${e.task}`;
     case 'resolved':
       return `${e.at} resolved ${e.concern}`;
+    case 'absent':
+      return `${e.at} absent ${e.unit}#${e.worker} until ${e.until}`;
+    case 'interrupted':
+      return `${e.at} interrupted ${e.concern} ${e.task} at ${e.unit}#${e.worker}`;
   }
 }
 

@@ -143,6 +143,7 @@ export function buildReplay(mode: Mode, events: readonly TraceEvent[], horizon: 
         break;
       }
       case 'finished':
+      case 'interrupted':
         close(partOf(e.concern, e.task), e.at);
         break;
       case 'handoff': {
