@@ -164,8 +164,8 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
       doc,
       ['calendar'],
       [
-        '--calendar auto: opening hours from when work happened: an hour of the week is open when work',
-        'touched it in at least half as many weeks as the busiest hour. Work is counted in open minutes only.',
+        '--calendar auto: opening hours from when work was started: an hour of the week is open when work',
+        'was started in it in at least half as many weeks as in the busiest hour. Work is counted in open minutes only.',
       ],
     );
   }
@@ -240,8 +240,14 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
                 `the delay before it keeps the gaps' mean less half the interval, as an exponential (by moments, not by likelihood)`,
               ]
             : []),
+          ...(fit.handoffGapsInferred > 0
+            ? [
+                `${fit.handoffGapsInferred} of these gaps end where a person who had been idle started the part (the export has no`,
+                'ready time per step; a part cannot wait while someone who could take it is idle, so it became ready then)',
+              ]
+            : []),
           ...(fit.handoffGapsUnusable > 0
-            ? [`${fit.handoffGapsUnusable} parts were ready before the previous unit finished (a ticket-level created time): not used`]
+            ? [`${fit.handoffGapsUnusable} handed-off parts give no gap (no ready time of their own, and they may have queued): not used`]
             : []),
         ]
       : ['handoff delay: the export shows no part becoming ready after another unit finished, so 0 (a default, not an estimate)'],
