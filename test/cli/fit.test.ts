@@ -14,7 +14,7 @@ describe('orgflow fit on a ticket export', () => {
     const out = join(dir, 'fitted.yaml');
     const r = await cli(['fit', TICKETS, '--out', out]);
     expect(r.stderr.split('\n').slice(0, 5)).toEqual([
-      `${TICKETS}: 4 of 201 rows cannot be used (2.0 %):`,
+      `${TICKETS}: 4 of 632 rows cannot be used (0.6 %):`,
       `${TICKETS}:12: unreadable time in started: "31.02.2026 09:00"`,
       `${TICKETS}:27: finished (02.02.2026 13:19) before started (02.02.2026 13:22)`,
       `${TICKETS}:42: missing concern`,
@@ -43,6 +43,15 @@ describe('orgflow fit on a ticket export', () => {
     expect(fitted.organisations.silo.split).toBe('sequential');
   });
 
+  it('without a ready time per step, infers the handoff delay from parts an idle person started', async () => {
+    const r = await cli(['fit', TICKETS, '--calendar', 'auto', '-q']);
+    const fitted = parse(r.stdout) as { organisations: { silo: { handoff: { delay: { mean: number } } } } };
+    // The export was made with a gap of 5 to 60 minutes (mean 32.5) between one step's end and the next step's readiness.
+    expect(fitted.organisations.silo.handoff.delay.mean).toBeGreaterThan(25);
+    expect(fitted.organisations.silo.handoff.delay.mean).toBeLessThan(40);
+    expect(r.stdout).toMatch(/# \d+ of these gaps end where a person who had been idle started the part/);
+  });
+
   it('--calendar auto finds the office hours mon-fri 08:00-17:00', async () => {
     const r = await cli(['fit', TICKETS, '--calendar', 'auto', '-q']);
     expect(r.code).toBe(0);
@@ -50,10 +59,10 @@ describe('orgflow fit on a ticket export', () => {
   });
 
   it('more unusable rows than --max-bad-share: exit 2 after listing them', async () => {
-    const r = await cli(['fit', TICKETS, '--max-bad-share', '0.01']);
+    const r = await cli(['fit', TICKETS, '--max-bad-share', '0.005']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${TICKETS}:63: unreadable time in finished: "gestern"`);
-    expect(r.stderr).toContain('orgflow: 2.0 % of the rows cannot be used, more than --max-bad-share 0.01: fix the export or the --map');
+    expect(r.stderr).toContain('orgflow: 0.6 % of the rows cannot be used, more than --max-bad-share 0.005: fix the export or the --map');
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
@@ -67,7 +76,7 @@ describe('orgflow fit on a ticket export', () => {
     const listed = r.stderr.split('\n').filter((l) => /^\d+: /.test(l.slice(file.length + 1)) && l.startsWith(`${file}:`));
     expect(listed).toHaveLength(20);
     expect(r.stderr).toMatch(/\.\.\. and \d+ more/);
-    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: 3\\d of 201 rows cannot be used`));
+    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: 3\\d of 632 rows cannot be used`));
   });
 
   it('an unknown --map column: exit 2 naming the columns found', async () => {
