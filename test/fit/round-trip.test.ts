@@ -170,3 +170,68 @@ describe('fit on the insurance scenario (parallel split, order errors and correc
     expect(Math.abs(simulated - observed) / observed).toBeLessThan(0.1);
   });
 });
+
+describe('fit --calendar auto on the Bürgeramt (opening hours, a Monday peak, parallel split, failure demand)', () => {
+  const here = join(dir, 'buergeramt');
+  let rows: Record<string, string>[];
+  let fittedHere: Fitted & { calendar: { hours: string[] }; arrivals: { profile: { when: string; rate: string }[] } };
+
+  beforeAll(async () => {
+    const run = await cli(['run', 'scenarios/buergeramt-umzug.yaml', '--mode', 'silo', '-r', '1', '--csv', here, '-q']);
+    expect(run.code).toBe(0);
+    rows = csvRecords(readFileSync(join(here, 'tasks.csv'), 'utf8')).records;
+    const fit = await cli(['fit', join(here, 'tasks.csv'), '--calendar', 'auto', '--out', join(here, 'fitted.yaml'), '-q']);
+    expect(fit.stderr).toBe('');
+    expect(fit.code).toBe(0);
+    fittedHere = parse(readFileSync(join(here, 'fitted.yaml'), 'utf8')) as typeof fittedHere;
+  });
+
+  it('recovers the opening hours exactly', () => {
+    expect(fittedHere.calendar.hours).toEqual(['mon-fri 08:00-12:00', 'thu 14:00-18:00']);
+  });
+
+  it('recovers the weekly profile: 14/h on Monday morning, 7/h in the other opening hours, within 3 standard errors', () => {
+    const rate = (when: string) => Number.parseFloat(fittedHere.arrivals.profile.find((p) => p.when === when)!.rate);
+    // 9 weeks of 4 hours: the standard error of a rate r is √(r · 36) / 36.
+    const within = (r: number, truth: number) => expect(Math.abs(r - truth)).toBeLessThan(3 * Math.sqrt(truth / 36) + 0.5);
+    // (+0.5/h: customers who come back after a wrong reply arrive at any hour, also in these.)
+    within(rate('mon 08:00-12:00'), 14);
+    for (const day of ['tue', 'wed', 'thu', 'fri']) within(rate(`${day} 08:00-12:00`), 7);
+    within(rate('thu 14:00-18:00'), 7);
+  });
+
+  it('counts work in opening hours only: each task work mean (plus expected rework) within 4 standard errors', () => {
+    // Every task piece arrives by a handoff: with probability 0.06 it carries a rework of mean 15 minutes.
+    const expected: Record<string, number> = {
+      register: 10 + 0.9,
+      'parking-permit': (8 + 12 + 25) / 3 + 0.9,
+      'id-address': (5 + 10 + 20) / 3 + 0.9,
+      'id-application': (10 + 15 + 30) / 3 + 0.9,
+    };
+    const open = (t: number) => {
+      const m = t % 10080;
+      const day = Math.floor(m / 1440);
+      const hour = (m % 1440) / 60;
+      return day < 5 && ((hour >= 8 && hour < 12) || (day === 3 && hour >= 14 && hour < 18));
+    };
+    for (const [task, mean] of Object.entries(expected)) {
+      const works = rows
+        .filter((r) => r.piece === 'task' && r.task === task)
+        .map((r) => {
+          let w = 0;
+          for (let t = Number(r.started); t < Number(r.finished); t += 1) if (open(t)) w += Math.min(1, Number(r.finished) - t);
+          return w;
+        });
+      const m = works.reduce((a, b) => a + b, 0) / works.length;
+      const sd = Math.sqrt(works.reduce((a, b) => a + (b - m) ** 2, 0) / (works.length - 1));
+      const fittedWork = fittedHere.concerns.flatMap((c) => c.tasks).find((t) => t.id === task)!.work;
+      expect(Math.abs(meanOf(fittedWork) - mean), task).toBeLessThan((4 * sd) / Math.sqrt(works.length));
+    }
+  });
+
+  it('the fitted silo, simulated again, gives the observed mean lead time within 10 %', async () => {
+    const observed = observedLeadMean(rows);
+    const simulated = await simulatedLeadMean(join(here, 'fitted.yaml'));
+    expect(Math.abs(simulated - observed) / observed).toBeLessThan(0.1);
+  });
+});
