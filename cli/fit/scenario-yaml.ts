@@ -91,6 +91,13 @@ function handoffValue(fit: FittedScenario): Record<string, unknown> {
   return { delay: mean > 0 ? { dist: 'exponential', mean } : 0, pickup: fit.pickup, infoLoss: 0 };
 }
 
+/** One profile entry per rate: a segment across midnight (or several days) lists its pieces together. */
+function profileEntries(entries: readonly { when: string; value: string }[]): { when: string | string[]; rate: string }[] {
+  const byRate = new Map<string, string[]>();
+  for (const { when, value } of entries) byRate.set(value, [...(byRate.get(value) ?? []), when]);
+  return [...byRate].map(([value, whens]) => ({ when: whens.length === 1 ? whens[0] : whens, rate: value }));
+}
+
 export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string {
   const rate = (perHour: number): string => `${round(perHour)}/h`;
   const openSlots = options.calendar === 'auto' ? fit.openSlots : null;
@@ -102,7 +109,7 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
           const s = fit.profile.segments.find((seg) => slot >= seg.from && slot < seg.to)!;
           return s.ratePerHour > 0 ? rate(s.ratePerHour) : null;
         }),
-      ).map(({ when, value }) => ({ when, rate: value }));
+      );
   const workOf = new Map(fit.tasks.map((t) => [t.id, t]));
   const teams = proposeTeams(fit.departments, fit.intake, options.cross);
 
@@ -112,7 +119,7 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
     time: { horizon: `${Math.max(1, Math.ceil(fit.span / 1440))}d`, warmup: 0 },
     run: { seed: 1, replications: 10 },
     ...(hours ? { calendar: { hours: hours.length === 1 ? hours[0] : hours } } : {}),
-    arrivals: profile ? { profile } : { rate: rate(fit.profile.ratePerHour) },
+    arrivals: profile ? { profile: profileEntries(profile) } : { rate: rate(fit.profile.ratePerHour) },
     concerns: fit.types.map((type) => ({
       id: type.id,
       share: round(type.share),
@@ -169,6 +176,7 @@ export function scenarioYaml(fit: FittedScenario, options: YamlOptions): string 
       ],
     );
   }
+  if (profile) (value.arrivals as { profile: unknown[] }).profile.forEach((_, i) => flow(doc, ['arrivals', 'profile', i]));
   const rates = fit.profile.segments.filter((s) => s.hours > 0);
   setComment(
     doc,
