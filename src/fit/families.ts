@@ -5,6 +5,7 @@ import digamma from '@stdlib/math-base-special-digamma';
 import erfc from '@stdlib/math-base-special-erfc';
 import gammainc from '@stdlib/math-base-special-gammainc';
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { exp, log } from '../random/portable-math.js';
 
 /** A fitted distribution in the scenario file's own terms (minutes). */
 export type FittedDistribution =
@@ -45,30 +46,30 @@ export function moments(xs: readonly number[]): Moments {
   let max = -Infinity;
   for (const x of xs) {
     sum += x;
-    sumLog += x > 0 ? Math.log(x) : NaN;
+    sumLog += x > 0 ? log(x) : NaN;
     min = Math.min(min, x);
     max = Math.max(max, x);
   }
   const mean = sum / n;
   let squares = 0;
-  for (const x of xs) squares += (x - mean) ** 2;
+  for (const x of xs) squares += (x - mean) * (x - mean);
   return { n, mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0, min, max, meanLog: sumLog / n };
 }
 
 const SQRT2 = Math.SQRT2;
-const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+const LOG_SQRT_2PI = 0.5 * log(2 * Math.PI);
 const normalCdf = (z: number): number => 0.5 * erfc(-z / SQRT2);
 
 export function exponential(xs: readonly number[], m: Moments): Candidate {
   const rate = 1 / m.mean;
-  const logLik = m.min < 0 || !(m.mean > 0) ? -Infinity : m.n * Math.log(rate) - rate * m.n * m.mean;
-  return { distribution: { dist: 'exponential', mean: m.mean }, logLik, cdf: (x) => (x <= 0 ? 0 : 1 - Math.exp(-rate * x)) };
+  const logLik = m.min < 0 || !(m.mean > 0) ? -Infinity : m.n * log(rate) - rate * m.n * m.mean;
+  return { distribution: { dist: 'exponential', mean: m.mean }, logLik, cdf: (x) => (x <= 0 ? 0 : 1 - exp(-rate * x)) };
 }
 
 /** Gamma log-likelihood with shape k and mean μ (scale μ/k); needs every x > 0. */
 function gammaLogLik(m: Moments, k: number, mean: number): number {
   const scale = mean / k;
-  return m.n * (-gammaln(k) - k * Math.log(scale) + (k - 1) * m.meanLog - m.mean / scale);
+  return m.n * (-gammaln(k) - k * log(scale) + (k - 1) * m.meanLog - m.mean / scale);
 }
 
 /**
@@ -76,17 +77,17 @@ function gammaLogLik(m: Moments, k: number, mean: number): number {
  * falls strictly from +∞ to 0, so bisection on log k finds it.
  */
 export function gammaShape(m: Moments): number {
-  const s = Math.log(m.mean) - m.meanLog;
+  const s = log(m.mean) - m.meanLog;
   if (!(s > 0)) return Infinity;
-  let lo = Math.log(1e-3);
-  let hi = Math.log(1e7);
+  let lo = log(1e-3);
+  let hi = log(1e7);
   for (let i = 0; i < 200; i++) {
     const mid = (lo + hi) / 2;
-    const k = Math.exp(mid);
-    if (Math.log(k) - digamma(k) > s) lo = mid;
+    const k = exp(mid);
+    if (log(k) - digamma(k) > s) lo = mid;
     else hi = mid;
   }
-  return Math.exp((lo + hi) / 2);
+  return exp((lo + hi) / 2);
 }
 
 const gammaCdf = (k: number, mean: number) => (x: number) => (x <= 0 ? 0 : gammainc(x / (mean / k), k));
@@ -118,23 +119,23 @@ export function lognormal(xs: readonly number[], m: Moments): Candidate {
   if (!(m.min > 0)) return { distribution: { dist: 'lognormal', mean: m.mean, sd: m.sd }, logLik: -Infinity, cdf: () => NaN };
   const mu = m.meanLog;
   let squares = 0;
-  for (const x of xs) squares += (Math.log(x) - mu) ** 2;
+  for (const x of xs) squares += (log(x) - mu) * (log(x) - mu);
   const sigma = Math.sqrt(squares / m.n);
-  const logLik = sigma > 0 ? -m.n * (LOG_SQRT_2PI + Math.log(sigma) + mu) - squares / (2 * sigma * sigma) : -Infinity;
-  const mean = Math.exp(mu + (sigma * sigma) / 2);
+  const logLik = sigma > 0 ? -m.n * (LOG_SQRT_2PI + log(sigma) + mu) - squares / (2 * sigma * sigma) : -Infinity;
+  const mean = exp(mu + (sigma * sigma) / 2);
   return {
-    distribution: { dist: 'lognormal', mean, sd: mean * Math.sqrt(Math.expm1(sigma * sigma)) },
+    distribution: { dist: 'lognormal', mean, sd: mean * Math.sqrt(exp(sigma * sigma) - 1) },
     logLik,
-    cdf: (x) => (x <= 0 ? 0 : normalCdf((Math.log(x) - mu) / sigma)),
+    cdf: (x) => (x <= 0 ? 0 : normalCdf((log(x) - mu) / sigma)),
   };
 }
 
 /** The plain normal's ML fit; the scenario truncates it at 0, which matters only when the mean is near 0. */
 export function normal(xs: readonly number[], m: Moments): Candidate {
   let squares = 0;
-  for (const x of xs) squares += (x - m.mean) ** 2;
+  for (const x of xs) squares += (x - m.mean) * (x - m.mean);
   const sd = Math.sqrt(squares / m.n);
-  const logLik = sd > 0 ? -m.n * (LOG_SQRT_2PI + Math.log(sd)) - squares / (2 * sd * sd) : -Infinity;
+  const logLik = sd > 0 ? -m.n * (LOG_SQRT_2PI + log(sd)) - squares / (2 * sd * sd) : -Infinity;
   return { distribution: { dist: 'normal', mean: m.mean, sd }, logLik, cdf: (x) => normalCdf((x - m.mean) / sd) };
 }
 
@@ -142,7 +143,7 @@ export function uniform(_xs: readonly number[], m: Moments): Candidate {
   const width = m.max - m.min;
   return {
     distribution: { dist: 'uniform', min: m.min, max: m.max },
-    logLik: width > 0 && m.min >= 0 ? -m.n * Math.log(width) : -Infinity,
+    logLik: width > 0 && m.min >= 0 ? -m.n * log(width) : -Infinity,
     cdf: (x) => Math.min(1, Math.max(0, (x - m.min) / width)),
   };
 }
@@ -151,7 +152,7 @@ function triangularLogLik(xs: readonly number[], a: number, c: number, b: number
   let sum = 0;
   for (const x of xs) {
     const density = x < c ? (2 * (x - a)) / ((b - a) * (c - a)) : x > c ? (2 * (b - x)) / ((b - a) * (b - c)) : 2 / (b - a);
-    sum += Math.log(density);
+    sum += log(density);
   }
   return sum;
 }
@@ -177,7 +178,8 @@ export function triangular(xs: readonly number[], m: Moments): Candidate {
   return {
     distribution: { dist: 'triangular', min: a, mode: c, max: b },
     logLik: best.logLik,
-    cdf: (x) => (x <= a ? 0 : x >= b ? 1 : x <= c ? (x - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - x) ** 2 / ((b - a) * (b - c))),
+    cdf: (x) =>
+      x <= a ? 0 : x >= b ? 1 : x <= c ? ((x - a) * (x - a)) / ((b - a) * (c - a)) : 1 - ((b - x) * (b - x)) / ((b - a) * (b - c)),
   };
 }
 

@@ -2,6 +2,7 @@
 // slot was observed, then adjacent slots merged while a Poisson likelihood-ratio test finds
 // their rates alike (docs/model.md#fitting-a-scenario-to-data).
 import gammainc from '@stdlib/math-base-special-gammainc';
+import { log } from '../random/portable-math.js';
 import { HOURS_PER_WEEK, slotOf } from './week.js';
 
 /** An observed stretch of time [from, to) in minutes and the arrival instants in it. */
@@ -39,7 +40,7 @@ export const MERGE_THRESHOLD = 10.828;
 /** The profile is written as a constant rate when the test against it gives p ≥ 0.01. */
 export const FLAT_LEVEL = 0.01;
 
-const xLogRate = (c: number, e: number): number => (c > 0 ? c * Math.log(c / e) : 0);
+const xLogRate = (c: number, e: number): number => (c > 0 ? c * log(c / e) : 0);
 
 /**
  * Twice the log-likelihood ratio of two Poisson rates against one common rate. Slots the
