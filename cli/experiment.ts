@@ -6,11 +6,15 @@ import {
   findSaturation,
   groupByVariant,
   planExperiment,
+  shardRange,
+  type Metrics,
   type MetricsByMode,
   type Mode,
   type Plan,
   type RunResult,
   type Saturation,
+  type Scenario,
+  type TaskRange,
 } from '../src/index.js';
 import { log } from './io.js';
 import { warningLines, type LoadedScenario } from './load.js';
@@ -53,12 +57,18 @@ export interface LoadedVariant {
 export interface ExperimentRequest extends CommonOptions, OutputOptions {
   /** Shown on the progress bar (default: the organisations, "silo + team"). */
   label?: string;
+  /** Run only shard k of n of the plan's tasks (--shard K/N). */
+  shard?: { k: number; n: number };
 }
 
 /** An experiment sized up, admitted and planned, not yet started: no file is open. */
 export interface Experiment {
   variants: readonly LoadedVariant[];
+  /** Every task of the experiment, also when only a shard of them runs here. */
   plan: Plan;
+  /** The tasks that run here: all of them, or the shard's slice. */
+  range: TaskRange;
+  /** The size of what runs here. */
   size: RunSize;
   workers: number;
   options: ExperimentRequest;
@@ -71,18 +81,37 @@ export interface Experiment {
  */
 export function prepareExperiment(variants: readonly LoadedVariant[], modes: readonly Mode[], options: ExperimentRequest): Experiment {
   const records = options.csv !== undefined || options.trace !== undefined;
-  const size = sizeRun(
-    variants.map(({ loaded }) => loaded.scenario),
-    modes.length,
-    records,
-  );
-  const workers = workersFor(options.workers, size.concerns, defaultWorkers());
-  admitRun(size, workers, options.yes === true);
+  const scenarios = variants.map(({ loaded }) => loaded.scenario);
+  const whole = sizeRun(scenarios, modes.length, records);
+  // Before planning, also for a shard: a plan too large to hold is refused (merge holds every task's metrics).
+  const shard = options.shard;
+  admitRun(whole, workersFor(options.workers, whole.concerns, defaultWorkers()), options.yes === true || shard !== undefined);
   const plan = planExperiment(
     variants.map(({ value, loaded }) => ({ value, data: loaded.data, replications: loaded.scenario.replications })),
     modes,
   );
-  return { variants, plan, size, workers, options, label: options.label ?? modes.join(' + ') };
+  const range = shard ? shardRange(plan.tasks.length, shard.k, shard.n) : { from: 0, to: plan.tasks.length };
+  // A shard is sized, and needs --yes, by its own tasks.
+  const size = shard
+    ? sizeTasks(
+        plan.tasks.slice(range.from, range.to).map((task) => scenarios[task.variant]),
+        whole,
+      )
+    : whole;
+  const workers = workersFor(options.workers, size.concerns, defaultWorkers());
+  if (shard) admitRun(size, workers, options.yes === true);
+  return { variants, plan, range, size, workers, options, label: options.label ?? modes.join(' + ') };
+}
+
+/** The size of some of a run's tasks (a shard), given each task's scenario. */
+function sizeTasks(scenarios: readonly Scenario[], whole: RunSize): RunSize {
+  const perTask = scenarios.map(expectedConcerns);
+  return {
+    ...whole,
+    tasks: perTask.length,
+    concerns: perTask.reduce((sum, n) => sum + n, 0),
+    largestTask: Math.max(0, ...perTask),
+  };
 }
 
 /**
@@ -91,7 +120,14 @@ export function prepareExperiment(variants: readonly LoadedVariant[], modes: rea
  * when all tasks are done.
  */
 export async function runExperiment(experiment: Experiment): Promise<MetricsByMode[]> {
-  const { variants, plan, options } = experiment;
+  return groupByVariant(experiment.plan, await runTasks(experiment));
+}
+
+/** Runs the tasks of the experiment's range; their Metrics in task order. */
+export async function runTasks(experiment: Experiment): Promise<Metrics[]> {
+  const { variants, options, range } = experiment;
+  const plan = { ...experiment.plan, tasks: experiment.plan.tasks.slice(range.from, range.to) };
+  if (plan.tasks.length === 0) return [];
   const outputs = new RunOutputs({ csv: options.csv, trace: options.trace, excel: options.excel });
   const work = plan.tasks.map(({ variant }) => {
     const scenario = variants[variant].loaded.scenario;
@@ -119,7 +155,7 @@ export async function runExperiment(experiment: Experiment): Promise<MetricsByMo
       first.seed,
       plan.tasks.map((task, i) => ({ mode: task.mode, replication: task.replication, metrics: metrics[i] })),
     );
-    return groupByVariant(plan, metrics);
+    return metrics;
   } catch (err) {
     progress.stop();
     outputs.abort();

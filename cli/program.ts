@@ -5,6 +5,8 @@ import { Command } from 'commander';
 import { registerCompare } from './commands/compare.js';
 import { registerFit } from './commands/fit.js';
 import { registerInit } from './commands/init.js';
+import { registerMerge } from './commands/merge.js';
+import { registerMatch } from './commands/match.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSweep } from './commands/sweep.js';
@@ -46,8 +48,18 @@ Examples:
 Exit codes: 0 ok, 1 runtime failure, 2 bad usage, invalid scenario or a large run without --yes,
 130 interrupted (Ctrl-C), 143 terminated.`,
   );
-  for (const register of [registerRun, registerCompare, registerSweep, registerValidate, registerSchema, registerInit]) register(program);
-  registerFit(program);
+  for (const register of [
+    registerRun,
+    registerCompare,
+    registerSweep,
+    registerMatch,
+    registerMerge,
+    registerValidate,
+    registerSchema,
+    registerInit,
+    registerFit,
+  ])
+    register(program);
   for (const cmd of program.commands) cmd.showHelpAfterError(`see orgflow ${cmd.name()} --help`);
   return program;
 }

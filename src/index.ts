@@ -8,7 +8,8 @@
 export type { Mode, Scenario } from './scenario/types.js';
 export { MODES } from './scenario/types.js';
 export type { ScenarioFile } from './scenario/schema.js';
-export type { Override, ParseResult, ScenarioIssue } from './scenario/issues.js';
+export type { IssueParams, Override, ParseResult, ScenarioIssue } from './scenario/issues.js';
+export { ISSUE_CODES } from './scenario/issues.js';
 export { formatIssue } from './scenario/issues.js';
 export { normalise } from './scenario/normalise.js';
 export { runSettingOverrides, type RunSettings } from './scenario/run-settings.js';
@@ -23,7 +24,7 @@ export { ORGANISATIONS, modesOf, perMode, scenarioLayout } from './organisations
 export type { OrganisationLayouts, OrganisationStrategy, ScenarioLayout, SiloLayout, TeamLayout } from './organisations/index.js';
 
 // Experiments: plan tasks, run one, assemble results; front ends supply the scheduler.
-export { planExperiment, type Plan, type ReplicationTask, type Task, type Variant } from './experiment/plan.js';
+export { planExperiment, shardRange, type Plan, type ReplicationTask, type Task, type TaskRange, type Variant } from './experiment/plan.js';
 export { runTask, VariantScenarios, type MetricsRow, type RunTaskOptions } from './experiment/run-task.js';
 export { runHere, type RunHereOptions } from './experiment/run-here.js';
 export {
@@ -46,6 +47,17 @@ export {
   type SweepKey,
   type SweepRow,
 } from './experiment/sweep.js';
+export {
+  searchStaffing,
+  siloNoWorse,
+  staffingCount,
+  staffings,
+  type Better,
+  type MatchPoint,
+  type MatchRequest,
+  type MatchSearch,
+  type MatchStep,
+} from './experiment/match.js';
 export { simulate, type RecordHandlers, type SimulateOptions } from './simulate.js';
 
 // Records: trace events, CSV rows and files, JSON Lines.

@@ -17,7 +17,7 @@ import { download } from './charts/image.js';
 import { byId } from './views/dom.js';
 import { mountHeader } from './views/header.js';
 import { renderKpis } from './views/kpi-cards.js';
-import { renderRefused } from './views/refused.js';
+import { renderRefused, renderWarnings } from './views/refused.js';
 import { mountStage } from './views/stage.js';
 import { mountPlayback } from './views/playback.js';
 import { renderLegend } from './views/legend.js';
@@ -25,7 +25,8 @@ import { mountCharts } from './views/charts-section.js';
 import { mountSliders } from './views/sliders.js';
 import { mountJourney } from './views/journey.js';
 import { mountExport } from './views/export-panel.js';
-import { mountPredict } from './views/predict.js';
+import { mountWorkshop } from './flow/index.js';
+import { numbersHidden } from './flow/state.js';
 
 const url = readUrl(location.search, location.hash);
 const store = createStore<AppState>(initialState(pickLanguage(navigator.languages ?? [navigator.language], url.lang), url.seed));
@@ -48,7 +49,6 @@ const renderHeader = mountHeader(byId('top'), SHIPPED, {
   openFile: (f) => void openFile(f),
   seed: (seed) => controller.setSeed(seed),
   lang: (lang) => store.set({ lang }),
-  predict: (on) => store.set({ predict: { on, guessHours: null, revealed: false } }),
   fullscreen: () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.();
@@ -79,7 +79,20 @@ controller.onRestart(() => playback.reset(store.get().layout?.horizon ?? 1));
 const sliders = mountSliders(byId('sliders'), (overrides) => controller.setOverrides(overrides));
 const renderJourney = mountJourney(byId('journey'), select);
 const renderCharts = mountCharts(byId('charts'));
-const renderPredict = mountPredict(byId('predict'), (predict) => store.set({ predict }));
+/** Set when the flow changed the settings itself (one more person): the sliders then follow. */
+let slidersFollow = false;
+const renderWorkshop = mountWorkshop(
+  { steps: byId('flow-slot'), kpis: byId('kpis') },
+  {
+    set: (patch) => store.set({ flow: { ...store.get().flow, ...patch } }),
+    pause: () => playback.update((c) => ({ ...c, playing: false })),
+    replay: () => playback.update((c) => ({ ...c, t: 0, playing: true })),
+    run(overrides) {
+      slidersFollow = true;
+      controller.setOverrides(overrides);
+    },
+  },
+);
 
 function settingsUrl(s: AppState): string {
   const src = s.source;
@@ -129,7 +142,7 @@ function onlyProgress(s: AppState, previous: AppState): boolean {
 }
 
 /** The KPIs last shown for a source, kept grey on the cards while a slider's re-run computes. */
-let shownResult: { source: AppState['source']; result: NonNullable<AppState['result']> } | null = null;
+let shownResult: { source: AppState['source']; result: NonNullable<AppState['result']>; derived: AppState['derived'] } | null = null;
 
 function render(s: AppState, previous?: AppState): void {
   // Only on a change: setting an attribute on <html> or <body>, even to the same value, makes
@@ -141,27 +154,24 @@ function render(s: AppState, previous?: AppState): void {
   if (document.documentElement.lang !== s.lang) document.documentElement.lang = s.lang;
   renderHeader(s);
   renderRefused(byId('refused'), s);
-  if (!previous || previous.warnings !== s.warnings) {
-    const list = byId('warnings');
-    list.replaceChildren(
-      ...s.warnings.map((w) => {
-        const li = document.createElement('li');
-        li.textContent = w;
-        return li;
-      }),
-    );
-    list.hidden = s.warnings.length === 0;
-  }
-  if (s.status === 'done' && s.result) shownResult = { source: s.source, result: s.result };
+  if (!previous || previous.warnings !== s.warnings || previous.lang !== s.lang) renderWarnings(byId('warnings'), s);
+  if (s.status === 'done' && s.result) shownResult = { source: s.source, result: s.result, derived: s.derived };
+  const stale = s.status !== 'done' && shownResult?.source === s.source ? shownResult : null;
   renderKpis(byId('kpis'), {
     lang: s.lang,
     result: s.status === 'done' ? s.result : null,
+    derived: s.status === 'done' ? s.derived : null,
     modes: s.layout?.modes ?? MODES,
-    stale: s.status !== 'done' && shownResult?.source === s.source ? shownResult.result : null,
-    hidden: s.predict.on && !s.predict.revealed,
+    stale: stale?.result ?? null,
+    staleDerived: stale?.derived ?? null,
+    hidden: numbersHidden(s.flow),
   });
-  renderPredict(s);
-  if (s.values && (!previous || previous.source !== s.source || previous.lang !== s.lang)) setSliders(s.values, s.lang);
+  renderWorkshop(s);
+  const followed = slidersFollow && previous?.values !== s.values;
+  if (s.values && (!previous || previous.source !== s.source || previous.lang !== s.lang || followed)) {
+    setSliders(s.values, s.lang);
+    if (followed) slidersFollow = false;
+  }
   if (!previous || previous.layout !== s.layout || previous.lang !== s.lang) renderLegend(byId('legend'), s.layout, s.lang);
   renderJourney(s);
   renderCharts(s);

@@ -38,3 +38,18 @@ export function planExperiment(variants: readonly Variant[], modes: readonly Mod
   );
   return { variants: [...variants], modes: [...modes], tasks };
 }
+
+/** Task indices `from` (inclusive) to `to` (exclusive). */
+export interface TaskRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Shard k of n (1 ≤ k ≤ n) of `total` tasks: n contiguous slices in plan order whose sizes
+ * differ by at most one; with more shards than tasks some slices are empty.
+ */
+export function shardRange(total: number, k: number, n: number): TaskRange {
+  if (!(Number.isInteger(k) && Number.isInteger(n) && k >= 1 && k <= n)) throw new Error(`invariant: shard ${k}/${n} needs 1 ≤ k ≤ n`);
+  return { from: Math.floor(((k - 1) * total) / n), to: Math.floor((k * total) / n) };
+}

@@ -86,9 +86,7 @@ export class BusyTime {
       scheduled += unit.capacity * open;
     });
     // Without hours every unit has the same window: capacity × window, as it always was.
-    const overall = this.hours.every((h) => h === null)
-      ? share(total, capacity, this.horizon - this.warmup)
-      : share(total, 1, scheduled);
+    const overall = this.hours.every((h) => h === null) ? share(total, capacity, this.horizon - this.warmup) : share(total, 1, scheduled);
     return { overall, byUnit };
   }
 

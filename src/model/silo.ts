@@ -3,7 +3,7 @@
 // parallel split, a dependent part that finishes before its prerequisite is an order error:
 // the reply was wrong, the part is corrected once the prerequisite is done, and the customer
 // may come back as failure demand. docs/model.md#the-silo-organisation.
-import type { SiloOrganisation } from '../scenario/types.js';
+import type { Absence, SiloOrganisation } from '../scenario/types.js';
 import type { ErrorKind } from '../trace/events.js';
 import { markDone, nextTask, prerequisitesDone, type Concern } from './concern.js';
 import { maybeComeBack } from './failure-demand.js';
@@ -11,7 +11,6 @@ import { lostContextRework, readyAt } from './handoff.js';
 import type { ModelContext, Organisation } from './organisation.js';
 import { createStation, type Part, type Station } from './station.js';
 import { runAbsences } from './absence.js';
-import type { Absence } from '../scenario/types.js';
 
 export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisation {
   const { kernel, trace, streams } = ctx;
@@ -189,7 +188,12 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
 
   function startAbsences(station: Station, absence: Absence, firstPerson: number): void {
     const staff = station.working.length;
-    const state = { away: new Array<boolean>(staff).fill(false), nextAway: [] as (() => number)[], cut: new Array<boolean>(staff).fill(false), left: new Array<number>(staff).fill(0) };
+    const state = {
+      away: new Array<boolean>(staff).fill(false),
+      nextAway: [] as (() => number)[],
+      cut: new Array<boolean>(staff).fill(false),
+      left: new Array<number>(staff).fill(0),
+    };
     station.absence = state;
     for (let worker = 0; worker < staff; worker++) {
       state.nextAway.push(

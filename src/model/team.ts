@@ -3,7 +3,7 @@
 // one after another in dependency order. A member who finishes a task continues the concern
 // if she has the skill for the next one; otherwise the next task is handed off inside the
 // team and the member pulls the oldest ready task she can do. docs/model.md#the-team-organisation (who takes which task: docs/model.md#assignment-rules).
-import type { TeamOrganisation } from '../scenario/types.js';
+import type { Hours, TeamOrganisation } from '../scenario/types.js';
 import { markDone, nextTask, type Concern } from './concern.js';
 import { Fifo } from './fifo.js';
 import { MinHeap, type Sequence } from './heap.js';
@@ -11,7 +11,6 @@ import { lostContextRework, readyAt } from './handoff.js';
 import { teamMembers } from './members.js';
 import type { ModelContext, Organisation } from './organisation.js';
 import { runAbsences } from './absence.js';
-import type { Hours } from '../scenario/types.js';
 
 interface ReadyTask {
   concern: Concern;

@@ -37,6 +37,7 @@ function siloSkills(tasks: TaskRef[], silo: unknown): Finding[] {
       message: `no department of the silo organisation has the skill ${quote(t.skill)}`,
       expected: 'a skill listed in organisations.silo.departments[].skills',
       found: quote(t.skill),
+      params: { skill: t.skill, organisation: 'silo' },
     }));
 }
 
@@ -66,6 +67,7 @@ function teamSkills(tasks: TaskRef[], org: unknown): Finding[] {
       message: `no team member of the team organisation has the skill ${quote(t.skill)}`,
       expected: 'a skill listed in organisations.team.teams[].members[].skills',
       found: quote(t.skill),
+      params: { skill: t.skill, organisation: 'team' },
     }));
   // The skills tasks need that some team offers, in the order the tasks name them.
   const offered = [...new Set(tasks.map((t) => t.skill))].filter((skill) => anyTeam.has(skill));
@@ -88,6 +90,7 @@ function teamSkills(tasks: TaskRef[], org: unknown): Finding[] {
       message: `team ${quote(text(field(teams[i], 'id')) ?? String(i))} has nobody with the ${missing === 1 ? 'skill' : 'skills'} ${list}, so concerns it takes could never finish`,
       expected: missing === 1 ? `a member with the skill ${list}` : `members with the skills ${list}`,
       found: 'none',
+      params: { team: text(field(teams[i], 'id')) ?? String(i), skills: named.join(', '), more: missing - named.length },
     });
   });
   return out;
@@ -106,6 +109,7 @@ function organisations(data: unknown, mode: ModeRequest): Finding[] {
         message: 'no organisation to simulate',
         expected: 'organisations.silo or organisations.team',
         found: 'neither',
+        params: { organisation: '' },
       },
     ];
   }
@@ -117,6 +121,7 @@ function organisations(data: unknown, mode: ModeRequest): Finding[] {
       message: `the ${m} mode needs organisations.${m}`,
       expected: `organisations.${m}`,
       found: 'nothing',
+      params: { organisation: m },
     }));
 }
 
@@ -132,6 +137,7 @@ function warmup(data: unknown): Finding[] {
       message: 'the warmup must end before the horizon, or nothing is measured',
       expected: `less than the horizon (${horizon} min)`,
       found: `${warm} min`,
+      params: { horizon, warmup: warm },
     },
   ];
 }

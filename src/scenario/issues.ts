@@ -17,7 +17,68 @@ export interface ScenarioIssue {
   found?: string;
   /** Set when the value came from `--set`: the override as typed, e.g. `--set a.b=5`. */
   source?: string;
+  /**
+   * The message's values as data (ids, counts, ratios), for front ends that word the message
+   * in another language by `code` (the page does); the CLI prints `message` and ignores them.
+   */
+  params?: IssueParams;
 }
+
+/** Structured values of a message: names as written in the file, numbers unformatted. */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Every code a scenario issue or warning can carry (docs/model.md#what-is-checked and
+ * #warnings). A front end that words messages itself covers each of these; anything else
+ * (a zod code no rule translates) it shows as the English message.
+ */
+export const ISSUE_CODES = [
+  'TOO_LARGE',
+  'NOT_FINITE',
+  'YAML_SYNTAX',
+  'YAML_ALIAS_LIMIT',
+  'UNKNOWN_KEY',
+  'MISSING',
+  'INVALID_TYPE',
+  'INVALID_VALUE',
+  'INVALID_DURATION',
+  'INVALID_RATE',
+  'NEGATIVE_VALUE',
+  'TOO_SMALL',
+  'NOT_INTEGER',
+  'STAFF_TOO_SMALL',
+  'NON_POSITIVE_MEAN',
+  'NON_POSITIVE_RATE',
+  'NON_POSITIVE_SHARE',
+  'PROBABILITY_RANGE',
+  'PROFICIENCY_RANGE',
+  'COORDINATION_RANGE',
+  'INVALID_PARAMETER',
+  'ZERO_DELAY',
+  'HEADCOUNT_LIMIT',
+  'SKILL_LIMIT',
+  'CONTROL_CHARACTER',
+  'RESERVED_NAME',
+  'CONFLICTING_KEYS',
+  'DUPLICATE_ID',
+  'UNKNOWN_TASK',
+  'DEPENDENCY_CYCLE',
+  'UNKNOWN_SKILL',
+  'TEAM_LACKS_SKILL',
+  'MISSING_ORGANISATION',
+  'WARMUP_NOT_BEFORE_HORIZON',
+  'UNKNOWN_OVERRIDE_PATH',
+  'OVERRIDE_INDEX',
+  'INVALID_OVERRIDE_VALUE',
+  'TOO_MANY_ISSUES',
+  'HEADCOUNT_DIFFERS',
+  'OVERLOAD',
+  'YAML_WARNING',
+  // Working time (calendars, arrival profiles, absences).
+  'INVALID_HOURS',
+  'NO_ARRIVALS',
+  'ABSENCE_SHARE_RANGE',
+] as const;
 
 export interface ParseResult {
   /** Null whenever `issues` is non-empty. */
@@ -90,4 +151,5 @@ export interface Finding {
   message: string;
   expected?: string;
   found?: string;
+  params?: IssueParams;
 }

@@ -44,6 +44,7 @@ function capped(issues: ScenarioIssue[], total: number): ScenarioIssue[] {
       line: 0,
       column: 0,
       message: `${more} more ${more === 1 ? 'problem' : 'problems'} not listed (at most ${MAX_ISSUES} are): fix these and check again`,
+      params: { count: more, max: MAX_ISSUES },
     },
   ];
 }

@@ -14,15 +14,16 @@ function people(v: unknown): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_UNIT_PEOPLE ? v : 0;
 }
 
-function tooMany(path: Path, what: string, count: number, max: number, per: string): Finding[] {
+function tooMany(path: Path, what: string, unit: string, count: number, max: number, per: 'team' | 'organisation'): Finding[] {
   if (count <= max) return [];
   return [
     {
       code: 'HEADCOUNT_LIMIT',
       path,
-      message: `${what} has ${thousands(count)} people, more than the ${thousands(max)} allowed ${per}`,
-      expected: `at most ${thousands(max)} people ${per}`,
+      message: `${what} has ${thousands(count)} people, more than the ${thousands(max)} allowed in ${per === 'team' ? 'a team' : 'an organisation'}`,
+      expected: `at most ${thousands(max)} people in ${per === 'team' ? 'a team' : 'an organisation'}`,
       found: thousands(count),
+      params: { per, unit, count, max },
     },
   ];
 }
@@ -31,7 +32,7 @@ function silo(org: unknown): Finding[] {
   const total =
     people(field(field(org, 'intake'), 'staff')) +
     items(field(org, 'departments')).reduce<number>((n, d) => n + people(field(d, 'staff')), 0);
-  return tooMany(['organisations', 'silo'], 'the silo organisation', total, MAX_ORGANISATION_PEOPLE, 'in an organisation');
+  return tooMany(['organisations', 'silo'], 'the silo organisation', 'silo', total, MAX_ORGANISATION_PEOPLE, 'organisation');
 }
 
 function teams(org: unknown): Finding[] {
@@ -43,12 +44,13 @@ function teams(org: unknown): Finding[] {
       tooMany(
         ['organisations', 'team', 'teams', i, 'members'],
         `team ${quote(text(field(list[i], 'id')) ?? String(i))}`,
+        text(field(list[i], 'id')) ?? String(i),
         size,
         MAX_UNIT_PEOPLE,
-        'in a team',
+        'team',
       ),
     ),
-    ...tooMany(['organisations', 'team'], 'the team organisation', total, MAX_ORGANISATION_PEOPLE, 'in an organisation'),
+    ...tooMany(['organisations', 'team'], 'the team organisation', 'team', total, MAX_ORGANISATION_PEOPLE, 'organisation'),
   ];
 }
 
@@ -89,6 +91,7 @@ function skills(data: unknown): Finding[] {
           message: `this is skill number ${MAX_SKILLS + 1}: a scenario may name at most ${MAX_SKILLS} different skills`,
           expected: `at most ${MAX_SKILLS} different skills`,
           found: `more than ${MAX_SKILLS}`,
+          params: { max: MAX_SKILLS },
         },
       ];
     }

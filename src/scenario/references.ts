@@ -25,6 +25,7 @@ function duplicates(list: unknown, listPath: Path, what: string): Finding[] {
         message: `${what} id ${quote(id)} is used twice (first at ${[...listPath, first].join('.')})`,
         expected: `a ${what} id not used before`,
         found: quote(id),
+        params: { id },
       });
     }
   });
@@ -52,6 +53,7 @@ function dependencies(concern: unknown, c: number): Finding[] {
             10,
           )}`,
           found: quote(name),
+          params: { task: name, concern: text(field(concern, 'id')) ?? String(c) },
         });
       }
       return index < 0 ? [] : [index];
@@ -66,6 +68,7 @@ function dependencies(concern: unknown, c: number): Finding[] {
       message: `tasks wait for each other in a cycle: ${names.join(' after ')}`,
       expected: 'tasks that can be put in an order',
       found: `the cycle ${names.join(' -> ')}`,
+      params: { cycle: names.join(' → ') },
     });
   }
   return out;
@@ -83,6 +86,7 @@ function intakeName(silo: unknown): Finding[] {
             message: 'a department cannot be called "intake" when the silo has an intake: that is the intake\'s own unit id',
             expected: 'a department id other than "intake"',
             found: '"intake"',
+            params: { name: 'intake' },
           },
         ]
       : [],
@@ -103,6 +107,7 @@ function reservedSkills(team: unknown): Finding[] {
               message: `"${RESERVED_NAME}" cannot be used as a name`,
               expected: 'any other skill name',
               found: `"${RESERVED_NAME}"`,
+              params: { name: RESERVED_NAME },
             },
           ]
         : [];

@@ -113,7 +113,8 @@ const Arrivals = z
   .strict()
   .superRefine((a, ctx) => {
     const given = (a.rate !== undefined ? 1 : 0) + (a.interarrival !== undefined ? 1 : 0) + (a.profile !== undefined ? 1 : 0);
-    if (given === 0) report(ctx, 'MISSING', 'arrivals need a rate or an interarrival distribution (or a weekly profile)', 'rate or interarrival');
+    if (given === 0)
+      report(ctx, 'MISSING', 'arrivals need a rate or an interarrival distribution (or a weekly profile)', 'rate or interarrival');
     if (given >= 2) {
       const second = a.profile !== undefined ? 'profile' : 'interarrival';
       report(ctx, 'CONFLICTING_KEYS', 'give one of rate, interarrival and profile, not several', 'rate, interarrival or profile', [second]);

@@ -17,8 +17,15 @@ run:
   seed: 42              # same seed, same results, on the CLI and in the browser
   replications: 10
 
+# calendar:             # optional working hours; without them everyone works around the clock
+#   hours: "mon-fri 08:00-17:00"   # the clock starts on a Monday 00:00; several: [..., ...]
+# absence: { share: 0.08, duration: { dist: exponential, mean: 3d } }   # optional: people away 8 % of the time
+
 arrivals:
   rate: 6/h             # Poisson arrivals (or interarrival: <distribution>)
+  # profile:            # or instead of rate, a weekly rate (0 where not listed):
+  #   - { when: "mon-fri 08:00-10:00", rate: 12/h }
+  #   - { when: "mon-fri 10:00-17:00", rate: 6/h }
 
 concerns:               # concern types; shares are normalised to sum to 1
   - id: move

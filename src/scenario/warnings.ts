@@ -28,6 +28,7 @@ function headcount(s: Scenario): Finding[] {
       message: `the silo organisation has ${silo} people and the team organisation ${team}, so a comparison also measures the difference in people`,
       expected: 'the same headcount in both organisations',
       found: `silo ${silo}, team ${team}`,
+      params: { silo, team },
     },
   ];
 }
@@ -40,7 +41,13 @@ function atWork(staff: number, hours: Hours | undefined, absence: Absence | null
   return staff * (hours ? hours.perWeek / WEEK : 1) * (1 - (absence?.share ?? 0));
 }
 
-function overload(unit: string, path: (string | number)[], load: number, staff: number, people = staff): Finding[] {
+/** Which unit an OVERLOAD warning is about, as data: its kind and id(s), e.g. department "leistung". */
+interface UnitName {
+  kind: 'intake' | 'department' | 'team' | 'teams';
+  ids: string;
+}
+
+function overload(unit: string, name: UnitName, path: (string | number)[], load: number, staff: number, people = staff): Finding[] {
   const utilisation = load / people;
   if (utilisation < 1) return [];
   const whom = people === staff ? `${people}` : `${staff} people, ${people.toFixed(2)} at work on average`;
@@ -53,6 +60,7 @@ function overload(unit: string, path: (string | number)[], load: number, staff: 
         `(${load.toFixed(2)} people's worth of work for ${whom}); its queue grows for the whole run`,
       expected: 'utilisation below 1',
       found: utilisation.toFixed(2),
+      params: { unitKind: name.kind, unit: name.ids, utilisation, load, people },
     },
   ];
 }
@@ -66,6 +74,7 @@ function siloLoad(s: Scenario): Finding[] {
     out.push(
       ...overload(
         'the intake',
+        { kind: 'intake', ids: 'intake' },
         ['organisations', 'silo', 'intake'],
         s.arrivals.rate * intake.work.mean,
         intake.staff,
@@ -90,8 +99,9 @@ function siloLoad(s: Scenario): Finding[] {
     for (const [i, w] of perDepartment) work[i] += c.share * w;
   }
   departments.forEach((d, i) => {
+    const name: UnitName = { kind: 'department', ids: d.id };
     const path = ['organisations', 'silo', 'departments', i];
-    out.push(...overload(`department ${quote(d.id)}`, path, s.arrivals.rate * work[i], d.staff, atWork(d.staff, d.hours, d.absence)));
+    out.push(...overload(`department ${quote(d.id)}`, name, path, s.arrivals.rate * work[i], d.staff, atWork(d.staff, d.hours, d.absence)));
   });
   return out;
 }
@@ -103,7 +113,8 @@ function teamLoad(s: Scenario, team: TeamOrganisation): Finding[] {
   const present = team.teams.reduce((n, t) => n + t.members.reduce((m, g) => m + atWork(g.count, t.hours, g.absence), 0), 0);
   const names = team.teams.map((t) => quote(t.id)).join(', ');
   const unit = team.teams.length === 1 ? `team ${names}` : `the teams ${names}`;
-  return overload(unit, ['organisations', 'team', 'teams'], (s.arrivals.rate * work) / (1 - team.coordination), people, present);
+  const name: UnitName = { kind: team.teams.length === 1 ? 'team' : 'teams', ids: team.teams.map((t) => t.id).join(', ') };
+  return overload(unit, name, ['organisations', 'team', 'teams'], (s.arrivals.rate * work) / (1 - team.coordination), people, present);
 }
 
 export function scenarioWarnings(s: Scenario): Finding[] {

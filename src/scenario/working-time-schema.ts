@@ -41,7 +41,8 @@ export const Profile = z
   .array(ProfileEntry)
   .min(1)
   .superRefine((entries, ctx) => {
-    if (entries.every((entry) => entry.rate === 0)) report(ctx, 'NO_ARRIVALS', 'the profile never has an arrival', 'at least one entry with a rate > 0');
+    if (entries.every((entry) => entry.rate === 0))
+      report(ctx, 'NO_ARRIVALS', 'the profile never has an arrival', 'at least one entry with a rate > 0');
     const taken: { from: number; to: number; index: number }[] = [];
     entries.forEach((entry, index) => {
       const specs = typeof entry.when === 'string' ? [entry.when] : entry.when;
@@ -73,15 +74,21 @@ export const Absence = z
   .strict()
   .superRefine((a, ctx) => {
     if (!(a.share >= 0 && a.share <= MAX_ABSENCE_SHARE)) {
-      report(ctx, 'ABSENCE_SHARE_RANGE', `the share of time away must lie from 0 to ${MAX_ABSENCE_SHARE}`, `a number from 0 to ${MAX_ABSENCE_SHARE}`, [
-        'share',
-      ]);
+      report(
+        ctx,
+        'ABSENCE_SHARE_RANGE',
+        `the share of time away must lie from 0 to ${MAX_ABSENCE_SHARE}`,
+        `a number from 0 to ${MAX_ABSENCE_SHARE}`,
+        ['share'],
+      );
     }
     if (a.duration !== undefined && !(meanOf(a.duration) > 0)) {
       report(ctx, 'NON_POSITIVE_MEAN', 'an absence must last some time on average', 'a mean > 0', ['duration']);
     }
   })
-  .meta({ description: 'share: long-run share of working time a person is away; duration: length of one absence (default exponential, mean 3d)' });
+  .meta({
+    description: 'share: long-run share of working time a person is away; duration: length of one absence (default exponential, mean 3d)',
+  });
 
 export type HoursInput = z.infer<typeof Hours>;
 export type ProfileInput = z.infer<typeof Profile>;

@@ -76,6 +76,7 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
         message: `unknown key ${quote(key)}${suggest(key, keys)}`,
         ...(keys.length > 0 ? { expected: `one of ${keys.join(', ')}` } : {}),
         found: quote(key),
+        params: { key, suggestion: nearest(key, keys) ?? '', options: keys.join(', ') },
       }));
     }
     case 'invalid_union': {
@@ -90,6 +91,7 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
             message: absent ? `missing "${last}"` : `unknown ${last === 'dist' ? 'distribution' : last} ${describeValue(value)}`,
             expected: `one of ${options.join(', ')}`,
             found,
+            params: { options: options.join(', ') },
           },
         ];
       }
@@ -148,6 +150,7 @@ export function translate(issue: Issue, root: z.core.$ZodType, data: unknown, pr
           message: absent ? `missing "${last}"` : `${last} has no such option`,
           expected: `one of ${issue.values.map(String).join(', ')}`,
           found,
+          params: { options: issue.values.map(String).join(', ') },
         },
       ];
     default:
@@ -162,9 +165,14 @@ function typeIssue(path: Path, last: string, value: unknown, expected: string, f
   return { code: 'MISSING', path, message, expected, found };
 }
 
+/** The known key one or two typos away from `key`, if any. */
+function nearest(key: string, known: string[]): string | undefined {
+  return known.find((k) => k !== key && editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+}
+
 /** ' (did you mean "departments"?)' when a known key is one or two typos away. */
 function suggest(key: string, known: string[]): string {
-  const near = known.find((k) => k !== key && editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const near = nearest(key, known);
   return near ? ` (did you mean "${near}"?)` : '';
 }
 

@@ -28,7 +28,8 @@ export function parseHoursSpec(spec: string): WeekIntervals | HoursProblem {
   const timeText = firstDigit < 0 ? '' : text.slice(firstDigit).trim();
   if (dayText === '') return { message: 'working hours must start with the days they apply to', expected: HOURS_EXPECTED, found };
   const days = parseDays(dayText);
-  if (typeof days === 'string') return { message: days, expected: 'days among mon, tue, wed, thu, fri, sat, sun; ranges like mon-fri', found };
+  if (typeof days === 'string')
+    return { message: days, expected: 'days among mon, tue, wed, thu, fri, sat, sun; ranges like mon-fri', found };
   if (timeText === '') return merge(days.map((day) => [day * DAY, day * DAY + DAY] as const));
   const times = timeText.split('-').map((t) => t.trim());
   const parsed = times.map(parseTime);
@@ -60,7 +61,10 @@ export function parseHours(specs: readonly string[]): WeekIntervals | (HoursProb
 function parseDays(text: string): number[] | string {
   const days = new Set<number>();
   for (const part of text.split(',')) {
-    const range = part.trim().split('-').map((s) => s.trim());
+    const range = part
+      .trim()
+      .split('-')
+      .map((s) => s.trim());
     if (range.length > 2 || range.some((d) => d === '')) return `"${part.trim()}" is not a day or a range of days`;
     const ends = range.map((d) => DAY_NAMES.indexOf(d as (typeof DAY_NAMES)[number]));
     const unknown = range.find((_, i) => ends[i] < 0);

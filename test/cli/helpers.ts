@@ -18,7 +18,7 @@ export interface CliResult {
   stderr: string;
 }
 
-const SIMULATING = new Set(['run', 'compare', 'sweep']);
+const SIMULATING = new Set(['run', 'compare', 'sweep', 'match']);
 
 /**
  * Runs `node bin/orgflow.js ...args` without a TTY, colour or CI surprises. Simulating
@@ -43,6 +43,31 @@ export function cli(args: string[], options: { cwd?: string; env?: Record<string
     });
     child.on('error', fail);
     child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+  });
+}
+
+const shellQuote = (arg: string): string => `'${arg.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * Runs the CLI with a terminal on stdin and stderr (stdout to `stdout`); returns what the
+ * terminal showed. util-linux's `script` gives the CLI a terminal (bsdutils is an essential
+ * Debian package, so it is always there).
+ */
+export function onTerminal(args: string[], stdout = '/dev/null'): Promise<{ code: number | null; screen: string }> {
+  const command = `${[process.execPath, BIN, ...args].map(shellQuote).join(' ')} > ${shellQuote(stdout)}`;
+  return new Promise((done, fail) => {
+    const child = spawn('/usr/bin/script', ['--quiet', '--return', '--command', command, '/dev/null'], {
+      cwd: ROOT,
+      // No CI variable: the bar is for a person at a terminal, and CI hides it.
+      env: { ...process.env, CI: '', NO_COLOR: '1', COLUMNS: '160' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let screen = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      screen += d;
+    });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, screen }));
   });
 }
 

@@ -1,34 +1,11 @@
 // The progress bar on a terminal moves during one long replication (it reads the running
-// replication's simulated clock), and stays away with --quiet. util-linux's `script` gives
-// the CLI a terminal (bsdutils is an essential Debian package, so it is always there).
-import { spawn } from 'node:child_process';
+// replication's simulated clock), and stays away with --quiet (onTerminal in helpers.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, cli, fixture, scratch } from './helpers.js';
+import { cli, fixture, onTerminal, scratch } from './helpers.js';
 
 const dir = scratch();
-const quote = (arg: string): string => `'${arg.replaceAll("'", `'\\''`)}'`;
-
-/** Runs the CLI with a terminal on stdin and stderr (stdout to `stdout`); returns what the terminal showed. */
-function onTerminal(args: string[], stdout = '/dev/null'): Promise<{ code: number | null; screen: string }> {
-  const command = `${[process.execPath, BIN, ...args].map(quote).join(' ')} > ${quote(stdout)}`;
-  return new Promise((done, fail) => {
-    const child = spawn('/usr/bin/script', ['--quiet', '--return', '--command', command, '/dev/null'], {
-      cwd: ROOT,
-      // No CI variable: the bar is for a person at a terminal, and CI hides it.
-      env: { ...process.env, CI: '', NO_COLOR: '1', COLUMNS: '160' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let screen = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      screen += d;
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, screen }));
-  });
-}
-
 // One replication of about 2 million concerns: a few seconds, long enough for the bar to be read mid-way.
 const LONG_REPLICATION = [
   'run',

@@ -4,6 +4,7 @@ import { renderKpis, verdict } from '../../web/views/kpi-cards.js';
 import { KPIS, estimateAt, formatRange, formatValue } from '../../web/app/kpis.js';
 import type { ResultView } from '../../web/worker/protocol.js';
 import type { Estimate, MetricsSummary } from '../../src/metrics/types.js';
+import type { DerivedSummary, DerivedView } from '../../web/flow/derived.js';
 
 const est = (mean: number, w = 1): Estimate => ({ mean, ci95: [mean - w, mean + w] });
 const stats = (m: number) => ({ mean: est(m), p50: est(m), p85: est(m * 1.4), p95: est(m * 2), max: est(m * 3) });
@@ -32,6 +33,14 @@ const result: ResultView = {
   difference: summary(-111.9, 0.2),
 };
 
+const derivedOf = (right: number, back: number): DerivedSummary => ({
+  firstTimeRightPerDay: est(right),
+  failureDemandPerDay: est(back),
+  failureDemandShare: est(back / 250, 0.001),
+});
+const derived: DerivedView = { silo: derivedOf(200, 14), team: derivedOf(241, 0), difference: derivedOf(41, -14) };
+const CLI_KPIS = KPIS.filter((d) => !d.derived);
+
 const mount = () => {
   const div = document.createElement('div');
   document.body.append(div);
@@ -41,9 +50,9 @@ const mount = () => {
 describe('KPI cards', () => {
   it('carry data-mode, data-metric and data-value = String(mean) for every KPI and column', () => {
     const root = mount();
-    renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], stale: null, hidden: false });
-    const cells = [...root.querySelectorAll<HTMLElement>('[data-metric]')];
-    expect(cells.length).toBe(KPIS.length * 3);
+    renderKpis(root, { lang: 'de', result, derived, modes: ['silo', 'team'], stale: null, hidden: false });
+    const cells = [...root.querySelectorAll<HTMLElement>('[data-metric]:not([data-derived])')];
+    expect(cells.length).toBe(CLI_KPIS.length * 3);
     for (const cell of cells) {
       const { mode, metric, value } = cell.dataset;
       const tree = mode === 'difference' ? result.difference : result[mode as 'silo' | 'team']!.metrics;
@@ -53,12 +62,27 @@ describe('KPI cards', () => {
     expect(root.querySelector('[data-mode="silo"][data-metric="throughputPerDay"]')!.getAttribute('data-value')).toBe('240.123456789');
   });
 
+  it('show the derived first-time-right and failure-demand figures next to the throughput, marked data-derived', () => {
+    const root = mount();
+    renderKpis(root, { lang: 'en', result, derived, modes: ['silo', 'team'], stale: null, hidden: false });
+    const cell = (mode: string, metric: string) => root.querySelector(`[data-mode="${mode}"][data-metric="${metric}"]`)!;
+    expect(cell('team', 'firstTimeRightPerDay').getAttribute('data-value')).toBe('241');
+    expect(cell('team', 'firstTimeRightPerDay').getAttribute('data-derived')).toBe('true');
+    expect(cell('difference', 'firstTimeRightPerDay').getAttribute('data-verdict')).toBe('better');
+    expect(cell('difference', 'failureDemandPerDay').getAttribute('data-verdict')).toBe('better');
+    expect(cell('silo', 'failureDemandPerDay').querySelector('.kpi-num')!.textContent).toBe('14.0');
+    // Without derived figures (a run still computing) the derived cards wait, the others do not.
+    renderKpis(root, { lang: 'en', result, derived: null, modes: ['silo', 'team'], stale: null, hidden: false });
+    expect(root.querySelectorAll('[data-derived][data-value]').length).toBe(0);
+    expect(root.querySelectorAll('[data-value]').length).toBe(CLI_KPIS.length * 3);
+  });
+
   it('show no data-value before the run has finished', () => {
     const root = mount();
     renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], stale: null, hidden: false });
     expect(root.querySelectorAll('[data-metric]').length).toBe(KPIS.length * 3);
     expect(root.querySelectorAll('[data-value]').length).toBe(0);
-    renderKpis(root, { lang: 'en', result, modes: ['silo', 'team'], stale: null, hidden: false });
+    renderKpis(root, { lang: 'en', result, derived, modes: ['silo', 'team'], stale: null, hidden: false });
     expect(root.querySelectorAll('[data-value]').length).toBe(KPIS.length * 3);
     renderKpis(root, { lang: 'en', result: null, modes: ['silo', 'team'], stale: null, hidden: false });
     expect(root.querySelectorAll('[data-value]').length).toBe(0);
@@ -90,11 +114,13 @@ describe('KPI cards', () => {
     renderKpis(root, { lang: 'de', result, modes: ['silo', 'team'], stale: null, hidden: false });
     const lead = root.querySelector('[data-mode="difference"][data-metric="leadTime.mean"]')!;
     expect(lead.getAttribute('data-verdict')).toBe('better');
-    expect(lead.querySelector('.kpi-ci')!.textContent).toBe('95%-KI -113 bis -111 min');
+    expect(lead.querySelector('.kpi-ci')!.textContent).toBe('95%-KI -1,9 bis -1,8 h'); // the card's largest number, 212 min, reads in hours
     expect(lead.querySelector('.kpi-who')!.textContent).toBe('Δ besser');
-    expect(verdict(KPIS[0], -1, 2)).toBe('same');
-    expect(verdict(KPIS[0], 1, 2)).toBe('better');
-    expect(verdict(KPIS[1], 1, 2)).toBe('worse');
+    const throughput = KPIS.find((d) => d.metric === 'throughputPerDay')!;
+    const leadTime = KPIS.find((d) => d.metric === 'leadTime.mean')!;
+    expect(verdict(throughput, -1, 2)).toBe('same');
+    expect(verdict(throughput, 1, 2)).toBe('better');
+    expect(verdict(leadTime, 1, 2)).toBe('worse');
   });
 
   it('a single-organisation scenario has no difference column', () => {
@@ -107,7 +133,7 @@ describe('KPI cards', () => {
       hidden: false,
     });
     expect(root.querySelectorAll('[data-mode="difference"]').length).toBe(0);
-    expect(root.querySelectorAll('[data-mode="silo"][data-value]').length).toBe(KPIS.length);
+    expect(root.querySelectorAll('[data-mode="silo"][data-value]').length).toBe(CLI_KPIS.length);
   });
 
   it('formats minutes, shares and counts for the room', () => {
@@ -116,14 +142,34 @@ describe('KPI cards', () => {
     expect(formatValue('en', 'minutes', -111.9, true)).toBe('-112 min');
     expect(formatValue('en', 'minutes', 5000)).toBe('3.5 d');
     expect(formatValue('de', 'share', 0.183)).toBe('18 %');
-    expect(formatValue('en', 'share', 0.05, true)).toBe('+5 %');
+    expect(formatValue('en', 'share', 0.05, true)).toBe('+5.0 pp');
+    expect(formatValue('de', 'share', 0.05, true)).toBe('+5,0 Pp.');
   });
 
   it('writes an interval with both bounds in one unit and a word between them, never an ellipsis', () => {
     expect(formatRange('en', 'minutes', -112.9, -110.9, true)).toBe('-113 to -111 min');
     expect(formatRange('de', 'minutes', -130, -110, true)).toBe('-2,2 bis -1,8 h');
-    expect(formatRange('en', 'share', 0.72, 0.8, true)).toBe('+72 to +80 %');
+    expect(formatRange('en', 'share', 0.72, 0.8, true)).toBe('+72 to +80 pp');
     expect(formatRange('en', 'perDay', -12.34, -11.2, true)).toBe('-12.3 to -11.2');
     expect(formatRange('de', 'count', -1.31, -1.3, true)).toBe('-1,31 bis -1,30');
+  });
+});
+
+describe('one unit per card', () => {
+  it('reads every value of a card in the scale of its largest number', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    // Silo 212 min, team 30 min, Δ −182 min: all in hours, as the largest (212 min) reads.
+    const lead = (m: number): Estimate => ({ mean: m, ci95: [m - 6, m + 6] });
+    const tree = (m: number) => ({ leadTime: { mean: lead(m) } }) as unknown as MetricsSummary;
+    const r: ResultView = {
+      silo: { scenario: 's', mode: 'silo', seed: 1, replications: 2, metrics: tree(212) },
+      team: { scenario: 's', mode: 'team', seed: 1, replications: 2, metrics: tree(30) },
+      difference: tree(-182),
+    };
+    renderKpis(root, { lang: 'de', result: r, modes: ['silo', 'team'], stale: null, hidden: false });
+    const text = (mode: string) => root.querySelector(`[data-mode="${mode}"][data-metric="leadTime.mean"] .kpi-num`)!.textContent;
+    expect([text('silo'), text('team'), text('difference')]).toEqual(['3,5 h', '0,5 h', '-3,0 h']);
+    expect(root.querySelector('[data-mode="difference"][data-metric="leadTime.mean"] .ci-range')!.textContent).toBe('-3,1 bis -2,9 h');
   });
 });

@@ -32,6 +32,12 @@ describe('Ampel panel', () => {
     expect(lightIsGreen(243, 0, 2)).toBe(true);
   });
 
+  it('the light is red from time 0 until the first pickup instant: nothing handed off is released before it', () => {
+    expect(lightIsGreen(0, 120, 2)).toBe(false);
+    expect(lightIsGreen(1, 120, 2)).toBe(false);
+    expect(lightIsGreen(120, 120, 2)).toBe(true);
+  });
+
   it('a handed-off piece drives its lane, then waits before the light until readyAt', () => {
     const driving = siloFrame(g, silo, 33, timing).tokens.find((t) => t.key === '1|answer')!;
     close(driving, pointAt(lane(g, 'intake', 'leistung'), 30 / 60));

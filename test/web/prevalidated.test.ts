@@ -27,7 +27,8 @@ describe('shipped scenarios validated at build time', () => {
       const parsed = parseScenario(entry.text, { file: entry.file, mode: 'any' });
       expect(normalise(shipped.data)).toEqual(parsed.scenario);
       expect(shipped.plain).toEqual(parsed.plain!.current);
-      expect(shipped.warnings).toEqual(parsed.warnings.map((w) => w.message));
+      expect(shipped.warnings.map((w) => w.message)).toEqual(parsed.warnings.map((w) => w.message));
+      expect(shipped.warnings.map((w) => [w.code, w.params])).toEqual(parsed.warnings.map((w) => [w.code, w.params]));
       // The same numbers, bit for bit: one replication of each organisation in the file.
       for (const mode of ['silo', 'team'] as const) {
         if (parsed.scenario![mode] === null) continue;

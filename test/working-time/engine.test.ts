@@ -120,15 +120,12 @@ describe.each<Mode>(['silo', 'team'])('%s organisation, random scenarios with ho
 describe('arrival profile', () => {
   it('arrivals per hour of the week agree with the profile, and none where its rate is 0', () => {
     const s = scenarioOf(
-      both(
-        '',
-        {
-          arrivals: `profile: [ { when: "mon-fri 08:00-10:00", rate: 30/h }, { when: "mon-fri 10:00-17:00", rate: 12/h }, { when: "sat", rate: 2/h } ]`,
-          horizon: '8w',
-          staff: 50,
-          work: '1',
-        },
-      ),
+      both('', {
+        arrivals: `profile: [ { when: "mon-fri 08:00-10:00", rate: 30/h }, { when: "mon-fri 10:00-17:00", rate: 12/h }, { when: "sat", rate: 2/h } ]`,
+        horizon: '8w',
+        staff: 50,
+        work: '1',
+      }),
     );
     const counts = new Float64Array(168);
     const replications = 5;

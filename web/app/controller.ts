@@ -6,6 +6,8 @@ import type { AppState } from './state.js';
 import type { ScenarioSource } from './shipped.js';
 import type { CsvKind, Override, ReplayData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 import { unpackReplay } from '../replay/packed-replay.js';
+import { deriveView, measuredDays } from '../flow/derived.js';
+import { initialFlow } from '../flow/state.js';
 
 /** Scenario files above this size are refused before they are read (as parseScenario does). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -143,8 +145,10 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
         runs: same ? s.runs : {},
         runsStale: true,
         result: null,
+        derived: null,
         failure: null,
-        predict: { ...s.predict, revealed: false },
+        // Another scenario starts the workshop flow afresh; a re-run of this one (a slider) keeps it.
+        flow: s.source === null || p.source === s.source ? s.flow : initialFlow(),
       });
       for (const l of restartListeners) l();
       return;
@@ -163,7 +167,8 @@ export function createController(store: Store<AppState>, worker: Worker): Contro
     } else if (m.type === 'result') {
       // A waiting setting goes out before the KPIs are drawn, so the worker starts on it at once.
       if (!settled(m.id)) requestReplay(m.id);
-      store.set({ result: m.result, status: 'done' });
+      const days = s.layout ? measuredDays(s.layout.horizon, s.layout.warmup) : NaN;
+      store.set({ result: m.result, derived: deriveView(m.replications, days), status: 'done' });
     } else if (m.type === 'failed') {
       store.set({ status: 'failed', failure: m.message });
       settled(m.id);

@@ -1,6 +1,8 @@
 // The page's state (everything but the animation clock, which the playback loop owns).
 import type { Mode, ConcernRecord, HourRow } from '../../src/index.js';
-import type { IssueView, Override, ResultView, ScenarioLayout, ScenarioValues } from '../worker/protocol.js';
+import { initialFlow, type FlowState } from '../flow/state.js';
+import type { DerivedView } from '../flow/derived.js';
+import type { IssueView, Override, ResultView, ScenarioLayout, ScenarioValues, WarningView } from '../worker/protocol.js';
 import type { Replay } from '../replay/replay.js';
 import type { Lang } from '../i18n/index.js';
 import type { ScenarioSource } from './shipped.js';
@@ -31,12 +33,14 @@ export interface AppState {
    */
   runsStale: boolean;
   result: ResultView | null;
+  /** Figures derived from every replication behind `result` (first-time right, failure demand). */
+  derived: DerivedView | null;
   /** The last refused file: its name and the issues (or one message). */
   refused: { file: string; issues: IssueView[]; message: string } | null;
-  warnings: string[];
+  warnings: WarningView[];
   failure: string | null;
   selected: string | null;
-  predict: { on: boolean; guessHours: number | null; revealed: boolean };
+  flow: FlowState;
 }
 
 export function initialState(lang: Lang, seed: number | null): AppState {
@@ -52,10 +56,11 @@ export function initialState(lang: Lang, seed: number | null): AppState {
     runs: {},
     runsStale: false,
     result: null,
+    derived: null,
     refused: null,
     warnings: [],
     failure: null,
     selected: null,
-    predict: { on: false, guessHours: null, revealed: false },
+    flow: initialFlow(),
   };
 }

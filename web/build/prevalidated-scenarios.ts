@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { formatIssue, loadParser } from '../../src/index.js';
 import type { PrevalidatedScenario } from '../worker/prevalidated.js';
+import { warningView } from '../worker/protocol.js';
 
 export const PREVALIDATED_MODULE = 'virtual:prevalidated-scenarios';
 
@@ -29,7 +30,7 @@ export async function prevalidateScenarios(dir: string): Promise<PrevalidatedSce
         text,
         data: parsed.file,
         plain: parsed.plain.original as Record<string, unknown>,
-        warnings: parsed.warnings.map((w) => w.message),
+        warnings: parsed.warnings.map(warningView),
       };
       // The module is JSON: a value JSON cannot carry (Infinity, undefined in a list) would arrive changed.
       if (!isDeepStrictEqual(JSON.parse(JSON.stringify(entry)), entry))

@@ -25,3 +25,8 @@ export function formatNumber(lang: Lang, v: number, digits = 1): string {
     maximumFractionDigits: digits,
   });
 }
+
+/** A template with `{name}` placeholders filled in (unknown names stay as written). */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

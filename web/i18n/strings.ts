@@ -57,13 +57,16 @@ export const STRINGS = {
   skillKey: { de: 'Können der Mitglieder:', en: 'Member skills:' },
   skillBar: { de: 'voller Balken = volles Tempo', en: 'full bar = full speed' },
   // KPIs
-  'kpi.throughputPerDay': { de: 'Durchsatz pro Tag', en: 'Throughput per day' },
+  kpis: { de: 'Kennzahlen', en: 'Key figures' },
+  'kpi.throughputPerDay': { de: 'Erledigt/Tag', en: 'Completed/day' },
+  'kpi.firstTimeRightPerDay': { de: 'Fehlerfrei/Tag', en: 'Error-free/day' },
+  'kpi.failureDemandPerDay': { de: 'Wiederkehr/Tag', en: 'Returns/day' },
   'kpi.leadTime.mean': { de: 'Durchlaufzeit Ø', en: 'Lead time (mean)' },
   'kpi.leadTime.p85': { de: 'Durchlaufzeit p85', en: 'Lead time (p85)' },
   'kpi.waitTime.mean': { de: 'Wartezeit Ø', en: 'Wait time (mean)' },
   'kpi.flowEfficiency': { de: 'Flusseffizienz', en: 'Flow efficiency' },
   'kpi.errorRate': { de: 'Fehlerquote', en: 'Error rate' },
-  'kpi.handoffsPerConcern': { de: 'Übergaben/Anliegen', en: 'Handoffs/concern' },
+  'kpi.handoffsPerConcern': { de: 'Übergaben Ø', en: 'Handoffs (mean)' },
   'kpi.utilisation.overall': { de: 'Auslastung', en: 'Utilisation' },
   better: { de: 'besser', en: 'better' },
   worse: { de: 'schlechter', en: 'worse' },
@@ -121,18 +124,227 @@ export const STRINGS = {
   // workshop
   fullscreen: { de: 'Vollbild', en: 'Full screen' },
   language: { de: 'Sprache', en: 'Language' },
-  predict: { de: 'Erst schätzen, dann zeigen', en: 'Predict, then reveal' },
-  predictQuestion: {
-    de: 'Um wie viele Stunden ist die Durchlaufzeit im Kreisverkehr kürzer (+) oder länger (−)?',
-    en: 'By how many hours is the roundabout’s lead time shorter (+) or longer (−)?',
-  },
   reveal: { de: 'Aufdecken', en: 'Reveal' },
-  hidden: { de: 'verdeckt', en: 'hidden' },
   yourGuess: { de: 'Ihre Schätzung', en: 'Your guess' },
   result: { de: 'Ergebnis', en: 'Result' },
   shorter: { de: 'kürzer', en: 'shorter' },
   longer: { de: 'länger', en: 'longer' },
+  aboutSame: { de: 'etwa gleich', en: 'about the same' },
   warnings: { de: 'Hinweise', en: 'Warnings' },
+  close: { de: 'Schließen', en: 'Close' },
+  wholeFile: { de: 'ganze Datei', en: 'whole file' },
+  cliLine: { de: 'Meldung der Kommandozeile', en: 'Command-line message' },
+  // the facilitator's flow
+  flow: { de: 'Ablauf des Workshops', en: 'Workshop flow' },
+  'step.pick': { de: 'Szenario', en: 'Scenario' },
+  'step.predict': { de: 'Schätzen', en: 'Predict' },
+  'step.reveal': { de: 'Aufdecken', en: 'Reveal' },
+  'step.whatif': { de: 'Was wäre, wenn', en: 'What if' },
+  'step.explain': { de: 'Erklären', en: 'Explain' },
+  'step.pick.title': { de: '1 · Szenario wählen', en: '1 · Pick a scenario' },
+  'step.predict.title': { de: '2 · Schätzen Sie!', en: '2 · Make your guesses' },
+  'step.reveal.title': { de: '3 · Aufdecken', en: '3 · Reveal' },
+  'step.whatif.title': { de: '4 · Was wäre, wenn …', en: '4 · What if …' },
+  'step.explain.title': { de: '5 · Warum?', en: '5 · Why?' },
+  next: { de: 'Weiter', en: 'Next' },
+  fold: { de: 'Einklappen', en: 'Fold' },
+  unfold: { de: 'Ausklappen', en: 'Unfold' },
+  notes: { de: 'Hinweise für die Moderation', en: 'Notes for the facilitator' },
+  'notes.pick': {
+    de: 'Lesen Sie die Frage des Szenarios vor. Zeigen Sie kurz beide Organisationen: links die Ampel (Abteilungen mit Übergaben), rechts der Kreisverkehr (ein Team übernimmt das Anliegen ganz).',
+    en: 'Read the scenario’s question aloud. Point at both organisations: the traffic light on the left (departments with handoffs), the roundabout on the right (one team owns the concern).',
+  },
+  'notes.predict': {
+    de: 'Die Animation und alle Zahlen sind verdeckt. Lassen Sie die Runde je Frage eine Zahl nennen und tragen Sie die Mehrheit oder den Mittelwert ein.',
+    en: 'The animation and all numbers are covered. Let the room name a number per question and enter the majority or the average.',
+  },
+  'notes.reveal': {
+    de: 'Lassen Sie die Animation einige Simulationstage laufen: Wo stauen sich die Anliegen? Erst dann die Antworten aufdecken.',
+    en: 'Let the animation run for a few simulated days: where do concerns pile up? Only then uncover the answers.',
+  },
+  'notes.whatif': {
+    de: 'Heften Sie den Lauf an und bewegen Sie einen Regler: Der nächste Lauf erscheint neben dem angehefteten. Probieren Sie eine Person mehr in der am stärksten ausgelasteten Abteilung.',
+    en: 'Pin the run and move a slider: the next run is shown next to the pinned one. Try one more person in the busiest department.',
+  },
+  'notes.explain': {
+    de: 'Gehen Sie die Sätze je Abteilung und Team durch. Mehr Personal kann die Ampel langsamer machen: Antworten überholen dann öfter die Vorarbeit, Kunden rufen wieder an.',
+    en: 'Go through the sentences per department and team. More staff can make the silo slower: answers overtake their prerequisite more often, and customers call back.',
+  },
+  pickIntro: {
+    de: 'Wählen Sie oben ein Szenario; seine Frage steht unter dem Titel. Dann weiter zum Schätzen: Animation und Zahlen werden verdeckt.',
+    en: 'Pick a scenario at the top; its question is shown below the title. Then go on to predict: the animation and the numbers are covered.',
+  },
+  predictIntro: {
+    de: 'Die Animation ist angehalten und verdeckt. Was schätzt die Runde?',
+    en: 'The animation is paused and covered. What does the room guess?',
+  },
+  'question.leadTime': {
+    de: 'Um wie viele Stunden unterscheidet sich die mittlere Durchlaufzeit des Kreisverkehrs von der der Ampel?',
+    en: 'By how many hours does the roundabout’s mean lead time differ from the traffic light’s?',
+  },
+  'question.leadTime.hint': {
+    de: 'Stunden, Kreisverkehr minus Ampel: negativ = Kreisverkehr schneller (so zeigt es die Karte „Δ“)',
+    en: 'hours, roundabout minus traffic light: negative = the roundabout is faster (as the “Δ” card shows it)',
+  },
+  'question.siloErrors': {
+    de: 'Wie viel Prozent der Anliegen haben in der Ampel einen Fehler?',
+    en: 'What per cent of the traffic light’s concerns have an error?',
+  },
+  'question.siloErrors.hint': { de: 'Prozent, 0 bis 100', en: 'per cent, 0 to 100' },
+  'question.teamErrors': {
+    de: 'Wie viel Prozent der Anliegen haben im Kreisverkehr einen Fehler?',
+    en: 'What per cent of the roundabout’s concerns have an error?',
+  },
+  'question.teamErrors.hint': { de: 'Prozent, 0 bis 100', en: 'per cent, 0 to 100' },
+  'question.extraStaff': {
+    de: 'Eine Person mehr in „{unit}“: Die mittlere Durchlaufzeit der Ampel wird …',
+    en: 'One more person in “{unit}”: the traffic light’s mean lead time gets …',
+  },
+  question: { de: 'Frage', en: 'Question' },
+  'answer.leadTime': { de: 'Durchlaufzeit, Kreisverkehr − Ampel', en: 'Lead time, roundabout − traffic light' },
+  'answer.siloErrors': { de: 'Fehlerquote Ampel', en: 'Error rate, traffic light' },
+  'answer.teamErrors': { de: 'Fehlerquote Kreisverkehr', en: 'Error rate, roundabout' },
+  'answer.extraStaff': { de: 'Eine Person mehr in der Ampel', en: 'One more person in the traffic light' },
+  answerInWhatIf: { de: 'im nächsten Schritt ausprobieren', en: 'try it in the next step' },
+  answersCaption: { de: 'Schätzung und Ergebnis', en: 'Guesses and results' },
+  showAnswers: { de: 'Antworten zeigen', en: 'Show the answers' },
+  revealIntro: {
+    de: 'Die Animation läuft von vorn. Beobachten Sie, wo sich Anliegen stauen; dann decken Sie die Antworten auf.',
+    en: 'The animation plays from the start. Watch where concerns pile up; then uncover the answers.',
+  },
+  whatIfIntro: {
+    de: 'Heften Sie diesen Lauf an; jeder weitere Lauf (ein Regler, eine Person mehr) erscheint daneben.',
+    en: 'Pin this run; every further run (a slider, one more person) is shown next to it.',
+  },
+  pin: { de: 'Diesen Lauf anheften', en: 'Pin this run' },
+  unpin: { de: 'Anheften lösen', en: 'Unpin' },
+  tryStaff: { de: 'Eine Person mehr in „{unit}“', en: 'One more person in “{unit}”' },
+  nothingPinned: { de: 'Noch kein Lauf angeheftet.', en: 'No run pinned yet.' },
+  pinnedCaption: { de: 'Angehefteter Lauf → jetzt (Änderung)', en: 'Pinned run → now (change)' },
+  metric: { de: 'Kennzahl', en: 'Measure' },
+  department: { de: 'Abteilung', en: 'Department' },
+  teamUnit: { de: 'Team', en: 'Team' },
+  queueLength: { de: 'Ø Warteschlange', en: 'Mean queue' },
+  wrongReplies: { de: 'Falsche Antw.', en: 'Wrong replies' },
+  contextLost: { de: 'Kontextverlust', en: 'Context lost' },
+  explainNote: {
+    de: 'Auslastung: Mittel über alle Replikationen. Warteschlange und Fehler: im gezeigten Lauf (Replikation 1), nach der Einschwingzeit.',
+    en: 'Utilisation: mean over all replications. Queue and errors: in the replayed run (replication 1), after the warm-up.',
+  },
+  'reason.shortestFirst': {
+    de: '{unit} erledigt die kürzeste Arbeit zuerst, daher warten lange Teile: Im Mittel stehen {queue} Teile in der Schlange, je Teil Ø {wait}, bei {util} Auslastung.',
+    en: '{unit} works shortest-first, so long parts wait: on average {queue} parts are queued, each for {wait}, at {util} utilisation.',
+  },
+  'reason.orderErrors': {
+    de: '{unit} antwortet oft, bevor die Vorarbeit fertig ist: {n} falsche Antworten im gezeigten Lauf, die Kunden melden sich wieder; Ø {queue} Teile warten bei {util} Auslastung.',
+    en: '{unit} often answers before the prerequisite is done: {n} wrong replies in the replayed run bring customers back; {queue} parts wait on average at {util} utilisation.',
+  },
+  'reason.saturated': {
+    de: '{unit} ist zu {util} ausgelastet: Schon kleine Spitzen lassen die Schlange wachsen (Ø {queue} Teile, je Teil Ø {wait} Wartezeit).',
+    en: '{unit} is {util} busy: small peaks already grow its queue ({queue} parts on average, each waiting {wait}).',
+  },
+  'reason.infoLoss': {
+    de: 'Bei {unit} ging {n}-mal an der Übergabe Kontext verloren, das kostet Nacharbeit; Auslastung {util}, Ø {queue} Teile in der Schlange.',
+    en: 'At {unit} context was lost {n} times at a handoff, which costs rework; utilisation {util}, {queue} parts queued on average.',
+  },
+  'reason.spare': {
+    de: '{unit} hat Reserve ({util} Auslastung, Ø {queue} Teile in der Schlange): Die Wartezeit entsteht vor allem an Übergaben und Abholtakt.',
+    en: '{unit} has spare capacity ({util} utilisation, {queue} parts queued on average): the waiting happens mostly at handoffs and pickups.',
+  },
+  'reason.steady': {
+    de: '{unit} kommt mit {util} Auslastung mit; Ø {queue} Teile warten, je Teil Ø {wait}.',
+    en: '{unit} keeps up at {util} utilisation; {queue} parts wait on average, each for {wait}.',
+  },
+  // glossary
+  glossary: { de: 'Begriffe', en: 'Glossary' },
+  replicationsTerm: { de: 'Replikationen', en: 'Replications' },
+  simClock: { de: 'Simulationsuhr', en: 'Simulation clock' },
+  'gloss.throughputPerDay': {
+    de: 'Alle erledigten Anliegen pro Tag, auch die Wiederkehrer nach einem Fehler: Fehler erhöhen diese Zahl.',
+    en: 'All concerns completed per day, including customers who came back after an error: errors inflate this number.',
+  },
+  'gloss.firstTimeRightPerDay': {
+    de: 'Erledigte Anliegen ohne jeden Fehler pro Tag: der ehrliche Durchsatz aus Kundensicht.',
+    en: 'Completed concerns without any error per day: the honest throughput as customers see it.',
+  },
+  'gloss.failureDemandPerDay': {
+    de: 'Fehlerbedingte Wiederkehr (Failure Demand): Kunden, die wegen einer falschen Antwort erneut kommen, pro Tag.',
+    en: 'Failure demand: customers who come back because of a wrong reply, per day.',
+  },
+  'gloss.leadTime.mean': {
+    de: 'Durchlaufzeit: vom Eingang bis zur vollständigen Lösung, Mittelwert.',
+    en: 'Lead time: from arrival to complete resolution, mean.',
+  },
+  'gloss.leadTime.p85': {
+    de: 'p85: 85 % der Anliegen sind schneller erledigt, 15 % langsamer.',
+    en: 'p85: 85 % of concerns are resolved faster than this, 15 % slower.',
+  },
+  'gloss.waitTime.mean': {
+    de: 'Wartezeit: Durchlaufzeit minus Bearbeitungszeit (Warteschlangen, Übergaben, Abholtakt).',
+    en: 'Wait time: lead time minus work time (queues, handoffs, pickups).',
+  },
+  'gloss.flowEfficiency': {
+    de: 'Flusseffizienz: Anteil der Durchlaufzeit, in dem tatsächlich gearbeitet wird.',
+    en: 'Flow efficiency: the share of lead time in which someone actually works on the concern.',
+  },
+  'gloss.errorRate': {
+    de: 'Anteil der erledigten Anliegen mit mindestens einem Fehler (falsche Reihenfolge, Kontextverlust, Fehlleitung).',
+    en: 'Share of completed concerns with at least one error (wrong order, lost context, misrouting).',
+  },
+  'gloss.handoffsPerConcern': {
+    de: 'Wie oft ein Anliegen im Mittel die Hand wechselt.',
+    en: 'How often a concern changes hands on average.',
+  },
+  'gloss.utilisation.overall': {
+    de: 'Auslastung: Anteil der Zeit, in der die Leute arbeiten.',
+    en: 'Utilisation: the share of time people are busy.',
+  },
+  'gloss.ci95': {
+    de: '95-%-Konfidenzintervall über die Replikationen: Der wahre Wert liegt mit 95 % Sicherheit darin.',
+    en: '95 % confidence interval over the replications: the true value lies inside it with 95 % confidence.',
+  },
+  'gloss.seed': {
+    de: 'Startwert des Zufallsgenerators: Gleicher Seed, gleiche Kunden, gleiche Ergebnisse.',
+    en: 'The random generator’s starting value: same seed, same customers, same results.',
+  },
+  'gloss.replications': {
+    de: 'Replikationen: unabhängige Wiederholungen der Simulation; daraus entstehen Mittelwert und Konfidenzintervall.',
+    en: 'Replications: independent repeats of the simulation; they give the mean and the confidence interval.',
+  },
+  'gloss.crossSkill': {
+    de: 'Querkompetenz: wie schnell ein Teammitglied im Zweitfach arbeitet (100 % = so schnell wie im eigenen Fach).',
+    en: 'Cross-skill: how fast a team member works in the other speciality (100 % = as fast as in her own).',
+  },
+  'gloss.coordination': {
+    de: 'Abstimmung: Anteil der Arbeitszeit im Team, der in Absprachen geht.',
+    en: 'Coordination: the share of a team member’s time spent on agreeing who does what.',
+  },
+  'gloss.handoff': {
+    de: 'Übergabe: Arbeit wechselt zu einer anderen Stelle; dabei kann Kontext verloren gehen und Nacharbeit entstehen.',
+    en: 'Handoff: work moves to another unit; context can be lost on the way, which costs rework.',
+  },
+  'gloss.pickup': {
+    de: 'Abholtakt: Übergebene Arbeit wird nur zu festen Zeitpunkten abgeholt (die Ampel wird grün).',
+    en: 'Pickup: handed-off work is collected only at fixed instants (the light turns green).',
+  },
+  'gloss.queue': {
+    de: 'Mittlere Zahl der Arbeitsteile, die in der Warteschlange der Stelle liegen.',
+    en: 'Mean number of pieces of work waiting in the unit’s queue.',
+  },
+  'gloss.clock': {
+    de: 'Simulierte Zeit ab Tag 1, 00:00. Das Modell arbeitet rund um die Uhr (keine Arbeitszeiten), daher auch nachts.',
+    en: 'Simulated time from day 1, 00:00. The model runs around the clock (no working hours), so also at night.',
+  },
+  'gloss.wip': {
+    de: 'WIP: Anliegen, die gerade im System sind (angekommen, noch nicht gelöst).',
+    en: 'WIP: concerns in the system (arrived, not yet resolved).',
+  },
+  // live region
+  changed: { de: 'geändert', en: 'changed' },
+  perHourWords: { de: 'pro Stunde', en: 'per hour' },
+  minutesWords: { de: 'Minuten', en: 'minutes' },
+  person: { de: 'Person', en: 'person' },
+  people: { de: 'Personen', en: 'people' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

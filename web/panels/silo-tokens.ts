@@ -94,9 +94,14 @@ export function siloFrame(g: SiloGeometry, replay: Replay, t: number, timing: Si
   return frame;
 }
 
-/** The light is green for a short moment at every pickup instant (always, without pickup). */
+/**
+ * The light is green for a short moment at every pickup instant (always, without pickup).
+ * Not at time 0: work handed off after time 0 is first released at `pickup` itself
+ * (docs/model.md#handoffs: the next multiple of pickup at or after its arrival), so nothing passes before.
+ */
 export function lightIsGreen(t: number, pickup: number, greenMinutes: number): boolean {
   if (pickup <= 0) return true;
+  if (t < pickup) return false;
   const since = t - Math.floor(t / pickup) * pickup;
   return since < greenMinutes;
 }

@@ -1,8 +1,9 @@
-// The top bar: title, scenario picker, file loading, seed, language, predict mode, full
-// screen, and the run's progress.
+// The top bar: title, scenario picker (each scenario by its title, the chosen one's question
+// below), file loading, seed, language, full screen, and the run's progress.
 import type { AppState } from '../app/state.js';
 import type { ScenarioSource } from '../app/shipped.js';
 import { t, type Lang } from '../i18n/index.js';
+import { scenarioInfo } from '../flow/catalogue.js';
 import { el, setText } from './dom.js';
 
 export interface HeaderActions {
@@ -10,7 +11,6 @@ export interface HeaderActions {
   openFile(file: File): void;
   seed(seed: number | null): void;
   lang(lang: Lang): void;
-  predict(on: boolean): void;
   fullscreen(): void;
 }
 
@@ -19,8 +19,12 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
   const subtitle = el('p', { class: 'subtitle' });
   const pickLabel = el('label', { for: 'scenario-pick' });
   const pick = el('select', { id: 'scenario-pick' });
-  for (const s of shipped) pick.append(el('option', { value: s.name }, [s.name]));
+  const options = shipped.map((s) => el('option', { value: s.name }));
+  // A loaded file is listed as itself while it is shown, so the picker never goes blank.
+  const loaded = el('option', { value: '', disabled: true, hidden: true });
+  pick.append(...options, loaded);
   pick.addEventListener('change', () => actions.pick(pick.value));
+  const question = el('p', { class: 'scenario-question', id: 'scenario-question' });
 
   const file = el('input', {
     type: 'file',
@@ -40,25 +44,25 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
   seed.addEventListener('change', () => actions.seed(seed.value === '' ? null : Math.max(0, Math.floor(Number(seed.value)))));
 
   const lang = el('button', { type: 'button', id: 'lang-toggle' });
-  const predict = el('button', { type: 'button', id: 'predict-toggle', 'aria-pressed': 'false' });
   const full = el('button', { type: 'button', id: 'fullscreen' });
   const status = el('div', { class: 'run-status', role: 'status' });
+  /** Where the page puts the facilitator's steps (web/flow), next to the other tools. */
+  const flowSlot = el('div', { class: 'flow-slot', id: 'flow-slot' });
   const bar = el('progress', { max: 1, value: 0 });
 
   let lastLang: Lang | null = null;
   lang.addEventListener('click', () => actions.lang(lastLang === 'de' ? 'en' : 'de'));
-  predict.addEventListener('click', () => actions.predict(predict.getAttribute('aria-pressed') !== 'true'));
   full.addEventListener('click', () => actions.fullscreen());
 
   root.append(
-    el('div', { class: 'brand' }, [title, subtitle]),
+    el('div', { class: 'brand' }, [title, subtitle, question]),
     el('div', { class: 'tools' }, [
       el('span', { class: 'field' }, [pickLabel, pick]),
       fileButton,
       file,
       el('span', { class: 'field' }, [seedLabel, seed]),
       el('span', { class: 'status-box' }, [status, bar]),
-      predict,
+      flowSlot,
       lang,
       full,
     ]),
@@ -67,17 +71,29 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
   return (s) => {
     const l = s.lang;
     setText(title, t(l, 'title'));
-    setText(subtitle, s.source ? `${s.layout?.name ?? s.source.name} · ${s.source.file}` : t(l, 'noScenarios'));
+    const info = s.source ? scenarioInfo(l, s.source) : null;
+    setText(subtitle, info ? info.title : t(l, 'noScenarios'));
+    setText(question, info?.question ?? '');
+    question.title = info?.question ?? '';
+    question.hidden = !info?.question;
+    shipped.forEach((src, i) => {
+      const { title: name, question: asks } = scenarioInfo(l, src);
+      setText(options[i], name);
+      options[i].title = asks ?? '';
+    });
     setText(pickLabel, t(l, 'scenario'));
     setText(fileButton, t(l, 'loadFile'));
     setText(seedLabel, t(l, 'seed'));
+    seedLabel.title = t(l, 'gloss.seed');
+    status.title = s.status === 'done' ? `${t(l, 'gloss.replications')} ${t(l, 'gloss.seed')}` : '';
     setText(lang, l === 'de' ? 'English' : 'Deutsch');
     lang.setAttribute('aria-label', t(l, 'language'));
-    setText(predict, t(l, 'predict'));
-    predict.setAttribute('aria-pressed', String(s.predict.on));
     setText(full, t(l, 'fullscreen'));
+    const own = s.source && !s.source.shipped ? s.source : null;
+    loaded.hidden = own === null;
+    setText(loaded, own ? `${info?.title ?? own.file} (${own.file})` : '');
     if (s.source?.shipped && pick.value !== s.source.name) pick.value = s.source.name;
-    if (s.source && !s.source.shipped) pick.value = '';
+    if (own) loaded.selected = true;
     const seedValue = s.seed ?? s.layout?.seed;
     if (document.activeElement !== seed) seed.value = seedValue === undefined ? '' : String(seedValue);
     const { done, total } = s.progress;
@@ -91,7 +107,7 @@ export function mountHeader(root: HTMLElement, shipped: readonly ScenarioSource[
         : s.status === 'failed'
           ? `${t(l, 'failed')}: ${s.failure ?? ''}`
           : s.status === 'done' && s.layout
-            ? `${s.layout.replications} ${t(l, 'replications')}, seed ${s.layout.seed}`
+            ? `${s.layout.replications} ${t(l, 'replications')}, ${t(l, 'seed')} ${s.layout.seed}`
             : '',
     );
     lastLang = l;

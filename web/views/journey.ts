@@ -20,12 +20,35 @@ const FONT_SIZE = 17;
 const SPAN_NAME = { queue: 'waitingSpan', held: 'held', handoff: 'handoff', blocked: 'blockedSpan', work: 'working' } as const;
 const FILL = { queue: '#d9d9d9', held: '#bdbdbd', handoff: 'url(#hatch)', blocked: 'url(#blocked)', work: '' } as const;
 
-/** The row's name: the task and where it was done (the intake by its name alone). */
-function rowLabel(row: JourneyView['rows'][number], labels: (unit: string) => string): string {
+type Row = JourneyView['rows'][number];
+
+/** The unit that did the row's work (or where it waited, if nobody has yet). */
+function unitOf(row: Row): string {
   const done = [...row.spans].reverse().find((s) => s.kind === 'work') ?? row.spans.find((s) => s.kind !== 'handoff');
-  const unit = done?.unit ?? '';
+  return done?.unit ?? '';
+}
+
+/**
+ * The row's name in the audience's words: tasks have ids, not labels, so a task is named by
+ * the label of the silo department that does it ("Stammdaten"; in a team "Stammdaten · Team
+ * A"); without a silo, by its id.
+ */
+function rowLabel(row: Row, labels: (unit: string) => string, taskNames: ReadonlyMap<string, string>): string {
+  const unit = unitOf(row);
   if (row.task === 'intake' || row.task === unit) return labels(unit || row.task);
-  return unit ? `${row.task} · ${labels(unit)}` : row.task;
+  const task = taskNames.get(row.task) ?? row.task;
+  if (!unit || labels(unit) === task) return task;
+  return `${task} · ${labels(unit)}`;
+}
+
+/** Each task's name: the label of the silo department that worked it in this journey. */
+function taskNamesOf(journeys: Partial<Record<Mode, JourneyView>>, labels: (unit: string) => string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const row of journeys.silo?.rows ?? []) {
+    const unit = unitOf(row);
+    if (unit && unit !== 'intake' && row.task !== 'intake') names.set(row.task, labels(unit));
+  }
+  return names;
 }
 
 function drawSwimlanes(
@@ -42,7 +65,8 @@ function drawSwimlanes(
     ...modes.flatMap((m) => journeys[m]!.rows.flatMap((r) => r.spans.map((s) => s.end)).filter(Number.isFinite)),
   );
   const rowsTotal = modes.reduce((n, m) => n + journeys[m]!.rows.length, 0);
-  const names = new Map(modes.flatMap((m) => journeys[m]!.rows.map((r) => [r, rowLabel(r, labels)] as const)));
+  const taskNames = taskNamesOf(journeys, labels);
+  const names = new Map(modes.flatMap((m) => journeys[m]!.rows.map((r) => [r, rowLabel(r, labels, taskNames)] as const)));
   // The label column is as wide as the longest row name (DejaVu Sans ~0.6 em a glyph).
   const longest = Math.max(8, ...[...names.values()].map((n) => n.length));
   const LABEL = Math.min(620, Math.max(200, Math.ceil(longest * 0.64 * FONT_SIZE) + 28));

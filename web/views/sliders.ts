@@ -3,7 +3,7 @@
 // restarts the animation; "reset" returns to the file's values.
 import type { Override } from '../worker/protocol.js';
 import { overridesFor, type SliderDef, type SliderUnit } from '../app/sliders.js';
-import { formatNumber, t, type Lang } from '../i18n/index.js';
+import { formatNumber, t, type Lang, type StringKey } from '../i18n/index.js';
 import { el, setText } from './dom.js';
 
 function show(lang: Lang, unit: SliderUnit, v: number, id: string): string {
@@ -21,6 +21,28 @@ function show(lang: Lang, unit: SliderUnit, v: number, id: string): string {
   }
 }
 
+/** The value as a screen reader says it, with its unit in words ("8 %", "10 pro Stunde"). */
+export function spoken(lang: Lang, unit: SliderUnit, v: number, id: string): string {
+  switch (unit) {
+    case 'perHour':
+      return `${formatNumber(lang, v, 1)} ${t(lang, 'perHourWords')}`;
+    case 'count':
+      return `${v} ${t(lang, v === 1 ? 'person' : 'people')}`;
+    case 'minutes':
+      return id === 'pickup' && v === 0 ? t(lang, 'off') : `${formatNumber(lang, v, 0)} ${t(lang, 'minutesWords')}`;
+    default:
+      return show(lang, unit, v, id);
+  }
+}
+
+/** Sliders whose term the glossary explains: the explanation is their tooltip. */
+const GLOSSED: Partial<Record<string, StringKey>> = {
+  'slider.pickup': 'gloss.pickup',
+  'slider.proficiency': 'gloss.crossSkill',
+  'slider.coordination': 'gloss.coordination',
+  'slider.infoLoss': 'gloss.handoff',
+};
+
 /** Sliders listed under a heading: people per department, members per team. */
 const LISTED = new Set(['slider.staff', 'slider.members']);
 
@@ -35,7 +57,8 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
       const values = new Map(positions);
       const commit = (): void => onChange(overridesFor(defs, values));
       const reset = el('button', { type: 'button', id: 'sliders-reset' }, [t(lang, 'reset')]);
-      root.replaceChildren(el('div', { class: 'sliders-head' }, [el('h2', {}, [t(lang, 'whatIf')]), reset]));
+      root.replaceChildren(el('div', { class: 'sliders-head' }, [el('h2', { id: 'sliders-heading' }, [t(lang, 'whatIf')]), reset]));
+      root.setAttribute('aria-labelledby', 'sliders-heading');
       const inputs: { def: SliderDef; input: HTMLInputElement; out: HTMLOutputElement; row: HTMLElement }[] = [];
       for (const group of ['arrivals', 'silo', 'team'] as const) {
         const mine = defs.filter((d) => d.group === group);
@@ -62,7 +85,8 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
           // A listed slider is named by its unit alone, under the heading; the full name is the tooltip.
           const text = listed ? detail : `${t(lang, def.label)}${detail ? ` ${detail}` : ''}`;
           const full = listed ? `${head} · ${detail}` : `${text}${def.id === 'pickup' ? ` (${t(lang, 'pickupHint')})` : ''}`;
-          const label = el('label', { for: id, title: full }, [text]);
+          const gloss = GLOSSED[def.label];
+          const label = el('label', { for: id, title: gloss ? `${full}: ${t(lang, gloss)}` : full }, [text]);
           input.setAttribute('aria-label', full);
           // A long single word (a department's name) gets a smaller font rather than a break inside it.
           const longWord = listed && Math.max(...text.split(/[\s/-]+/).map((w) => w.length)) > 18;
@@ -86,6 +110,7 @@ export function mountSliders(root: HTMLElement, onChange: (overrides: Override[]
           const v = values.get(def.id) ?? def.initial;
           if (Number(input.value) !== v) input.value = String(v);
           setText(out, show(lang, def.unit, v, def.id));
+          input.setAttribute('aria-valuetext', spoken(lang, def.unit, v, def.id));
           row.classList.toggle('moved', v !== def.initial);
         }
       };

@@ -3,7 +3,7 @@
 // only for the first edited or overridden file. The worker parses a shipped file once
 // anyway, later, and checks that the result is the same (checkShipped in validate.ts).
 import type { ScenarioFile } from '../../src/index.js';
-import type { RunRequest } from './protocol.js';
+import type { RunRequest, WarningView } from './protocol.js';
 
 export interface PrevalidatedScenario {
   file: string;
@@ -13,7 +13,7 @@ export interface PrevalidatedScenario {
   data: ScenarioFile;
   /** parseScenario's `plain.original` (without overrides `current` is the same). */
   plain: Record<string, unknown>;
-  warnings: string[];
+  warnings: WarningView[];
 }
 
 /** The entry for a run of an unchanged shipped file without overrides, else null. */

@@ -1,6 +1,16 @@
 // Messages between the page and the simulation worker. Everything here is plain data
 // (structured-clone safe): the worker never sends Distribution objects or functions.
-import type { ConcernRecord, HourRow, Metrics, Mode, Override, ResultView, ScenarioLayout } from '../../src/index.js';
+import type {
+  ConcernRecord,
+  HourRow,
+  IssueParams,
+  Metrics,
+  Mode,
+  Override,
+  ResultView,
+  ScenarioIssue,
+  ScenarioLayout,
+} from '../../src/index.js';
 import type { PackedReplay } from '../replay/packed-replay.js';
 
 /** One `--set path=value`, as a slider or a link hands it over. */
@@ -60,12 +70,25 @@ export interface ScenarioValues {
   current: Record<string, unknown>;
 }
 
+/** A warning about a valid scenario: its code and values (the page words it), and the CLI's English message. */
+export interface WarningView {
+  code: string;
+  path: string;
+  params: IssueParams;
+  message: string;
+}
+
+export const warningView = (w: ScenarioIssue): WarningView => ({ code: w.code, path: w.path, params: w.params ?? {}, message: w.message });
+
 export interface IssueView {
   code: string;
   path: string;
   line: number;
   column: number;
   message: string;
+  params: IssueParams;
+  /** Set when the value came from a `--set`-style override (a slider): the override as typed. */
+  source: string | null;
   /** formatIssue(file, issue): the same line the CLI prints. */
   text: string;
 }
@@ -81,10 +104,11 @@ export interface ReplayData {
 
 export type WorkerMessage =
   | { type: 'invalid'; id: number; issues: IssueView[] }
-  | { type: 'accepted'; id: number; layout: ScenarioLayout; values: ScenarioValues; warnings: string[] }
+  | { type: 'accepted'; id: number; layout: ScenarioLayout; values: ScenarioValues; warnings: WarningView[] }
   | { type: 'replay'; id: number; replay: ReplayData }
   | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'result'; id: number; result: ResultView }
+  /** `replications`: every replication's Metrics per organisation run (the page derives figures the CLI does not print). */
+  | { type: 'result'; id: number; result: ResultView; replications: Partial<Record<Mode, Metrics[]>> }
   /** One CSV file of the last finished run, or why it could not be made (text null). */
   | { type: 'csv'; id: number; kind: CsvKind; text: string | null; error: string | null }
   | { type: 'failed'; id: number; message: string };

@@ -92,7 +92,8 @@ export class Session {
     const byMode = perMode((mode) => rows.filter((x) => x.mode === mode).map((x) => x.metrics));
     const result = toResultView(scenario, modes, byMode);
     this.finished = { id: req.id, scenario, modes, rows };
-    this.post({ type: 'result', id: req.id, result });
+    const replications = perMode((mode) => (modes.includes(mode) ? byMode[mode] : []));
+    this.post({ type: 'result', id: req.id, result, replications });
   }
 
   /**

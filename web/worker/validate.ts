@@ -12,14 +12,14 @@ import {
   type Scenario,
   type ScenarioFile,
 } from '../../src/index.js';
-import type { IssueView, RunRequest, ScenarioValues } from './protocol.js';
+import { warningView, type IssueView, type RunRequest, type ScenarioValues, type WarningView } from './protocol.js';
 import { prevalidatedFor, type PrevalidatedScenario } from './prevalidated.js';
 
 export interface Accepted {
   scenario: Scenario;
   data: ScenarioFile;
   values: ScenarioValues;
-  warnings: string[];
+  warnings: WarningView[];
   shipped: PrevalidatedScenario | null;
 }
 
@@ -41,11 +41,13 @@ export async function validate(req: RunRequest): Promise<Accepted | IssueView[]>
       line: i.line,
       column: i.column,
       message: i.message,
+      params: i.params ?? {},
+      source: i.source ?? null,
       text: formatIssue(req.file, i),
     }));
   }
   const values = { original: parsed.plain.original as Record<string, unknown>, current: parsed.plain.current as Record<string, unknown> };
-  return { scenario: parsed.scenario, data: parsed.file, values, warnings: parsed.warnings.map((w) => w.message), shipped: null };
+  return { scenario: parsed.scenario, data: parsed.file, values, warnings: parsed.warnings.map(warningView), shipped: null };
 }
 
 /**
