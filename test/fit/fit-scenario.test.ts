@@ -2,7 +2,7 @@
 // intake and misrouting, handoff gaps, pickup and lead times.
 import { describe, expect, it } from 'vitest';
 import { fitScenario, proposeTeams, type WorkRow } from '../../src/fit/index.js';
-import { detectPickup } from '../../src/fit/fit-scenario.js';
+import { detectPickup } from '../../src/fit/handoffs.js';
 import { inferAfter } from '../../src/fit/sequence.js';
 
 let line = 1;
