@@ -140,6 +140,7 @@ export async function runTasks(experiment: Experiment): Promise<Metrics[]> {
         plan,
         sinks: outputs.sinks,
         excel: options.excel === true,
+        start: options.start,
         kernel: options.kernel,
         clocks: progress.clocks,
         onTaskDone: (index) => progress.taskDone(index),

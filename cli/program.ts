@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerCompare } from './commands/compare.js';
+import { registerFit } from './commands/fit.js';
 import { registerInit } from './commands/init.js';
 import { registerMerge } from './commands/merge.js';
 import { registerMatch } from './commands/match.js';
@@ -56,6 +57,7 @@ Exit codes: 0 ok, 1 runtime failure, 2 bad usage, invalid scenario or a large ru
     registerValidate,
     registerSchema,
     registerInit,
+    registerFit,
   ])
     register(program);
   for (const cmd of program.commands) cmd.showHelpAfterError(`see orgflow ${cmd.name()} --help`);

@@ -77,14 +77,18 @@ export { csvHeader, csvRows, defuse, type Cell, type CsvFormat } from './records
 export {
   CONCERN_COLUMNS,
   TIMESERIES_COLUMNS,
+  TASK_COLUMNS,
   concernRow,
+  taskRow,
   hourRow,
   summaryTable,
   sweepTable,
   traceLine,
   type SummaryEntry,
 } from './records/rows.js';
-export { textRecords, type RecordSinks, type TextSink } from './records/writers.js';
+export { textRecords, type RecordFormat, type RecordSinks, type TextSink } from './records/writers.js';
+export { DEFAULT_CLOCK_START, DEFAULT_CLOCK_START_MS, clockTimestamps, parseClockStart } from './records/clock-time.js';
+export type { PieceRecord } from './records/pieces.js';
 export { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type ReplicationRecords } from './records/files.js';
 
 // Metrics: types, statistics over replications, overload, queueing theory.
@@ -99,3 +103,6 @@ export { mmc, type StationTheory } from './theory/queueing.js';
 export { KERNEL_NAMES, createFastKernel, loadKernel, type Kernel, type KernelFactory, type KernelName } from './kernel/index.js';
 /** simjs itself, for the benchmarks' reference models. */
 export const loadSimjs = async () => (await import('./kernel/simjs.js')).SimJS;
+
+// Fitting: a scenario estimated from an export of real work (orgflow fit).
+export * from './fit/index.js';
