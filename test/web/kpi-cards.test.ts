@@ -48,6 +48,17 @@ const mount = () => {
 };
 
 describe('KPI cards', () => {
+  it('let a title wrap after its slash, and keep its text when the language changes', () => {
+    const root = mount();
+    renderKpis(root, { lang: 'en', result, derived, modes: ['silo', 'team'], stale: null, hidden: false });
+    const title = () => root.querySelector('[data-kpi="throughputPerDay"] h3')!;
+    expect(title().textContent).toBe('Completed/day');
+    expect(title().innerHTML).toBe('Completed/<wbr>day');
+    renderKpis(root, { lang: 'de', result, derived, modes: ['silo', 'team'], stale: null, hidden: false });
+    expect(title().innerHTML).toBe('Erledigt/<wbr>Tag');
+    expect(root.querySelector('[data-kpi="flowEfficiency"] h3')!.innerHTML).toBe('Flusseffizienz');
+  });
+
   it('carry data-mode, data-metric and data-value = String(mean) for every KPI and column', () => {
     const root = mount();
     renderKpis(root, { lang: 'de', result, derived, modes: ['silo', 'team'], stale: null, hidden: false });

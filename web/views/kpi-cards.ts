@@ -72,6 +72,17 @@ function renderLegend(root: HTMLElement, s: KpiViewState, columns: readonly Colu
   legend.replaceChildren(...rows, ...(columns.includes('difference') ? [ci, key] : []));
 }
 
+/**
+ * A card's title, with a line break allowed after each "/": in a narrow card "Completed/day"
+ * wraps as "Completed/" and "day" rather than inside a word (browsers do not break after a
+ * slash that a letter follows).
+ */
+function setTitle(h3: HTMLElement, title: string): void {
+  if (h3.textContent === title) return;
+  const parts = title.split('/');
+  h3.replaceChildren(...parts.flatMap((part, i) => (i < parts.length - 1 ? [`${part}/`, document.createElement('wbr')] : [part])));
+}
+
 export function renderKpis(root: HTMLElement, s: KpiViewState): void {
   const columns = COLUMNS.filter((c) => (c === 'difference' ? s.modes.length === 2 : s.modes.includes(c)));
   renderLegend(root, s, columns);
@@ -87,8 +98,10 @@ export function renderKpis(root: HTMLElement, s: KpiViewState): void {
     });
   cards.attr('aria-label', (d) => t(s.lang, titleKey(d))).attr('data-kpi', (d) => d.metric);
   cards
-    .select('h3')
-    .text((d) => t(s.lang, titleKey(d)))
+    .select<HTMLHeadingElement>('h3')
+    .each(function (d) {
+      setTitle(this, t(s.lang, titleKey(d)));
+    })
     .attr('title', (d) => t(s.lang, glossKey(d)));
 
   cards.select<HTMLDivElement>('.kpi-values').each(function (def) {
