@@ -117,6 +117,28 @@ describe.each<Mode>(['silo', 'team'])('%s organisation, random scenarios with ho
   });
 });
 
+describe.each<Mode>(['silo', 'team'])('%s organisation, tasks.csv rows of random scenarios with hours and absences', (mode) => {
+  it('start inside the unit hours and end inside them or at a closing, with open minutes worked in between', () => {
+    fc.assert(
+      fc.property(withHours, (s) => {
+        const hours = (mode === 'silo' ? s.silo!.departments[0].hours : s.team!.teams[0].hours)!;
+        let rows = 0;
+        simulate(s, mode, 0, {
+          onPiece: (p) => {
+            rows++;
+            expect(p.ready).toBeLessThanOrEqual(p.started);
+            expect(hours.level(p.started)).toBeGreaterThan(0);
+            expect(hours.level(p.finished) > 0 || hours.level(p.finished - 1e-6) > 0).toBe(true);
+            if (p.finished > p.started) expect(hours.integral(p.started, p.finished)).toBeGreaterThan(0);
+          },
+        });
+        return rows >= 0;
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('arrival profile', () => {
   it('arrivals per hour of the week agree with the profile, and none where its rate is 0', () => {
     const s = scenarioOf(
