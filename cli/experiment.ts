@@ -104,6 +104,7 @@ export async function runExperiment(experiment: Experiment): Promise<MetricsByMo
         plan,
         sinks: outputs.sinks,
         excel: options.excel === true,
+        start: options.start,
         kernel: options.kernel,
         clocks: progress.clocks,
         onTaskDone: (index) => progress.taskDone(index),

@@ -2,7 +2,7 @@
 // Parsers throw commander's InvalidArgumentError, which main.ts maps to exit code 2.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { KERNEL_NAMES, MODES, type KernelName, type Mode, type Override } from '../src/index.js';
+import { KERNEL_NAMES, MODES, parseClockStart, type KernelName, type Mode, type Override } from '../src/index.js';
 import { UsageError } from './errors.js';
 
 export type { Override };
@@ -22,6 +22,8 @@ export interface OutputOptions {
   json?: boolean;
   csv?: string;
   excel?: boolean;
+  /** Calendar time of clock minute 0 for tasks.csv, in ms read as UTC (parseStart). */
+  start?: number;
   trace?: string;
 }
 
@@ -34,6 +36,13 @@ export function parsePositiveInteger(value: string): number {
   const n = parseInteger(value);
   if (n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
   return n;
+}
+
+/** --start: a Monday 00:00 (the simulated clock starts on one), as ms read as UTC. */
+export function parseStart(value: string): number {
+  const start = parseClockStart(value);
+  if ('problem' in start) throw new InvalidArgumentError(`${start.problem}.`);
+  return start.ms;
 }
 
 export function parseKernel(value: string): KernelName {
@@ -84,8 +93,9 @@ export function addCommonOptions(cmd: Command): Command {
 export function addOutputOptions(cmd: Command): Command {
   return cmd
     .option('--json', 'print one JSON document instead of a table')
-    .option('--csv <dir>', 'write summary.csv, concerns.csv and timeseries.csv into DIR')
+    .option('--csv <dir>', 'write summary.csv, concerns.csv, timeseries.csv and tasks.csv into DIR')
     .option('--excel', 'CSV for a German spreadsheet: ";" separator, decimal comma, UTF-8 with BOM')
+    .option('--start <timestamp>', "calendar time of the clock's minute 0 for tasks.csv, a Monday 00:00 (default 2026-01-05T00:00)", parseStart)
     .option('--trace <file>', 'write every trace event as JSON Lines to FILE');
 }
 

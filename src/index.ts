@@ -55,14 +55,18 @@ export { csvHeader, csvRows, defuse, type Cell, type CsvFormat } from './records
 export {
   CONCERN_COLUMNS,
   TIMESERIES_COLUMNS,
+  TASK_COLUMNS,
   concernRow,
+  taskRow,
   hourRow,
   summaryTable,
   sweepTable,
   traceLine,
   type SummaryEntry,
 } from './records/rows.js';
-export { textRecords, type RecordSinks, type TextSink } from './records/writers.js';
+export { textRecords, type RecordFormat, type RecordSinks, type TextSink } from './records/writers.js';
+export { DEFAULT_CLOCK_START, DEFAULT_CLOCK_START_MS, clockTimestamps, parseClockStart } from './records/clock-time.js';
+export type { PieceRecord } from './records/pieces.js';
 export { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type ReplicationRecords } from './records/files.js';
 
 // Metrics: types, statistics over replications, overload, queueing theory.

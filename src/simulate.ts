@@ -11,6 +11,7 @@ import { organisation } from './organisations/index.js';
 import type { Mode, Scenario } from './scenario/types.js';
 import type { TraceSink } from './trace/events.js';
 import { teeToSink, type TraceRecorder } from './trace/recorder.js';
+import { trackPieces, type PieceRecord } from './records/pieces.js';
 
 /** Records a replication can produce besides its Metrics (each costs time; ask only for what is used). */
 export interface RecordHandlers {
@@ -20,6 +21,8 @@ export interface RecordHandlers {
   onConcern?(record: ConcernRecord): void;
   /** Each simulated hour's counts. */
   onHour?(row: HourRow): void;
+  /** Each piece of work when it finishes (tasks.csv). */
+  onPiece?(piece: PieceRecord): void;
 }
 
 export interface SimulateOptions extends RecordHandlers {
@@ -36,7 +39,8 @@ export function simulate(scenario: Scenario, mode: Mode, replication: number, op
     { onConcern: options.onConcern, onHour: options.onHour },
   );
   // Only a sink needs event objects; the fold takes the calls directly.
-  const trace: TraceRecorder = options.sink ? teeToSink(fold, options.sink) : fold;
+  let trace: TraceRecorder = options.sink ? teeToSink(fold, options.sink) : fold;
+  if (options.onPiece) trace = trackPieces(trace, scenario, options.onPiece);
   const ctx: ModelContext = { scenario, kernel, trace, streams: organisationStreams(scenario.seed, replication, mode) };
   const org = kind.build(scenario, ctx);
   startArrivals(kernel, scenario, arrivalStream(scenario.seed, replication), org.arrive);

@@ -8,6 +8,7 @@ import { AtomicFile } from './atomic.js';
 import {
   CONCERN_COLUMNS,
   TIMESERIES_COLUMNS,
+  TASK_COLUMNS,
   csvHeader,
   csvRows,
   summaryTable,
@@ -25,6 +26,7 @@ export class RunOutputs {
   private readonly files: AtomicFile[] = [];
   readonly concerns?: AtomicFile;
   readonly timeseries?: AtomicFile;
+  readonly tasks?: AtomicFile;
   readonly trace?: AtomicFile;
   readonly format: CsvFormat;
 
@@ -37,6 +39,8 @@ export class RunOutputs {
         this.concerns.write(csvHeader(CONCERN_COLUMNS, this.format));
         this.timeseries = this.open(join(request.csv, 'timeseries.csv'));
         this.timeseries.write(csvHeader(TIMESERIES_COLUMNS, this.format));
+        this.tasks = this.open(join(request.csv, 'tasks.csv'));
+        this.tasks.write(csvHeader(TASK_COLUMNS, this.format));
       }
       if (request.trace !== undefined) this.trace = this.open(request.trace);
     } catch (err) {
@@ -46,7 +50,7 @@ export class RunOutputs {
   }
 
   get sinks() {
-    return { concerns: this.concerns?.writer, timeseries: this.timeseries?.writer, trace: this.trace?.writer };
+    return { concerns: this.concerns?.writer, timeseries: this.timeseries?.writer, tasks: this.tasks?.writer, trace: this.trace?.writer };
   }
 
   /** Writes summary.csv and moves every file into place. */

@@ -5,10 +5,10 @@
 // task here reports its clock: the bar moves task by task).
 import { setImmediate } from 'node:timers/promises';
 import { loadKernel, runHere, textRecords, type Metrics } from '../../src/index.js';
-import type { ScheduleRequest } from './request.js';
+import { clockStart, type ScheduleRequest } from './request.js';
 
 export async function runLocally(request: ScheduleRequest): Promise<Metrics[]> {
-  const format = { excel: request.excel };
+  const format = { excel: request.excel, start: clockStart(request) };
   let flush = (): void => {};
   let done = 0;
   return runHere(request.plan, {

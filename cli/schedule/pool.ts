@@ -10,12 +10,13 @@ import { Piscina } from 'piscina';
 import type { KernelName, Metrics, ScenarioFile, Task } from '../../src/index.js';
 import { scratchDirectory } from '../output/atomic.js';
 import type { FileWriter } from '../output/file-writer.js';
-import type { ScheduleRequest } from './request.js';
+import { clockStart, type ScheduleRequest } from './request.js';
 
 /** Part files a pool thread writes for one task (absent = not wanted). */
 export interface PartPaths {
   concerns?: string;
   timeseries?: string;
+  tasks?: string;
   trace?: string;
 }
 
@@ -25,6 +26,8 @@ export interface WorkerRequest {
   /** The task's variant, validated: the thread rebuilds the Scenario from it (without yaml and zod). */
   data: ScenarioFile;
   excel: boolean;
+  /** Calendar time of clock minute 0 (ms read as UTC). */
+  start: number;
   kernel: KernelName;
   parts: PartPaths;
   /** The task's index in the plan: its slot in `clocks`. */
@@ -34,7 +37,7 @@ export interface WorkerRequest {
 }
 
 type PartName = keyof PartPaths;
-const PART_NAMES: readonly PartName[] = ['concerns', 'timeseries', 'trace'];
+const PART_NAMES: readonly PartName[] = ['concerns', 'timeseries', 'tasks', 'trace'];
 
 // The worker must be JavaScript (dist/cli/replicate/worker.js); under tsx the .ts file works too.
 const workerFile = fileURLToPath(new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
@@ -74,6 +77,7 @@ export async function runOnPool(request: ScheduleRequest, workers: number): Prom
           task,
           data: plan.variants[task.variant].data,
           excel: request.excel,
+          start: clockStart(request),
           kernel: request.kernel ?? 'fast',
           parts: parts(i),
           index: i,

@@ -20,8 +20,13 @@ export default async function runPoolTask(request: WorkerRequest): Promise<Metri
     return writer;
   };
   try {
-    const sinks = { concerns: open(request.parts.concerns), timeseries: open(request.parts.timeseries), trace: open(request.parts.trace) };
-    const records = textRecords(sinks, { excel: request.excel }, request.task);
+    const sinks = {
+      concerns: open(request.parts.concerns),
+      timeseries: open(request.parts.timeseries),
+      tasks: open(request.parts.tasks),
+      trace: open(request.parts.trace),
+    };
+    const records = textRecords(sinks, { excel: request.excel, start: request.start }, request.task);
     const handlers = request.clocks ? reportClock(records.handlers, request.clocks, request.index) : records.handlers;
     const { metrics } = runTask(scenario, request.task, { kernel, records: handlers });
     records.flush();

@@ -7,6 +7,7 @@ import type { TraceEvent } from '../trace/events.js';
 import type { SweepKey, SweepRow } from '../experiment/sweep.js';
 import { SWEEP_KEYS } from '../experiment/sweep.js';
 import type { Cell } from './csv.js';
+import type { PieceRecord } from './pieces.js';
 
 export const CONCERN_COLUMNS = [
   'id',
@@ -23,6 +24,45 @@ export const CONCERN_COLUMNS = [
   'failureDemand',
 ] as const;
 export const TIMESERIES_COLUMNS = ['mode', 'replication', 'hour', 'arrived', 'started', 'completed', 'wip'] as const;
+
+export const TASK_COLUMNS = [
+  'concern',
+  'type',
+  'task',
+  'piece',
+  'skill',
+  'unit',
+  'worker',
+  'ready',
+  'started',
+  'finished',
+  'mode',
+  'replication',
+  'readyAt',
+  'startedAt',
+  'finishedAt',
+] as const;
+
+/** A tasks.csv row; `stamp` turns clock minutes into calendar timestamps (clock-time.ts). */
+export function taskRow(p: PieceRecord, { mode, replication }: ReplicationTask, stamp: (minutes: number) => string): Cell[] {
+  return [
+    p.concern,
+    p.type,
+    p.task,
+    p.piece,
+    p.skill,
+    p.unit,
+    p.worker,
+    p.ready,
+    p.started,
+    p.finished,
+    mode,
+    replication,
+    stamp(p.ready),
+    stamp(p.started),
+    stamp(p.finished),
+  ];
+}
 
 export function concernRow(r: ConcernRecord, { mode, replication }: ReplicationTask): Cell[] {
   return [r.id, r.type, mode, replication, r.arrival, r.completion, r.lead, r.wait, r.touch, r.handoffs, r.errors, r.failureDemand];

@@ -3,8 +3,9 @@
 // points the sinks at its files (or a worker thread's part files).
 import type { ReplicationTask } from '../experiment/plan.js';
 import type { RecordHandlers } from '../simulate.js';
+import { clockTimestamps } from './clock-time.js';
 import { csvRows, type Cell, type CsvFormat } from './csv.js';
-import { concernRow, hourRow, traceLine } from './rows.js';
+import { concernRow, hourRow, taskRow, traceLine } from './rows.js';
 
 export interface TextSink {
   write(text: string): void;
@@ -14,7 +15,13 @@ export interface TextSink {
 export interface RecordSinks {
   concerns?: TextSink;
   timeseries?: TextSink;
+  tasks?: TextSink;
   trace?: TextSink;
+}
+
+/** How records are written: the CSV dialect, and the calendar time of clock minute 0 (ms, read as UTC; clock-time.ts). */
+export interface RecordFormat extends CsvFormat {
+  start: number;
 }
 
 const BATCH = 512;
@@ -37,19 +44,25 @@ class CsvBatcher {
 }
 
 /** Handlers that write `task`'s records to `sinks`; call flush() after the replication. */
-export function textRecords(sinks: RecordSinks, format: CsvFormat, task: ReplicationTask): { handlers: RecordHandlers; flush(): void } {
+export function textRecords(sinks: RecordSinks, format: RecordFormat, task: ReplicationTask): { handlers: RecordHandlers; flush(): void } {
   const handlers: RecordHandlers = {};
   const concerns = sinks.concerns ? new CsvBatcher(sinks.concerns, format) : null;
   const hours = sinks.timeseries ? new CsvBatcher(sinks.timeseries, format) : null;
+  const pieces = sinks.tasks ? new CsvBatcher(sinks.tasks, format) : null;
   const trace = sinks.trace;
   if (concerns) handlers.onConcern = (r) => concerns.add(concernRow(r, task));
   if (hours) handlers.onHour = (h) => hours.add(hourRow(h, task));
+  if (pieces) {
+    const stamp = clockTimestamps(format.start);
+    handlers.onPiece = (p) => pieces.add(taskRow(p, task, stamp));
+  }
   if (trace) handlers.sink = (event) => trace.write(traceLine(event, task));
   return {
     handlers,
     flush() {
       concerns?.flush();
       hours?.flush();
+      pieces?.flush();
     },
   };
 }

@@ -33,8 +33,8 @@ describe('compare --csv DIR', () => {
     json = JSON.parse(r.stdout);
   });
 
-  it('writes exactly summary.csv, concerns.csv and timeseries.csv, no temp files', () => {
-    expect(readdirSync(out).sort()).toEqual(['concerns.csv', 'summary.csv', 'timeseries.csv']);
+  it('writes exactly summary.csv, concerns.csv, timeseries.csv and tasks.csv, no temp files', () => {
+    expect(readdirSync(out).sort()).toEqual(['concerns.csv', 'summary.csv', 'tasks.csv', 'timeseries.csv']);
   });
 
   it('summary.csv: one row per organisation and replication, every metric key flattened with dots', () => {
@@ -130,7 +130,7 @@ describe('--excel', () => {
   });
 
   it('starts every file with the UTF-8 BOM and separates with ";"', () => {
-    for (const name of ['summary.csv', 'concerns.csv', 'timeseries.csv']) {
+    for (const name of ['summary.csv', 'concerns.csv', 'timeseries.csv', 'tasks.csv']) {
       const bytes = readFileSync(join(excel, name));
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(bytes.toString('utf8').slice(1).split('\n')[0]).toMatch(/^[^,]+;[^,]+/);

@@ -32,7 +32,7 @@ describe('--workers 1 and --workers 2', () => {
     expect(outputs['2'].json).toBe(outputs['1'].json);
   });
 
-  it.each(['summary.csv', 'concerns.csv', 'timeseries.csv', 'trace.jsonl'])('write the same %s', (name) => {
+  it.each(['summary.csv', 'concerns.csv', 'timeseries.csv', 'tasks.csv', 'trace.jsonl'])('write the same %s', (name) => {
     const a = readFileSync(join(outputs['1'].dir, name));
     const b = readFileSync(join(outputs['2'].dir, name));
     expect(a.length).toBeGreaterThan(100);
@@ -40,7 +40,7 @@ describe('--workers 1 and --workers 2', () => {
   });
 
   it('leave nothing else behind', () => {
-    expect(readdirSync(outputs['2'].dir).sort()).toEqual(['concerns.csv', 'summary.csv', 'timeseries.csv', 'trace.jsonl']);
+    expect(readdirSync(outputs['2'].dir).sort()).toEqual(['concerns.csv', 'summary.csv', 'tasks.csv', 'timeseries.csv', 'trace.jsonl']);
   });
 
   it('sweep gives the same JSON', async () => {

@@ -1,0 +1,116 @@
+// Pieces of work for tasks.csv: a piece runs from its `started` trace event to its
+// `finished` event, and was ready when it last entered the unit's queue (docs/model.md#csv-files).
+// trackPieces is the one place that turns trace calls into piece records, so a new event
+// (an interruption, a pause) is handled here and nowhere else.
+import type { Scenario } from '../scenario/types.js';
+import type { PieceKind } from '../trace/events.js';
+import type { TraceRecorder, TracedConcern } from '../trace/recorder.js';
+
+/** One row of tasks.csv before it is written: times in clock minutes. */
+export interface PieceRecord {
+  concern: string;
+  /** The concern's type. */
+  type: string;
+  task: string;
+  piece: PieceKind;
+  /** The task's skill; empty for intake and misroute pieces, which need none. */
+  skill: string;
+  unit: string;
+  worker: number;
+  /** When the piece entered the unit's queue; a piece taken up without queueing is ready when it starts. */
+  ready: number;
+  started: number;
+  finished: number;
+}
+
+/** A piece queued or in hand; `started` is NaN while it waits. */
+interface OpenPiece {
+  task: string;
+  piece: PieceKind;
+  unit: string;
+  worker: number;
+  ready: number;
+  started: number;
+}
+
+interface ConcernPieces {
+  type: string;
+  skills: ReadonlyMap<string, string>;
+  open: OpenPiece[];
+}
+
+/** Task id → skill, per concern type. */
+function skillTable(scenario: Scenario): Map<string, ReadonlyMap<string, string>> {
+  return new Map(scenario.concernTypes.map((t) => [t.id, new Map(t.tasks.map((task) => [task.id, task.skill]))]));
+}
+
+const NO_SKILLS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * A recorder that passes every call on to `next` (the metrics fold) and calls `onPiece` with
+ * each piece of work when it finishes, in the order pieces finish.
+ */
+export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (piece: PieceRecord) => void): TraceRecorder {
+  const skills = skillTable(scenario);
+  const concerns = new Map<TracedConcern, ConcernPieces>();
+  const pieces = (concern: TracedConcern): ConcernPieces => {
+    const found = concerns.get(concern);
+    if (found === undefined) throw new Error(`trackPieces: concern ${concern.id} has work but never arrived`);
+    return found;
+  };
+  return {
+    arrived(at, concern, concernType, failureDemand) {
+      next.arrived(at, concern, concernType, failureDemand);
+      concerns.set(concern, { type: concernType, skills: skills.get(concernType) ?? NO_SKILLS, open: [] });
+    },
+    held(at, concern) {
+      next.held(at, concern);
+    },
+    queued(at, concern, task, piece, unit) {
+      next.queued(at, concern, task, piece, unit);
+      pieces(concern).open.push({ task, piece, unit, worker: -1, ready: at, started: NaN });
+    },
+    started(at, concern, task, piece, unit, worker, duration) {
+      next.started(at, concern, task, piece, unit, worker, duration);
+      const { open } = pieces(concern);
+      const waiting = open.find((p) => Number.isNaN(p.started) && p.task === task && p.piece === piece && p.unit === unit);
+      if (waiting === undefined) open.push({ task, piece, unit, worker, ready: at, started: at });
+      else {
+        waiting.worker = worker;
+        waiting.started = at;
+      }
+    },
+    finished(at, concern, task, piece, unit, worker) {
+      next.finished(at, concern, task, piece, unit, worker);
+      const state = pieces(concern);
+      const i = state.open.findIndex(
+        (p) => p.worker === worker && p.task === task && p.piece === piece && p.unit === unit && !Number.isNaN(p.started),
+      );
+      if (i < 0) throw new Error(`trackPieces: ${concern.id} finished ${piece} ${task} at ${unit} that never started`);
+      const [done] = state.open.splice(i, 1);
+      const skill = piece === 'intake' || piece === 'misroute' ? '' : (state.skills.get(task) ?? '');
+      onPiece({
+        concern: concern.id,
+        type: state.type,
+        task,
+        piece,
+        skill,
+        unit,
+        worker,
+        ready: done.ready,
+        started: done.started,
+        finished: at,
+      });
+    },
+    handoff(at, concern, task, from, to, readyAt) {
+      next.handoff(at, concern, task, from, to, readyAt);
+    },
+    error(at, concern, task, kind) {
+      next.error(at, concern, task, kind);
+    },
+    resolved(at, concern) {
+      next.resolved(at, concern);
+      concerns.delete(concern);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// Clock minutes as calendar timestamps for tasks.csv, and the --start it counts from.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLOCK_START, DEFAULT_CLOCK_START_MS, clockTimestamps, parseClockStart } from '../../src/index.js';
+
+describe('parseClockStart', () => {
+  it('reads the default Monday as its milliseconds', () => {
+    expect(parseClockStart(DEFAULT_CLOCK_START)).toEqual({ ms: DEFAULT_CLOCK_START_MS });
+    expect(new Date(DEFAULT_CLOCK_START_MS).toISOString()).toBe('2026-01-05T00:00:00.000Z');
+  });
+
+  it('accepts a date alone and a time with seconds, on a Monday at midnight', () => {
+    expect(parseClockStart('2025-12-29')).toEqual({ ms: Date.UTC(2025, 11, 29) });
+    expect(parseClockStart('2024-02-26T00:00:00')).toEqual({ ms: Date.UTC(2024, 1, 26) });
+  });
+
+  it.each([
+    ['2026-01-04T00:00', 'not a Monday'],
+    ['2026-01-05T00:01', 'not a Monday'],
+    ['2026-13-05T00:00', 'not a valid date'],
+    ['2026-01-05T24:00', 'not a valid date'],
+    ['2026-01-05 00:00', 'expected a timestamp'],
+    ['', 'expected a timestamp'],
+  ])('refuses %j: %s', (text, problem) => {
+    const result = parseClockStart(text);
+    expect('problem' in result && result.problem).toContain(problem);
+  });
+});
+
+describe('clockTimestamps', () => {
+  const stamp = clockTimestamps(DEFAULT_CLOCK_START_MS);
+
+  it('writes minute 0 as the start and rounds to whole seconds', () => {
+    expect(stamp(0)).toBe('2026-01-05T00:00:00');
+    expect(stamp(1.5)).toBe('2026-01-05T00:01:30');
+    expect(stamp(59.999)).toBe('2026-01-05T01:00:00');
+    expect(stamp(1439.995)).toBe('2026-01-06T00:00:00');
+    expect(stamp(10080 * 52 + 1)).toBe('2027-01-04T00:01:00');
+  });
+
+  it('equals Date arithmetic for any minute within a hundred years, in any order of calls', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100 * 365.25 * 1440, noNaN: true }), { minLength: 1, maxLength: 20 }), (minutes) => {
+        const fresh = clockTimestamps(DEFAULT_CLOCK_START_MS);
+        for (const m of minutes)
+          expect(fresh(m)).toBe(new Date(DEFAULT_CLOCK_START_MS + Math.round(m * 60) * 1000).toISOString().slice(0, 19));
+      }),
+    );
+  });
+});
