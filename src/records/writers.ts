@@ -1,10 +1,10 @@
-// A replication's records as text, streamed to sinks while it runs: CSV rows in batches
-// (one csv-stringify call per batch, not per row) and trace lines as they happen. The CLI
+// A replication's records as text, streamed to sinks while it runs: CSV lines collected
+// into large strings, and trace lines as they happen. The CLI
 // points the sinks at its files (or a worker thread's part files).
 import type { ReplicationTask } from '../experiment/plan.js';
 import type { RecordHandlers } from '../simulate.js';
 import { clockTimestamps } from './clock-time.js';
-import { csvRows, type Cell, type CsvFormat } from './csv.js';
+import { CsvLines, type Cell, type CsvFormat } from './csv.js';
 import { concernRow, hourRow, taskRow, traceLine } from './rows.js';
 
 export interface TextSink {
@@ -24,22 +24,27 @@ export interface RecordFormat extends CsvFormat {
   start: number;
 }
 
-const BATCH = 512;
+// Text is handed to the sink in pieces of about this many characters (few, large writes).
+const BATCH_CHARS = 1 << 16;
 
+/** Rows as CSV lines, collected into large strings before they go to the sink. */
 class CsvBatcher {
-  private rows: Cell[][] = [];
+  private text = '';
+  private readonly lines: CsvLines;
   constructor(
     private readonly sink: TextSink,
-    private readonly format: CsvFormat,
-  ) {}
-  add(row: Cell[]): void {
-    this.rows.push(row);
-    if (this.rows.length >= BATCH) this.flush();
+    format: CsvFormat,
+  ) {
+    this.lines = new CsvLines(format);
+  }
+  add(row: readonly Cell[]): void {
+    this.text += this.lines.line(row);
+    if (this.text.length >= BATCH_CHARS) this.flush();
   }
   flush(): void {
-    if (this.rows.length === 0) return;
-    this.sink.write(csvRows(this.rows, this.format));
-    this.rows = [];
+    if (this.text.length === 0) return;
+    this.sink.write(this.text);
+    this.text = '';
   }
 }
 
