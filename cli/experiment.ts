@@ -70,7 +70,7 @@ export interface Experiment {
  * planned or opened, then plans every replication of the given organisations of every variant.
  */
 export function prepareExperiment(variants: readonly LoadedVariant[], modes: readonly Mode[], options: ExperimentRequest): Experiment {
-  const records = options.csv !== undefined || options.trace !== undefined;
+  const records = options.csv !== undefined || options.parquet !== undefined || options.trace !== undefined;
   const size = sizeRun(
     variants.map(({ loaded }) => loaded.scenario),
     modes.length,
@@ -92,7 +92,7 @@ export function prepareExperiment(variants: readonly LoadedVariant[], modes: rea
  */
 export async function runExperiment(experiment: Experiment): Promise<MetricsByMode[]> {
   const { variants, plan, options } = experiment;
-  const outputs = new RunOutputs({ csv: options.csv, trace: options.trace, excel: options.excel });
+  const outputs = new RunOutputs({ csv: options.csv, parquet: options.parquet, trace: options.trace, excel: options.excel });
   const work = plan.tasks.map(({ variant }) => {
     const scenario = variants[variant].loaded.scenario;
     return { weight: expectedConcerns(scenario), horizon: scenario.horizon };
