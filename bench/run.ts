@@ -1,17 +1,18 @@
 // `npm run bench`: measures orgflow's speed and prints a table; writes bench-results.json.
 // Not a test: nothing here fails a build. Options: --quick (fewer, shorter runs while
 // developing), --runs N (runs per measurement, default 5), --only a,b (sections:
-// throughput, scaling, memory, workers, browser). See BENCHMARKS.md.
+// throughput, scaling, memory, records, workers, browser). See BENCHMARKS.md.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { measureBrowser } from './browser.js';
 import { measureMemory, measureWorkers } from './cli-runs.js';
 import { printReport, targetsOf } from './report.js';
+import { measureRecords } from './records.js';
 import { measureScaling } from './scaling.js';
 import { log, repoPath } from './support.js';
 import { measureThroughput } from './throughput.js';
 
-const SECTIONS = ['throughput', 'scaling', 'memory', 'workers', 'browser'] as const;
+const SECTIONS = ['throughput', 'scaling', 'memory', 'records', 'workers', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function options(argv: readonly string[]) {
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   if (opt.sections.has('throughput')) results.throughput = measureThroughput(opt.runs, opt.scale);
   if (opt.sections.has('scaling')) results.scaling = measureScaling(few, opt.quick ? [1e4, 1e5] : [1e4, 1e5, 1e6]);
   if (opt.sections.has('memory')) results.memory = measureMemory(few, opt.scale);
+  if (opt.sections.has('records')) results.records = measureRecords(few, opt.scale);
   if (opt.sections.has('workers')) results.workers = await measureWorkers(few, opt.scale);
   if (opt.sections.has('browser')) results.browser = await measureBrowser(opt.runs);
   results.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
