@@ -97,7 +97,11 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--csv <dir>', 'write summary.csv, concerns.csv, timeseries.csv and tasks.csv into DIR')
     .option('--parquet <dir>', 'write summary, concerns, timeseries and tasks as typed Parquet files into DIR')
     .option('--excel', 'CSV for a German spreadsheet: ";" separator, decimal comma, UTF-8 with BOM')
-    .option('--start <timestamp>', "calendar time of the clock's minute 0 for tasks.csv, a Monday 00:00 (default 2026-01-05T00:00)", parseStart)
+    .option(
+      '--start <timestamp>',
+      "calendar time of the clock's minute 0 for tasks.csv, a Monday 00:00 (default 2026-01-05T00:00)",
+      parseStart,
+    )
     .option('--trace <file>', 'write every trace event as JSON Lines to FILE');
 }
 
