@@ -16,8 +16,8 @@ export const CONCERNS_PER_SECOND = 150_000;
  * The same when records are written (--csv, --parquet, --trace), which cost more than the
  * simulation: BENCHMARKS.md's records runs (1e6 concerns of versicherung.yaml, four CSV
  * files, 530 MB for the silo) wrote 8,800 (silo) and 13,000 (team) concerns/s with --csv, on
- * a machine at load average 20 (its quiet runs are 1.5–2× faster); --parquet takes about
- * twice as long again.
+ * a machine at load average 20, and 48,000 and 90,000 at load average 9; --parquet takes
+ * about twice as long again.
  */
 export const CONCERNS_PER_SECOND_WITH_RECORDS = 10_000;
 

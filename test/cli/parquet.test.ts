@@ -120,7 +120,7 @@ describe('--parquet DIR alone', () => {
     expect(existsSync(join(out, 'tasks.csv'))).toBe(false);
   });
 
-  it('streams a large file in row groups of 20,000 rows', async () => {
+  it('streams a large file in row groups of 10,000 rows', async () => {
     const { metadata, rows } = await readParquet(join(big, 'tasks.parquet'));
     const csvRows =
       readFileSync(join(big, 'csv', 'tasks.csv'), 'utf8')
@@ -129,9 +129,9 @@ describe('--parquet DIR alone', () => {
     expect(rows).toHaveLength(csvRows);
     expect(csvRows).toBeGreaterThan(100_000);
     const groups = metadata.row_groups.map((g) => Number(g.num_rows));
-    expect(groups.slice(0, -1).every((n) => n === 20_000)).toBe(true);
+    expect(groups.slice(0, -1).every((n) => n === 10_000)).toBe(true);
     expect(groups.reduce((a, b) => a + b, 0)).toBe(csvRows);
-    expect(groups.at(-1)).toBeLessThanOrEqual(20_000);
+    expect(groups.at(-1)).toBeLessThanOrEqual(10_000);
   });
 });
 
