@@ -11,7 +11,7 @@ const CLI = repoPath('bin/orgflow.js');
 /** execFile as a promise: the machine-ceiling rounds start two CLI processes at once. */
 const run = promisify(execFile);
 
-interface ProcessRun {
+export interface ProcessRun {
   wallSeconds: number;
   /** Peak resident set of the whole process (GNU time's "Maximum resident set size"). */
   peakRssMB: number;
@@ -21,7 +21,7 @@ interface ProcessRun {
 }
 
 /** Runs the CLI under /usr/bin/time -v with --trace-gc and reads its peaks. */
-function runCli(args: string[]): ProcessRun {
+export function runCli(args: string[]): ProcessRun {
   const start = performance.now();
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, '--trace-gc', CLI, ...args], {
     cwd: ROOT,

@@ -2,6 +2,7 @@
 import type { BrowserResult } from './browser.js';
 import type { WebResult } from './web.js';
 import type { MemoryRow, WorkersRow } from './cli-runs.js';
+import type { RecordsRow } from './records.js';
 import type { ScalingRow } from './scaling.js';
 import { pairedRatio, type ThroughputRow } from './throughput.js';
 
@@ -77,6 +78,12 @@ export function targetsOf(results: Record<string, unknown>): Target[] {
       '≤ 300',
       (v) => v <= 300,
     );
+  }
+  for (const r of (results.records as RecordsRow[] | undefined) ?? []) {
+    const label = `versicherung.yaml ${r.mode}, ${r.concerns.toExponential(0)} concerns`;
+    add(`--csv time over the run without records, ${label}`, r.overNone.csv, '×', '≤ 2', (v) => v <= 2);
+    add(`--parquet time over the run without records, ${label}`, r.overNone.parquet, '×', 'informative', () => true);
+    add(`peak RSS with --parquet, ${label}`, r.peakRssMB.parquet, 'MB', '≤ 300', (v) => v <= 300);
   }
   const w = (results.workers as WorkersRow[] | undefined)?.[0];
   add('--workers 2 speed-up over --workers 1 (20 replications × 2 organisations)', w?.speedup2, '×', '≥ 1.7', (v) => v >= 1.7);
@@ -156,6 +163,18 @@ export function printReport(results: Record<string, unknown>): void {
       out.push(
         `${pad(r.command, 100)} RSS ${pad(r.peakRssMB.toFixed(0), 4, true)} MB, heap ${pad(r.peakHeapMB.toFixed(0), 4, true)} MB, ${r.wallSeconds.toFixed(2)} s, concerns.csv ${r.concernsCsvMB.toFixed(0)} MB`,
       );
+  }
+  const rec = results.records as RecordsRow[] | undefined;
+  if (rec) {
+    out.push(
+      '',
+      'Records (run scenarios/versicherung.yaml -r 1 --workers 1, whole CLI process, median; ratio = median of per-round ratios)',
+    );
+    for (const r of rec) {
+      const cell = (v: string) =>
+        `${v} ${r.seconds[v].toFixed(1)} s, RSS ${r.peakRssMB[v].toFixed(0)} MB${v === 'none' ? '' : `, ${r.outputMB[v].toFixed(0)} MB written, ${r.overNone[v].toFixed(2)}× the run`}`;
+      out.push(`${pad(`${r.mode}, ${int(r.concerns)} concerns`, 26)} ${['none', 'csv', 'parquet'].map(cell).join('; ')}`);
+    }
   }
   const w = results.workers as WorkersRow[] | undefined;
   if (w) {

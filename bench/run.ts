@@ -1,18 +1,19 @@
 // `npm run bench`: measures orgflow's speed and prints a table; writes bench-results.json.
 // Not a test: nothing here fails a build. Options: --quick (fewer, shorter runs while
 // developing), --runs N (runs per measurement, default 5), --only a,b (sections:
-// throughput, scaling, memory, workers, browser, web). See BENCHMARKS.md.
+// throughput, scaling, memory, records, workers, browser, web). See BENCHMARKS.md.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { measureBrowser } from './browser.js';
 import { measureWeb } from './web.js';
 import { measureMemory, measureWorkers } from './cli-runs.js';
 import { printReport, targetsOf } from './report.js';
+import { measureRecords } from './records.js';
 import { measureScaling } from './scaling.js';
 import { log, repoPath } from './support.js';
 import { measureThroughput } from './throughput.js';
 
-const SECTIONS = ['throughput', 'scaling', 'memory', 'workers', 'browser', 'web'] as const;
+const SECTIONS = ['throughput', 'scaling', 'memory', 'records', 'workers', 'browser', 'web'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function options(argv: readonly string[]) {
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   if (opt.sections.has('throughput')) results.throughput = measureThroughput(opt.runs, opt.scale);
   if (opt.sections.has('scaling')) results.scaling = measureScaling(few, opt.quick ? [1e4, 1e5] : [1e4, 1e5, 1e6]);
   if (opt.sections.has('memory')) results.memory = measureMemory(few, opt.scale);
+  if (opt.sections.has('records')) results.records = measureRecords(few, opt.scale);
   if (opt.sections.has('workers')) results.workers = await measureWorkers(few, opt.scale);
   if (opt.sections.has('browser')) results.browser = await measureBrowser(opt.runs);
   if (opt.sections.has('web')) results.web = await measureWeb(opt.runs);

@@ -80,7 +80,7 @@ export interface Experiment {
  * planned or opened, then plans every replication of the given organisations of every variant.
  */
 export function prepareExperiment(variants: readonly LoadedVariant[], modes: readonly Mode[], options: ExperimentRequest): Experiment {
-  const records = options.csv !== undefined || options.trace !== undefined;
+  const records = options.csv !== undefined || options.parquet !== undefined || options.trace !== undefined;
   const scenarios = variants.map(({ loaded }) => loaded.scenario);
   const whole = sizeRun(scenarios, modes.length, records);
   // Before planning, also for a shard: a plan too large to hold is refused (merge holds every task's metrics).
@@ -128,7 +128,7 @@ export async function runTasks(experiment: Experiment): Promise<Metrics[]> {
   const { variants, options, range } = experiment;
   const plan = { ...experiment.plan, tasks: experiment.plan.tasks.slice(range.from, range.to) };
   if (plan.tasks.length === 0) return [];
-  const outputs = new RunOutputs({ csv: options.csv, trace: options.trace, excel: options.excel });
+  const outputs = new RunOutputs({ csv: options.csv, parquet: options.parquet, trace: options.trace, excel: options.excel });
   const work = plan.tasks.map(({ variant }) => {
     const scenario = variants[variant].loaded.scenario;
     return { weight: expectedConcerns(scenario), horizon: scenario.horizon };

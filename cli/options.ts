@@ -21,6 +21,7 @@ export interface CommonOptions {
 export interface OutputOptions {
   json?: boolean;
   csv?: string;
+  parquet?: string;
   excel?: boolean;
   /** Calendar time of clock minute 0 for tasks.csv, in ms read as UTC (parseStart). */
   start?: number;
@@ -94,6 +95,7 @@ export function addOutputOptions(cmd: Command): Command {
   return cmd
     .option('--json', 'print one JSON document instead of a table')
     .option('--csv <dir>', 'write summary.csv, concerns.csv, timeseries.csv and tasks.csv into DIR')
+    .option('--parquet <dir>', 'write summary, concerns, timeseries and tasks as typed Parquet files into DIR')
     .option('--excel', 'CSV for a German spreadsheet: ";" separator, decimal comma, UTF-8 with BOM')
     .option(
       '--start <timestamp>',

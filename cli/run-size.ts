@@ -13,12 +13,13 @@ import { humaniseCount, humaniseSeconds } from './output/humanise.js';
 export const CONCERNS_PER_SECOND = 150_000;
 
 /**
- * The same when records are written (--csv, --trace), which cost more than the simulation:
- * BENCHMARKS.md's memory runs streamed 1e6 concerns to concerns.csv at 50,000–90,000/s, and
- * `run scenarios/versicherung.yaml --mode silo --set time.horizon=20000h --trace FILE`
- * wrote its trace at about 45,000 concerns/s on the same machine. Halved as above.
+ * The same when records are written (--csv, --parquet, --trace), which cost more than the
+ * simulation: BENCHMARKS.md's records runs (1e6 concerns of versicherung.yaml, four CSV
+ * files, 530 MB for the silo) wrote 8,800 (silo) and 13,000 (team) concerns/s with --csv, on
+ * a machine at load average 20, and 48,000 and 90,000 at load average 9; --parquet takes
+ * about twice as long again.
  */
-export const CONCERNS_PER_SECOND_WITH_RECORDS = 20_000;
+export const CONCERNS_PER_SECOND_WITH_RECORDS = 10_000;
 
 /**
  * A run estimated to take longer than this on one worker needs --yes (ten minutes: every

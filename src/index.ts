@@ -73,7 +73,7 @@ export { simulate, type RecordHandlers, type SimulateOptions } from './simulate.
 // Records: trace events, CSV rows and files, JSON Lines.
 export type { ConcernId, ErrorKind, PieceKind, TraceEvent, TraceEventType, TraceSink } from './trace/events.js';
 export { ERROR_KINDS } from './trace/events.js';
-export { csvHeader, csvRows, defuse, type Cell, type CsvFormat } from './records/csv.js';
+export { CsvLines, csvHeader, csvRows, defuse, type Cell, type CsvFormat } from './records/csv.js';
 export {
   CONCERN_COLUMNS,
   TIMESERIES_COLUMNS,

@@ -39,8 +39,12 @@ Examples:
     )
     .action(async (file: string, options: CommonOptions & OutputOptions & ShardOptions) => {
       requireCsvForExcel(options, 'compare');
-      const { json, csv, excel, trace } = options;
-      const shard = shardRequest(options, { '--json': json, '--csv': csv, '--excel': excel, '--trace': trace }, 'compare');
+      const { json, csv, excel, trace, parquet } = options;
+      const shard = shardRequest(
+        options,
+        { '--json': json, '--csv': csv, '--excel': excel, '--trace': trace, '--parquet': parquet },
+        'compare',
+      );
       const loaded = loadScenario(file, overridesFrom(options), 'both');
       const experiment = prepareCompare(loaded, { ...options, shard });
       if (shard) {

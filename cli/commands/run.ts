@@ -41,8 +41,12 @@ Examples:
     )
     .action(async (file: string, options: RunOptions) => {
       requireCsvForExcel(options, 'run');
-      const { json, csv, excel, trace } = options;
-      const shard = shardRequest(options, { '--json': json, '--csv': csv, '--excel': excel, '--trace': trace }, 'run');
+      const { json, csv, excel, trace, parquet } = options;
+      const shard = shardRequest(
+        options,
+        { '--json': json, '--csv': csv, '--excel': excel, '--trace': trace, '--parquet': parquet },
+        'run',
+      );
       const { loaded, mode } = chooseOrganisation(file, options);
       const experiment = prepareRun(loaded, mode, { ...options, shard });
       if (shard) {

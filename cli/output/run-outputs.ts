@@ -1,10 +1,12 @@
-// The files of --csv DIR and --trace FILE for run and compare: opened before the
-// replications start (records stream into them), committed together when all is done,
-// removed on any failure.
+// The files of --csv DIR, --parquet DIR and --trace FILE for run and compare: opened before
+// the replications start (records stream into them), committed together when all is done,
+// removed on any failure. Parquet files are made from the CSV files at the end; with
+// --parquet alone those CSV files are scratch files, never committed.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RuntimeFailure } from '../errors.js';
-import { AtomicFile } from './atomic.js';
+import { AtomicFile, scratchDirectory } from './atomic.js';
+import { PARQUET_COLUMNS, csvToParquet, summaryColumnType, type ParquetType } from './parquet.js';
 import {
   CONCERN_COLUMNS,
   TIMESERIES_COLUMNS,
@@ -18,9 +20,13 @@ import {
 
 export interface RunOutputRequest {
   csv?: string;
+  parquet?: string;
   trace?: string;
   excel?: boolean;
 }
+
+type RecordFile = 'concerns' | 'timeseries' | 'tasks';
+const RECORD_FILES: readonly RecordFile[] = ['concerns', 'timeseries', 'tasks'];
 
 export class RunOutputs {
   private readonly files: AtomicFile[] = [];
@@ -29,23 +35,29 @@ export class RunOutputs {
   readonly tasks?: AtomicFile;
   readonly trace?: AtomicFile;
   readonly format: CsvFormat;
+  /** Where the CSV files are written: --csv DIR, or a scratch directory for --parquet alone. */
+  private readonly csvDir?: string;
+  private readonly scratch?: { path: string; remove(): void };
 
   constructor(private readonly request: RunOutputRequest) {
     this.format = { excel: request.excel === true };
     try {
-      if (request.csv !== undefined) {
-        mkdirSync(request.csv, { recursive: true });
-        this.concerns = this.open(join(request.csv, 'concerns.csv'));
+      if (request.parquet !== undefined) mkdirSync(request.parquet, { recursive: true });
+      if (request.csv === undefined && request.parquet !== undefined) this.scratch = scratchDirectory();
+      this.csvDir = request.csv ?? this.scratch?.path;
+      if (this.csvDir !== undefined) {
+        mkdirSync(this.csvDir, { recursive: true });
+        this.concerns = this.open(join(this.csvDir, 'concerns.csv'));
         this.concerns.write(csvHeader(CONCERN_COLUMNS, this.format));
-        this.timeseries = this.open(join(request.csv, 'timeseries.csv'));
+        this.timeseries = this.open(join(this.csvDir, 'timeseries.csv'));
         this.timeseries.write(csvHeader(TIMESERIES_COLUMNS, this.format));
-        this.tasks = this.open(join(request.csv, 'tasks.csv'));
+        this.tasks = this.open(join(this.csvDir, 'tasks.csv'));
         this.tasks.write(csvHeader(TASK_COLUMNS, this.format));
       }
       if (request.trace !== undefined) this.trace = this.open(request.trace);
     } catch (err) {
       this.abort();
-      throw writeFailure(err, request.csv ?? request.trace ?? '');
+      throw writeFailure(err, request.csv ?? request.parquet ?? request.trace ?? '');
     }
   }
 
@@ -53,23 +65,42 @@ export class RunOutputs {
     return { concerns: this.concerns?.writer, timeseries: this.timeseries?.writer, tasks: this.tasks?.writer, trace: this.trace?.writer };
   }
 
-  /** Writes summary.csv and moves every file into place. */
+  /** Writes summary.csv (and the Parquet files) and moves every file into place. */
   commit(scenario: string, seed: number, entries: readonly SummaryEntry[]): void {
     try {
-      if (this.request.csv !== undefined) {
-        const summary = this.open(join(this.request.csv, 'summary.csv'));
+      if (this.csvDir !== undefined) {
+        const summary = this.open(join(this.csvDir, 'summary.csv'));
         const { columns, rows } = summaryTable(scenario, seed, entries);
         summary.write(csvHeader(columns, this.format) + csvRows(rows, this.format));
+        if (this.request.parquet !== undefined) this.writeParquet(this.request.parquet, summary);
       }
-      for (const file of this.files) file.commit();
+      for (const file of this.files) {
+        if (this.scratch !== undefined && file.path.startsWith(this.scratch.path)) file.abort();
+        else file.commit();
+      }
+      this.scratch?.remove();
     } catch (err) {
       this.abort();
-      throw writeFailure(err, this.request.csv ?? '');
+      throw writeFailure(err, this.request.csv ?? this.request.parquet ?? '');
     }
   }
 
   abort(): void {
     for (const file of this.files) file.abort();
+    this.scratch?.remove();
+  }
+
+  /** <name>.parquet for summary.csv and each record file, from the CSV written so far. */
+  private writeParquet(dir: string, summary: AtomicFile): void {
+    const sources: [string, AtomicFile, (column: string) => ParquetType][] = [['summary', summary, summaryColumnType]];
+    for (const name of RECORD_FILES) {
+      const columns: Record<string, ParquetType> = PARQUET_COLUMNS[name];
+      sources.push([name, this[name]!, (column) => columns[column]]);
+    }
+    for (const [name, csv, typeOf] of sources) {
+      csv.writer.flush();
+      csvToParquet(csv.tempPath, this.open(join(dir, `${name}.parquet`)), typeOf, this.format.excel);
+    }
   }
 
   private open(path: string): AtomicFile {

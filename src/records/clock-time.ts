@@ -37,6 +37,16 @@ export function parseClockStart(text: string): { ms: number } | { problem: strin
 
 const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+/** "HH:MM:SS" for every second of a day, made once: a table lookup per timestamp. */
+let timesOfDay: string[] | null = null;
+function timeOfDay(second: number): string {
+  if (timesOfDay === null) {
+    timesOfDay = new Array<string>(86_400);
+    for (let s = 0; s < 86_400; s++) timesOfDay[s] = `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+  }
+  return timesOfDay[second];
+}
+
 /**
  * Formats clock minutes as `YYYY-MM-DDTHH:MM:SS` (rounded to whole seconds) from a start in
  * milliseconds. Consecutive calls mostly fall on the same day, so the date part is cached.
@@ -49,11 +59,8 @@ export function clockTimestamps(startMs: number): (minutes: number) => string {
     const day = Math.floor(seconds / 86_400);
     if (day !== cachedDay) {
       cachedDay = day;
-      cachedDate = new Date(startMs + day * DAY_MS).toISOString().slice(0, 10);
+      cachedDate = `${new Date(startMs + day * DAY_MS).toISOString().slice(0, 10)}T`;
     }
-    const inDay = seconds - day * 86_400;
-    const hour = Math.floor(inDay / 3600);
-    const minute = Math.floor((inDay - hour * 3600) / 60);
-    return `${cachedDate}T${two(hour)}:${two(minute)}:${two(inDay - hour * 3600 - minute * 60)}`;
+    return cachedDate + timeOfDay(seconds - day * 86_400);
   };
 }

@@ -73,21 +73,36 @@ export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (p
     started(at, concern, task, piece, unit, worker, duration) {
       next.started(at, concern, task, piece, unit, worker, duration);
       const { open } = pieces(concern);
-      const waiting = open.find((p) => Number.isNaN(p.started) && p.task === task && p.piece === piece && p.unit === unit);
-      if (waiting === undefined) open.push({ task, piece, unit, worker, ready: at, started: at });
-      else {
-        waiting.worker = worker;
-        waiting.started = at;
+      // Plain loops: this runs for every piece of a million-concern run.
+      for (const p of open) {
+        if (p.task === task && p.piece === piece && p.unit === unit && Number.isNaN(p.started)) {
+          p.worker = worker;
+          p.started = at;
+          return;
+        }
       }
+      open.push({ task, piece, unit, worker, ready: at, started: at });
     },
     finished(at, concern, task, piece, unit, worker) {
       next.finished(at, concern, task, piece, unit, worker);
       const state = pieces(concern);
-      const i = state.open.findIndex(
-        (p) => p.worker === worker && p.task === task && p.piece === piece && p.unit === unit && !Number.isNaN(p.started),
-      );
-      if (i < 0) throw new Error(`trackPieces: ${concern.id} finished ${piece} ${task} at ${unit} that never started`);
-      const [done] = state.open.splice(i, 1);
+      const { open } = state;
+      let i = 0;
+      while (
+        i < open.length &&
+        !(
+          open[i].worker === worker &&
+          open[i].task === task &&
+          open[i].piece === piece &&
+          open[i].unit === unit &&
+          !Number.isNaN(open[i].started)
+        )
+      )
+        i++;
+      if (i === open.length) throw new Error(`trackPieces: ${concern.id} finished ${piece} ${task} at ${unit} that never started`);
+      const done = open[i];
+      if (i === open.length - 1) open.pop();
+      else open.splice(i, 1);
       const skill = piece === 'intake' || piece === 'misroute' ? '' : (state.skills.get(task) ?? '');
       onPiece({
         concern: concern.id,

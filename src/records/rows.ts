@@ -64,6 +64,16 @@ export function taskRow(p: PieceRecord, { mode, replication }: ReplicationTask, 
   ];
 }
 
+/**
+ * Columns whose text never needs quoting or defusing (CsvLines writes them as they are): the
+ * organisation, the piece kind, concern ids (digits and "/") and timestamps. Ids from the
+ * scenario (types, tasks, units) may hold any character and are not plain.
+ */
+const plainColumns = (columns: readonly string[], plain: readonly string[]): boolean[] => columns.map((c) => plain.includes(c));
+export const CONCERN_PLAIN = plainColumns(CONCERN_COLUMNS, ['id', 'mode']);
+export const TIMESERIES_PLAIN = plainColumns(TIMESERIES_COLUMNS, ['mode']);
+export const TASK_PLAIN = plainColumns(TASK_COLUMNS, ['concern', 'piece', 'mode', 'readyAt', 'startedAt', 'finishedAt']);
+
 export function concernRow(r: ConcernRecord, { mode, replication }: ReplicationTask): Cell[] {
   return [r.id, r.type, mode, replication, r.arrival, r.completion, r.lead, r.wait, r.touch, r.handoffs, r.errors, r.failureDemand];
 }

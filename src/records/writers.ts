@@ -1,11 +1,11 @@
-// A replication's records as text, streamed to sinks while it runs: CSV rows in batches
-// (one csv-stringify call per batch, not per row) and trace lines as they happen. The CLI
+// A replication's records as text, streamed to sinks while it runs: CSV lines collected
+// into large strings, and trace lines as they happen. The CLI
 // points the sinks at its files (or a worker thread's part files).
 import type { ReplicationTask } from '../experiment/plan.js';
 import type { RecordHandlers } from '../simulate.js';
 import { clockTimestamps } from './clock-time.js';
-import { csvRows, type Cell, type CsvFormat } from './csv.js';
-import { concernRow, hourRow, taskRow, traceLine } from './rows.js';
+import { CsvLines, type Cell, type CsvFormat } from './csv.js';
+import { CONCERN_PLAIN, TASK_PLAIN, TIMESERIES_PLAIN, concernRow, hourRow, taskRow, traceLine } from './rows.js';
 
 export interface TextSink {
   write(text: string): void;
@@ -24,31 +24,39 @@ export interface RecordFormat extends CsvFormat {
   start: number;
 }
 
-const BATCH = 512;
+// Rows are handed to the sink in batches of this many (few, large writes).
+const BATCH_ROWS = 2048;
 
+/** Rows as CSV lines, joined into one string per batch before they go to the sink. */
 class CsvBatcher {
-  private rows: Cell[][] = [];
+  private parts: string[] = [];
+  private rows = 0;
+  private readonly lines: CsvLines;
   constructor(
     private readonly sink: TextSink,
-    private readonly format: CsvFormat,
-  ) {}
-  add(row: Cell[]): void {
-    this.rows.push(row);
-    if (this.rows.length >= BATCH) this.flush();
+    format: CsvFormat,
+    plain?: readonly boolean[],
+  ) {
+    this.lines = new CsvLines(format, plain);
+  }
+  add(row: readonly Cell[]): void {
+    this.lines.append(this.parts, row);
+    if (++this.rows >= BATCH_ROWS) this.flush();
   }
   flush(): void {
-    if (this.rows.length === 0) return;
-    this.sink.write(csvRows(this.rows, this.format));
-    this.rows = [];
+    if (this.rows === 0) return;
+    this.sink.write(this.parts.join(''));
+    this.parts = [];
+    this.rows = 0;
   }
 }
 
 /** Handlers that write `task`'s records to `sinks`; call flush() after the replication. */
 export function textRecords(sinks: RecordSinks, format: RecordFormat, task: ReplicationTask): { handlers: RecordHandlers; flush(): void } {
   const handlers: RecordHandlers = {};
-  const concerns = sinks.concerns ? new CsvBatcher(sinks.concerns, format) : null;
-  const hours = sinks.timeseries ? new CsvBatcher(sinks.timeseries, format) : null;
-  const pieces = sinks.tasks ? new CsvBatcher(sinks.tasks, format) : null;
+  const concerns = sinks.concerns ? new CsvBatcher(sinks.concerns, format, CONCERN_PLAIN) : null;
+  const hours = sinks.timeseries ? new CsvBatcher(sinks.timeseries, format, TIMESERIES_PLAIN) : null;
+  const pieces = sinks.tasks ? new CsvBatcher(sinks.tasks, format, TASK_PLAIN) : null;
   const trace = sinks.trace;
   if (concerns) handlers.onConcern = (r) => concerns.add(concernRow(r, task));
   if (hours) handlers.onHour = (h) => hours.add(hourRow(h, task));
