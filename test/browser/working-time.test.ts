@@ -138,7 +138,7 @@ describe.skipIf(missing !== null)('working time in Chromium', { timeout: 300_000
     await showMinute(page, t);
     const person = page.locator(`#panel-silo g.station[data-unit="${e.unit}"] g.person[data-worker="${e.worker}"]`);
     await expect.poll(() => person.getAttribute('data-away')).toBe('true');
-    expect(await person.locator('g.away-mark').getAttribute('visibility')).toBe('visible');
+    expect(await person.locator('g.away-mark').getAttribute('display')).toBe('inline');
     // Everyone the trace has away at t, and nobody else, is drawn away.
     const expected = away
       .filter((a) => a.at <= t && t < a.until)

@@ -300,6 +300,14 @@ export const STRINGS = {
     de: 'Auslastung: Anteil der Zeit, in der die Leute arbeiten.',
     en: 'Utilisation: the share of time people are busy.',
   },
+  'gloss.leadTimeWorking.mean': {
+    de: 'Durchlaufzeit in Arbeitszeit: nur die Minuten, in denen die erste Stelle geöffnet hatte (was eine Servicezusage zählt), Mittelwert.',
+    en: 'Working lead time: only the minutes in which the first unit was open (what a service level counts), mean.',
+  },
+  'gloss.availability.overall': {
+    de: 'Anwesenheit: Anteil der geplanten Arbeitszeit, in der die Leute da waren (nicht krank, nicht im Urlaub).',
+    en: 'Availability: the share of scheduled working time people were present (not ill, not on holiday).',
+  },
   'gloss.ci95': {
     de: '95-%-Konfidenzintervall über die Replikationen: Der wahre Wert liegt mit 95 % Sicherheit darin.',
     en: '95 % confidence interval over the replications: the true value lies inside it with 95 % confidence.',

@@ -67,7 +67,8 @@ export function mountWorkingTime(root: HTMLElement, hours: ReadonlyMap<string, O
     [...group.querySelectorAll<SVGGElement>(':scope > g.person, :scope > g.member')].forEach((person, k) => {
       person.setAttribute('data-worker', String(k));
       const own = [...person.children];
-      const mark = svgEl('g', { class: 'away-mark', visibility: 'hidden' });
+      // display none, not hidden visibility: a hidden mark would still widen the person's box.
+      const mark = svgEl('g', { class: 'away-mark', display: 'none' });
       mark.append(
         svgEl('rect', { x: -34, y: -10, width: 68, height: 20, rx: 10, fill: '#8a2a00' }),
         Object.assign(svgEl('text', { y: 5, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700, fill: '#fff' }), {
@@ -115,7 +116,7 @@ export function mountWorkingTime(root: HTMLElement, hours: ReadonlyMap<string, O
         p.away = now;
         p.person.setAttribute('data-away', String(now));
         for (const e of p.own) e.setAttribute('opacity', now ? FADED : '1');
-        p.mark.setAttribute('visibility', now ? 'visible' : 'hidden');
+        p.mark.setAttribute('display', now ? 'inline' : 'none');
       }
     },
   };
