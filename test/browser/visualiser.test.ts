@@ -204,6 +204,11 @@ describe.skipIf(missing !== null)('workshop visualiser in Chromium', { timeout: 
     // The charts are the stage's second view.
     await page.locator('#tab-charts').click();
     await page.locator('#charts').screenshot({ path: charts });
+    // Screen readers name each chart by its title, not by its caption's buttons.
+    const names = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.getAttribute('aria-label') ?? ''));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/\w{4}/);
+    for (const name of names) expect(name).not.toMatch(/SVG|PNG|As table|Als Tabelle/);
     await page.locator('#tab-stage').click();
     expect(pngSize(shot)).toEqual([1920, 1080]);
     const [width, height] = pngSize(charts);

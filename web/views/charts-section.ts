@@ -162,10 +162,12 @@ export function mountCharts(root: HTMLElement): Charts {
       const details = el('details', {}, [el('summary', {}, [t(l, 'asTable')]), tableBox]);
       const svgButton = el('button', { type: 'button', 'data-export': 'svg' }, ['SVG']);
       const pngButton = el('button', { type: 'button', 'data-export': 'png' }, ['PNG']);
-      const card = el('figure', { class: 'chart', id: `chart-${spec.id}`, 'data-chart': spec.id, 'data-group': spec.group }, [
-        figure,
-        el('figcaption', {}, [details, el('span', { class: 'chart-export' }, [svgButton, pngButton])]),
-      ]);
+      // Named by its title: a figure is otherwise named by its caption ("As table SVG PNG").
+      const card = el(
+        'figure',
+        { class: 'chart', id: `chart-${spec.id}`, 'data-chart': spec.id, 'data-group': spec.group, 'aria-label': spec.title },
+        [figure, el('figcaption', {}, [details, el('span', { class: 'chart-export' }, [svgButton, pngButton])])],
+      );
       // The table (hundreds of rows) is built when first opened, not after every re-run.
       details.addEventListener('toggle', () => {
         if (!details.open || tableBox.childElementCount > 0) return;
