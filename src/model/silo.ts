@@ -11,6 +11,7 @@ import { lostContextRework, readyAt } from './handoff.js';
 import type { ModelContext, Organisation } from './organisation.js';
 import { createStation, type Part, type Station } from './station.js';
 import { runAbsences } from './absence.js';
+import { atEachOpening } from './openings.js';
 
 export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisation {
   const { kernel, trace, streams } = ctx;
@@ -71,25 +72,27 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
     handoff({ concern, task, piece: 'task', work: concern.work[task], rework: 0 }, from, to);
   }
 
-  function handoff(part: Part, from: Station, to: Station): void {
+  /** `front`: the part waits ahead of the queue (the rest of a piece an absent person put down). */
+  function handoff(part: Part, from: Station, to: Station, front = false): void {
     const now = kernel.now();
     const ready = readyAt(now, org.handoff, streams);
     trace.handoff(now, part.concern, taskId(part), from.id, to.id, ready);
     const rework = lostContextRework(org.handoff, streams);
     if (rework >= 0) {
-      error(part.concern, part.task, 'infoLoss');
+      trace.error(now, part.concern, taskId(part), 'infoLoss');
       part.rework = rework;
     }
-    if (ready === now) enqueue(to, part);
-    else kernel.schedule(ready - now, () => enqueue(to, part));
+    if (ready === now) enqueue(to, part, front);
+    else kernel.schedule(ready - now, () => enqueue(to, part, front));
   }
 
   /** Whether the station's people work now (outside its hours nobody starts anything). */
   const open = (station: Station): boolean => station.hours === null || station.hours.level(kernel.now()) > 0;
 
-  function enqueue(station: Station, part: Part): void {
+  function enqueue(station: Station, part: Part, front = false): void {
     trace.queued(kernel.now(), part.concern, taskId(part), part.piece, station.id);
     if (station.idle.length > 0 && open(station)) start(station, station.idle.pop()!, part);
+    else if (front) station.queue.pushFront(part);
     else station.queue.push(part);
   }
 
@@ -133,18 +136,6 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
     else station.idle.push(worker);
   }
 
-  /** At each opening, the free people take the waiting parts. */
-  function openEachTime(station: Station): void {
-    const hours = station.hours;
-    if (hours === null) return;
-    const at = hours.nextOpening(kernel.now());
-    if (at > ctx.scenario.horizon) return;
-    kernel.schedule(at - kernel.now(), () => {
-      while (station.idle.length > 0 && station.queue.size > 0) start(station, station.idle.pop()!, station.queue.shift()!);
-      openEachTime(station);
-    });
-  }
-
   function leave(station: Station, worker: number, until: number): void {
     const absence = station.absence!;
     const now = kernel.now();
@@ -160,25 +151,7 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
     // Whoever continues it does so from a handoff: it may lose context and waits its turn at the front.
     part.work = absence.left[worker];
     part.rework = 0;
-    putBack(part, station);
-  }
-
-  function putBack(part: Part, station: Station): void {
-    const now = kernel.now();
-    const ready = readyAt(now, org.handoff, streams);
-    trace.handoff(now, part.concern, taskId(part), station.id, station.id, ready);
-    const rework = lostContextRework(org.handoff, streams);
-    if (rework >= 0) {
-      trace.error(now, part.concern, taskId(part), 'infoLoss');
-      part.rework = rework;
-    }
-    const front = (): void => {
-      trace.queued(kernel.now(), part.concern, taskId(part), part.piece, station.id);
-      if (station.idle.length > 0 && open(station)) start(station, station.idle.pop()!, part);
-      else station.queue.pushFront(part);
-    };
-    if (ready === now) front();
-    else kernel.schedule(ready - now, front);
+    handoff(part, station, station, true);
   }
 
   function back(station: Station, worker: number): void {
@@ -207,7 +180,10 @@ export function createSilo(org: SiloOrganisation, ctx: ModelContext): Organisati
 
   let person = 0;
   stations.forEach((station, i) => {
-    openEachTime(station);
+    // At each opening, the free people take the waiting parts.
+    atEachOpening(kernel, station.hours, ctx.scenario.horizon, () => {
+      while (station.idle.length > 0 && station.queue.size > 0) start(station, station.idle.pop()!, station.queue.shift()!);
+    });
     const absence = absences[i];
     if (absence) startAbsences(station, absence, person);
     person += station.working.length;

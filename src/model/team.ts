@@ -12,6 +12,7 @@ import { teamMembers } from './members.js';
 import { dropTaken, helperFlags } from './assignment.js';
 import type { ModelContext, Organisation } from './organisation.js';
 import { runAbsences } from './absence.js';
+import { atEachOpening } from './openings.js';
 
 interface ReadyTask {
   concern: Concern;
@@ -276,7 +277,11 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   }
 
   /** A different member continues the concern: a team-internal handoff. */
-  function handOn(team: TeamState, ready: ReadyTask): void {
+  /**
+   * `front`: the rest of a task an absent member put down; it waits ahead of the queue, and
+   * rework for lost context comes on top of its remaining share.
+   */
+  function handOn(team: TeamState, ready: ReadyTask, front = false): void {
     const now = kernel.now();
     const at = readyAt(now, org.handoff, streams);
     const taskId = ready.concern.type.tasks[ready.task].id;
@@ -284,10 +289,11 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     const rework = lostContextRework(org.handoff, streams);
     if (rework >= 0) {
       trace.error(now, ready.concern, taskId, 'infoLoss');
-      ready.rework = rework;
+      if (front) ready.extra = rework;
+      else ready.rework = rework;
     }
-    if (at === now) makeReady(team, ready);
-    else kernel.schedule(at - now, () => makeReady(team, ready));
+    if (at === now) makeReady(team, ready, front);
+    else kernel.schedule(at - now, () => makeReady(team, ready, front));
   }
 
   /**
@@ -312,18 +318,6 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     else member.busy = false;
   }
 
-  /** At each opening, the free members (in the order listed) take waiting tasks. */
-  function openEachTime(team: TeamState): void {
-    const hours = team.hours;
-    if (hours === null) return;
-    const at = hours.nextOpening(kernel.now());
-    if (at > ctx.scenario.horizon) return;
-    kernel.schedule(at - kernel.now(), () => {
-      for (const member of team.members) if (!member.busy) pull(team, member);
-      openEachTime(team);
-    });
-  }
-
   function leave(team: TeamState, member: Member, until: number): void {
     const now = kernel.now();
     trace.absent(now, team.id, member.index, until);
@@ -342,15 +336,7 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
     ready.extra = 0;
     ready.taken = false;
     // Whoever continues it does so from a handoff: it may lose context, and it waits at the front.
-    const at = readyAt(now, org.handoff, streams);
-    trace.handoff(now, ready.concern, taskId, team.id, team.id, at);
-    const rework = lostContextRework(org.handoff, streams);
-    if (rework >= 0) {
-      trace.error(now, ready.concern, taskId, 'infoLoss');
-      ready.extra = rework;
-    }
-    if (at === now) makeReady(team, ready, true);
-    else kernel.schedule(at - now, () => makeReady(team, ready, true));
+    handOn(team, ready, true);
   }
 
   function back(team: TeamState, member: Member): void {
@@ -362,7 +348,10 @@ export function createTeams(org: TeamOrganisation, ctx: ModelContext): Organisat
   let person = 0;
   org.teams.forEach((spec, t) => {
     const team = teams[t];
-    openEachTime(team);
+    // At each opening, the free members (in the order listed) take waiting tasks.
+    atEachOpening(kernel, team.hours, ctx.scenario.horizon, () => {
+      for (const member of team.members) if (!member.busy) pull(team, member);
+    });
     let index = 0;
     for (const group of spec.members) {
       for (let i = 0; i < group.count; i++, index++, person++) {
