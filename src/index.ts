@@ -73,22 +73,26 @@ export { simulate, type RecordHandlers, type SimulateOptions } from './simulate.
 // Records: trace events, CSV rows and files, JSON Lines.
 export type { ConcernId, ErrorKind, PieceKind, TraceEvent, TraceEventType, TraceSink } from './trace/events.js';
 export { ERROR_KINDS } from './trace/events.js';
-export { CsvLines, csvHeader, csvRows, defuse, type Cell, type CsvFormat } from './records/csv.js';
+export { csvHeader, csvRows, defuse, type Cell, type CsvFormat } from './records/csv.js';
+export { CsvBytes, type ByteSink } from './records/csv-bytes.js';
 export {
   CONCERN_COLUMNS,
   TIMESERIES_COLUMNS,
   TASK_COLUMNS,
-  concernRow,
-  taskRow,
-  hourRow,
+  cellsOf,
+  writeConcern,
+  writeHour,
+  writeTask,
+  type RowWriter,
   summaryTable,
   sweepTable,
   traceLine,
   type SummaryEntry,
 } from './records/rows.js';
 export { textRecords, type RecordFormat, type RecordSinks, type TextSink } from './records/writers.js';
-export { DEFAULT_CLOCK_START, DEFAULT_CLOCK_START_MS, clockTimestamps, parseClockStart } from './records/clock-time.js';
+export { DEFAULT_CLOCK_START, DEFAULT_CLOCK_START_MS, clockStamper, parseClockStart } from './records/clock-time.js';
 export type { PieceRecord } from './records/pieces.js';
+export { PiecePacker, PieceUnpacker, type PieceBatch } from './records/piece-batch.js';
 export { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type ReplicationRecords } from './records/files.js';
 
 // Metrics: types, statistics over replications, overload, queueing theory.

@@ -22,7 +22,7 @@ export interface RecordHandlers {
   onConcern?(record: ConcernRecord): void;
   /** Each simulated hour's counts. */
   onHour?(row: HourRow): void;
-  /** Each piece of work when it finishes (tasks.csv). */
+  /** Each piece of work when it finishes (tasks.csv); the record is reused after the call. */
   onPiece?(piece: PieceRecord): void;
 }
 

@@ -1,6 +1,11 @@
 // A buffered, synchronous appender to one file. Synchronous on purpose: the simulation
 // calls the hooks synchronously, and the buffer keeps memory bounded however long the run.
-import { closeSync, openSync, writeSync } from 'node:fs';
+// Every write goes to the file's end (O_APPEND), so another writer may add to the file in
+// between (a pool thread writing its records straight into the output, cli/schedule/pool.ts).
+import { closeSync, constants, openSync, writeSync } from 'node:fs';
+
+const { O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_WRONLY } = constants;
+const FLAGS = { w: O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, wx: O_WRONLY | O_CREAT | O_EXCL | O_APPEND, a: O_WRONLY | O_CREAT | O_APPEND };
 
 const FLUSH_AT = 1 << 16;
 
@@ -13,7 +18,7 @@ export class FileWriter {
     readonly path: string,
     flags: 'w' | 'wx' | 'a' = 'w',
   ) {
-    this.fd = openSync(path, flags);
+    this.fd = openSync(path, FLAGS[flags]);
   }
 
   write(text: string): void {

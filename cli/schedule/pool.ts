@@ -1,9 +1,11 @@
 // --workers N > 1, or long replications (runner.ts): the plan's tasks on a piscina pool.
-// Each task writes its records to its own part files in a scratch directory; the main
-// thread appends the parts to the output files strictly in task order, so the bytes do not
-// depend on N and memory stays bounded. The main thread stays free, so Ctrl-C ends the
-// run at once.
+// Records reach the output files strictly in task order, so the bytes do not depend on N
+// and memory stays bounded: the task next in that order when it starts writes straight onto
+// the output files' ends; any other writes its own part files in a scratch directory, which
+// the main thread appends when their turn comes. The main thread stays free, so Ctrl-C ends
+// the run at once.
 import { createReadStream, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -29,7 +31,12 @@ export interface WorkerRequest {
   /** Calendar time of clock minute 0 (ms read as UTC). */
   start: number;
   kernel: KernelName;
+  /** Where the records go: part files, or the output files themselves when `append`. */
   parts: PartPaths;
+  /** Whether `parts` are the output files, to be appended to. */
+  append: boolean;
+  /** Whether tasks.csv is written by a helper thread while the task runs (a core is free for it). */
+  tasksThread: boolean;
   /** The task's index in the plan: its slot in `clocks`. */
   index: number;
   /** Shared with the main thread: where the task reports its simulated clock (absent = nobody watches). */
@@ -52,45 +59,66 @@ export async function runOnPool(request: ScheduleRequest, workers: number): Prom
 
   const results: Metrics[] = new Array(tasks.length);
   const finished: boolean[] = new Array(tasks.length).fill(false);
+  const appended: boolean[] = new Array(tasks.length).fill(false);
   const parts = (i: number): PartPaths => {
     const paths: PartPaths = {};
     for (const name of wanted) paths[name] = join(scratch!.path, `${i}.${name}.part`);
     return paths;
   };
+  const outputs = (): PartPaths => {
+    const paths: PartPaths = {};
+    for (const name of wanted) {
+      sinks[name]!.flush();
+      paths[name] = sinks[name]!.path;
+    }
+    return paths;
+  };
 
+  // Tasks are taken in plan order, one per thread at a time.
   let next = 0;
+  let taken = 0;
   let stopped = false;
   let appendFailure: unknown = null;
   let appending: Promise<void> = Promise.resolve();
   const appendReady = async (): Promise<void> => {
     while (!stopped && next < tasks.length && finished[next]) {
-      const paths = parts(next);
-      for (const name of wanted) await appendFile(paths[name]!, sinks[name]!);
+      if (!appended[next]) {
+        const paths = parts(next);
+        for (const name of wanted) await appendFile(paths[name]!, sinks[name]!);
+      }
       next++;
+    }
+  };
+  const runTasks = async (): Promise<void> => {
+    while (!stopped && taken < tasks.length) {
+      const i = taken++;
+      // Every task before this one is written: this one may write onto the outputs.
+      await appending;
+      const direct = next === i;
+      const message: WorkerRequest = {
+        task: tasks[i],
+        data: plan.variants[tasks[i].variant].data,
+        excel: request.excel,
+        start: clockStart(request),
+        kernel: request.kernel ?? 'fast',
+        parts: direct ? outputs() : parts(i),
+        append: direct,
+        tasksThread: threads < availableParallelism(),
+        index: i,
+        clocks: request.clocks,
+      };
+      appended[i] = direct;
+      results[i] = (await pool.run(message)) as Metrics;
+      finished[i] = true;
+      request.onTaskDone?.(i);
+      appending = appending.then(appendReady).catch((err: unknown) => {
+        appendFailure ??= err;
+      });
     }
   };
 
   try {
-    await Promise.all(
-      tasks.map(async (task, i) => {
-        const message: WorkerRequest = {
-          task,
-          data: plan.variants[task.variant].data,
-          excel: request.excel,
-          start: clockStart(request),
-          kernel: request.kernel ?? 'fast',
-          parts: parts(i),
-          index: i,
-          clocks: request.clocks,
-        };
-        results[i] = (await pool.run(message)) as Metrics;
-        finished[i] = true;
-        request.onTaskDone?.(i);
-        appending = appending.then(appendReady).catch((err: unknown) => {
-          appendFailure ??= err;
-        });
-      }),
-    );
+    await Promise.all(Array.from({ length: threads }, runTasks));
     await appending;
     if (appendFailure !== null) throw appendFailure;
     return results;

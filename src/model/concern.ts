@@ -16,6 +16,7 @@ export class Concern implements TracedConcern {
   /** Team: index of the team holding the concern (-1 before one takes it). */
   owner = -1;
   tally: object | null = null;
+  pieces: object | null = null;
   tasksLeft: number;
   /** The id, made on first use: a run that only feeds the metrics never needs it. */
   private name: ConcernId | null = null;

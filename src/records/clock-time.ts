@@ -35,32 +35,42 @@ export function parseClockStart(text: string): { ms: number } | { problem: strin
   return { ms };
 }
 
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+/** Writes the timestamp of clock minute `minutes` into buf at pos; returns the position after it. */
+export type ClockStamper = (buf: Uint8Array, pos: number, minutes: number) => number;
 
-/** "HH:MM:SS" for every second of a day, made once: a table lookup per timestamp. */
-let timesOfDay: string[] | null = null;
-function timeOfDay(second: number): string {
+/** "HH:MM:SS" for every second of a day, as bytes, made once: 8 bytes copied per timestamp. */
+let timesOfDay: Uint8Array | null = null;
+function timeOfDayTable(): Uint8Array {
   if (timesOfDay === null) {
-    timesOfDay = new Array<string>(86_400);
-    for (let s = 0; s < 86_400; s++) timesOfDay[s] = `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+    timesOfDay = new Uint8Array(86_400 * 8);
+    const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+    for (let s = 0; s < 86_400; s++) {
+      const text = `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+      for (let i = 0; i < 8; i++) timesOfDay[s * 8 + i] = text.charCodeAt(i);
+    }
   }
-  return timesOfDay[second];
+  return timesOfDay;
 }
 
 /**
- * Formats clock minutes as `YYYY-MM-DDTHH:MM:SS` (rounded to whole seconds) from a start in
- * milliseconds. Consecutive calls mostly fall on the same day, so the date part is cached.
+ * Writes clock minutes as `YYYY-MM-DDTHH:MM:SS` (rounded to whole seconds) from a start in
+ * milliseconds, as bytes (tasks.csv has three per row). Consecutive calls mostly fall on the
+ * same day, so the date part is kept.
  */
-export function clockTimestamps(startMs: number): (minutes: number) => string {
+export function clockStamper(startMs: number): ClockStamper {
+  const times = timeOfDayTable();
   let cachedDay = NaN;
-  let cachedDate = '';
-  return (minutes) => {
+  let date = new Uint8Array(0);
+  return (buf, pos, minutes) => {
     const seconds = Math.round(minutes * 60);
     const day = Math.floor(seconds / 86_400);
     if (day !== cachedDay) {
       cachedDay = day;
-      cachedDate = `${new Date(startMs + day * DAY_MS).toISOString().slice(0, 10)}T`;
+      date = Uint8Array.from(`${new Date(startMs + day * DAY_MS).toISOString().slice(0, 10)}T`, (c) => c.charCodeAt(0));
     }
-    return cachedDate + timeOfDay(seconds - day * 86_400);
+    for (let i = 0; i < date.length; i++) buf[pos++] = date[i];
+    const time = (seconds - day * 86_400) * 8;
+    for (let i = 0; i < 8; i++) buf[pos++] = times[time + i];
+    return pos;
   };
 }

@@ -3,7 +3,7 @@
 import type { MetricsRow } from '../experiment/run-task.js';
 import type { ConcernRecord, HourRow } from '../metrics/types.js';
 import { csvHeader, csvRows, type Cell } from './csv.js';
-import { CONCERN_COLUMNS, TIMESERIES_COLUMNS, concernRow, hourRow, summaryTable } from './rows.js';
+import { CONCERN_COLUMNS, TIMESERIES_COLUMNS, cellsOf, summaryTable, writeConcern, writeHour } from './rows.js';
 
 /** A replication with its records. */
 export interface ReplicationRecords extends MetricsRow {
@@ -28,7 +28,7 @@ export function concernsCsv(replications: readonly ReplicationRecords[]): string
   const sorted = [...replications].sort(byModeAndReplication);
   return file(
     CONCERN_COLUMNS,
-    sorted.flatMap((r) => r.concerns.map((c) => concernRow(c, r))),
+    sorted.flatMap((r) => r.concerns.map((c) => cellsOf(writeConcern, c, r))),
   );
 }
 
@@ -36,6 +36,6 @@ export function timeseriesCsv(replications: readonly ReplicationRecords[]): stri
   const sorted = [...replications].sort(byModeAndReplication);
   return file(
     TIMESERIES_COLUMNS,
-    sorted.flatMap((r) => r.hours.map((h) => hourRow(h, r))),
+    sorted.flatMap((r) => r.hours.map((h) => cellsOf(writeHour, h, r))),
   );
 }

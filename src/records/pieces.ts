@@ -1,7 +1,10 @@
 // Pieces of work for tasks.csv: a piece runs from its `started` trace event to its
 // `finished` event, and was ready when it last entered the unit's queue (docs/model.md#csv-files).
 // trackPieces is the one place that turns trace calls into piece records, so a new event
-// (an interruption, a pause) is handled here and nowhere else.
+// (an interruption, a pause) is handled here and nowhere else. Hot path when tasks.csv is
+// written (four pieces per concern in the silo): a piece's record is made when it is
+// queued, completed when it finishes, and reused after onPiece has seen it, so a long run
+// allocates no record per piece.
 import type { Scenario } from '../scenario/types.js';
 import type { PieceKind } from '../trace/events.js';
 import type { TraceRecorder, TracedConcern } from '../trace/recorder.js';
@@ -23,20 +26,11 @@ export interface PieceRecord {
   finished: number;
 }
 
-/** A piece queued or in hand; `started` is NaN while it waits. */
-interface OpenPiece {
-  task: string;
-  piece: PieceKind;
-  unit: string;
-  worker: number;
-  ready: number;
-  started: number;
-}
-
 interface ConcernPieces {
   type: string;
   skills: ReadonlyMap<string, string>;
-  open: OpenPiece[];
+  /** Pieces queued or in hand; `started` is NaN while a piece waits, `worker` −1. */
+  open: PieceRecord[];
 }
 
 /** Task id → skill, per concern type. */
@@ -48,45 +42,78 @@ const NO_SKILLS: ReadonlyMap<string, string> = new Map();
 
 /**
  * A recorder that passes every call on to `next` (the metrics fold) and calls `onPiece` with
- * each piece of work when it finishes, in the order pieces finish.
+ * each piece of work when it finishes, in the order pieces finish. The record is valid only
+ * during the call: it is reused afterwards.
  */
 export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (piece: PieceRecord) => void): TraceRecorder {
   const skills = skillTable(scenario);
-  const concerns = new Map<TracedConcern, ConcernPieces>();
+  const spare: PieceRecord[] = [];
+  const openPiece = (
+    state: ConcernPieces,
+    concern: TracedConcern,
+    task: string,
+    piece: PieceKind,
+    unit: string,
+    worker: number,
+    ready: number,
+    started: number,
+  ): void => {
+    const p = spare.pop() ?? {
+      concern: '',
+      type: '',
+      task: '',
+      piece,
+      skill: '',
+      unit: '',
+      worker: 0,
+      ready: 0,
+      started: 0,
+      finished: NaN,
+    };
+    p.concern = concern.id;
+    p.type = state.type;
+    p.task = task;
+    p.piece = piece;
+    p.skill = piece === 'intake' || piece === 'misroute' ? '' : (state.skills.get(task) ?? '');
+    p.unit = unit;
+    p.worker = worker;
+    p.ready = ready;
+    p.started = started;
+    state.open.push(p);
+  };
   const pieces = (concern: TracedConcern): ConcernPieces => {
-    const found = concerns.get(concern);
-    if (found === undefined) throw new Error(`trackPieces: concern ${concern.id} has work but never arrived`);
+    const found = concern.pieces as ConcernPieces | null;
+    if (found === null) throw new Error(`trackPieces: concern ${concern.id} has work but never arrived`);
     return found;
   };
   return {
     arrived(at, concern, concernType, failureDemand) {
       next.arrived(at, concern, concernType, failureDemand);
-      concerns.set(concern, { type: concernType, skills: skills.get(concernType) ?? NO_SKILLS, open: [] });
+      concern.pieces = { type: concernType, skills: skills.get(concernType) ?? NO_SKILLS, open: [] } satisfies ConcernPieces;
     },
     held(at, concern) {
       next.held(at, concern);
     },
     queued(at, concern, task, piece, unit) {
       next.queued(at, concern, task, piece, unit);
-      pieces(concern).open.push({ task, piece, unit, worker: -1, ready: at, started: NaN });
+      openPiece(pieces(concern), concern, task, piece, unit, -1, at, NaN);
     },
     started(at, concern, task, piece, unit, worker, duration) {
       next.started(at, concern, task, piece, unit, worker, duration);
-      const { open } = pieces(concern);
+      const state = pieces(concern);
       // Plain loops: this runs for every piece of a million-concern run.
-      for (const p of open) {
+      for (const p of state.open) {
         if (p.task === task && p.piece === piece && p.unit === unit && Number.isNaN(p.started)) {
           p.worker = worker;
           p.started = at;
           return;
         }
       }
-      open.push({ task, piece, unit, worker, ready: at, started: at });
+      openPiece(state, concern, task, piece, unit, worker, at, at);
     },
     finished(at, concern, task, piece, unit, worker) {
       next.finished(at, concern, task, piece, unit, worker);
-      const state = pieces(concern);
-      const { open } = state;
+      const { open } = pieces(concern);
       let i = 0;
       while (
         i < open.length &&
@@ -103,19 +130,9 @@ export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (p
       const done = open[i];
       if (i === open.length - 1) open.pop();
       else open.splice(i, 1);
-      const skill = piece === 'intake' || piece === 'misroute' ? '' : (state.skills.get(task) ?? '');
-      onPiece({
-        concern: concern.id,
-        type: state.type,
-        task,
-        piece,
-        skill,
-        unit,
-        worker,
-        ready: done.ready,
-        started: done.started,
-        finished: at,
-      });
+      done.finished = at;
+      onPiece(done);
+      spare.push(done);
     },
     handoff(at, concern, task, from, to, readyAt) {
       next.handoff(at, concern, task, from, to, readyAt);
@@ -127,16 +144,16 @@ export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (p
       next.interrupted(at, concern, task, piece, unit, worker);
       // An absence sends the piece back to its queue by a handoff: the rest of
       // it is a new piece from its next `queued`; the interrupted stretch has no row.
-      const state = pieces(concern);
-      const i = state.open.findIndex((p) => p.worker === worker && p.task === task && p.piece === piece && p.unit === unit);
-      if (i >= 0) state.open.splice(i, 1);
+      const { open } = pieces(concern);
+      const i = open.findIndex((p) => p.worker === worker && p.task === task && p.piece === piece && p.unit === unit);
+      if (i >= 0) spare.push(...open.splice(i, 1));
     },
     error(at, concern, task, kind) {
       next.error(at, concern, task, kind);
     },
     resolved(at, concern) {
       next.resolved(at, concern);
-      concerns.delete(concern);
+      concern.pieces = null;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ReplicationTask } from '../experiment/plan.js';
 import type { TraceEvent } from '../trace/events.js';
 import type { SweepKey, SweepRow } from '../experiment/sweep.js';
 import { SWEEP_KEYS } from '../experiment/sweep.js';
+import { clockStamper } from './clock-time.js';
 import type { Cell } from './csv.js';
 import type { PieceRecord } from './pieces.js';
 
@@ -43,43 +44,100 @@ export const TASK_COLUMNS = [
   'finishedAt',
 ] as const;
 
-/** A tasks.csv row; `stamp` turns clock minutes into calendar timestamps (clock-time.ts). */
-export function taskRow(p: PieceRecord, { mode, replication }: ReplicationTask, stamp: (minutes: number) => string): Cell[] {
-  return [
-    p.concern,
-    p.type,
-    p.task,
-    p.piece,
-    p.skill,
-    p.unit,
-    p.worker,
-    p.ready,
-    p.started,
-    p.finished,
-    mode,
-    replication,
-    stamp(p.ready),
-    stamp(p.started),
-    stamp(p.finished),
-  ];
-}
-
 /**
- * Columns whose text never needs quoting or defusing (CsvLines writes them as they are): the
- * organisation, the piece kind, concern ids (digits and "/") and timestamps. Ids from the
- * scenario (types, tasks, units) may hold any character and are not plain.
+ * Where a record's cells go, column by column, in the columns' order: CsvBytes (the record
+ * files, hot path: no array or string per row) or cellsOf (an array of cells for
+ * csv-stringify). The method called says how a cell is written.
  */
-const plainColumns = (columns: readonly string[], plain: readonly string[]): boolean[] => columns.map((c) => plain.includes(c));
-export const CONCERN_PLAIN = plainColumns(CONCERN_COLUMNS, ['id', 'mode']);
-export const TIMESERIES_PLAIN = plainColumns(TIMESERIES_COLUMNS, ['mode']);
-export const TASK_PLAIN = plainColumns(TASK_COLUMNS, ['concern', 'piece', 'mode', 'readyAt', 'startedAt', 'finishedAt']);
-
-export function concernRow(r: ConcernRecord, { mode, replication }: ReplicationTask): Cell[] {
-  return [r.id, r.type, mode, replication, r.arrival, r.completion, r.lead, r.wait, r.touch, r.handoffs, r.errors, r.failureDemand];
+export interface RowWriter {
+  /** Text from the scenario (ids may hold any character): defused and quoted as needed. */
+  text(value: string): void;
+  /** Text that never needs quoting or defusing: organisations, piece kinds, concern ids (digits and "/"). */
+  plain(value: string): void;
+  /** A number; null and NaN are empty cells. */
+  number(value: number | null): void;
+  flag(value: boolean): void;
+  /** Minutes of the clock, written as a calendar timestamp (clock-time.ts). */
+  clock(minutes: number): void;
+  /** Ends the row. */
+  end(): void;
 }
 
-export function hourRow(h: HourRow, { mode, replication }: ReplicationTask): Cell[] {
-  return [mode, replication, h.hour, h.arrived, h.started, h.completed, h.wip];
+/** One row of concerns.csv. */
+export function writeConcern(w: RowWriter, r: ConcernRecord, { mode, replication }: ReplicationTask): void {
+  w.plain(r.id);
+  w.text(r.type);
+  w.plain(mode);
+  w.number(replication);
+  w.number(r.arrival);
+  w.number(r.completion);
+  w.number(r.lead);
+  w.number(r.wait);
+  w.number(r.touch);
+  w.number(r.handoffs);
+  w.number(r.errors);
+  w.flag(r.failureDemand);
+  w.end();
+}
+
+/** One row of timeseries.csv. */
+export function writeHour(w: RowWriter, h: HourRow, { mode, replication }: ReplicationTask): void {
+  w.plain(mode);
+  w.number(replication);
+  w.number(h.hour);
+  w.number(h.arrived);
+  w.number(h.started);
+  w.number(h.completed);
+  w.number(h.wip);
+  w.end();
+}
+
+/** One row of tasks.csv: times in clock minutes, then again as calendar timestamps. */
+export function writeTask(w: RowWriter, p: PieceRecord, { mode, replication }: ReplicationTask): void {
+  w.plain(p.concern);
+  w.text(p.type);
+  w.text(p.task);
+  w.plain(p.piece);
+  w.text(p.skill);
+  w.text(p.unit);
+  w.number(p.worker);
+  w.number(p.ready);
+  w.number(p.started);
+  w.number(p.finished);
+  w.plain(mode);
+  w.number(replication);
+  w.clock(p.ready);
+  w.clock(p.started);
+  w.clock(p.finished);
+  w.end();
+}
+
+/** A record's row as cells, for csv-stringify (the page's downloads); clock cells need the calendar start (ms, read as UTC). */
+export function cellsOf<R>(
+  write: (w: RowWriter, record: R, task: ReplicationTask) => void,
+  record: R,
+  task: ReplicationTask,
+  start?: number,
+): Cell[] {
+  const cells: Cell[] = [];
+  const stamp = start === undefined ? null : clockStamper(start);
+  write(
+    {
+      text: (v) => cells.push(v),
+      plain: (v) => cells.push(v),
+      number: (v) => cells.push(v),
+      flag: (v) => cells.push(v),
+      clock(minutes) {
+        if (stamp === null) throw new Error('cellsOf: a clock column needs the calendar start');
+        const buf = new Uint8Array(32);
+        cells.push(String.fromCharCode(...buf.subarray(0, stamp(buf, 0, minutes))));
+      },
+      end() {},
+    },
+    record,
+    task,
+  );
+  return cells;
 }
 
 /** One JSON Lines record: which run it came from first, then the event as the model emitted it. */

@@ -14,6 +14,8 @@ export interface TracedConcern {
    * never touches it again.
    */
   tally: object | null;
+  /** Reserved the same way for trackPieces (src/records/pieces.ts): the concern's pieces while tasks.csv is written. */
+  pieces: object | null;
 }
 
 /** Receives the trace in time order (ties in the order they happened); see TraceEvent. */
@@ -89,7 +91,7 @@ export function recorderSink(recorder: TraceRecorder): TraceSink {
     if (event.type === 'absent') return recorder.absent(event.at, event.unit, event.worker, event.until);
     let concern = byId.get(event.concern);
     if (concern === undefined) {
-      concern = { id: event.concern, tally: null };
+      concern = { id: event.concern, tally: null, pieces: null };
       if (event.type === 'arrived') byId.set(event.concern, concern);
     }
     replay(recorder, event, concern);
