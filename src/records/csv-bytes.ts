@@ -37,6 +37,11 @@ export class CsvBytes implements RowWriter {
   private readonly point: number;
   private readonly stamp: ClockStamper | null;
   private readonly encoded = new Map<string, Uint8Array>();
+  // The column of the next cell, and per column the last text and its bytes: a column's ids
+  // often repeat from row to row, and comparing one string beats a lookup.
+  private column = 0;
+  private readonly lastText: (string | null)[] = [];
+  private readonly lastBytes: Uint8Array[] = [];
 
   constructor(
     format: CsvBytesFormat,
@@ -50,23 +55,32 @@ export class CsvBytes implements RowWriter {
   }
 
   text(value: string): void {
-    let bytes = this.encoded.get(value);
-    if (bytes === undefined) {
-      bytes = encoder.encode(quoted(defuse(value), this.separator));
-      // Ids repeat; the bound keeps memory flat should a column hold many.
-      if (this.encoded.size >= 4096) this.encoded.clear();
-      this.encoded.set(value, bytes);
+    const column = this.column++;
+    let bytes: Uint8Array | undefined;
+    if (this.lastText[column] === value) bytes = this.lastBytes[column];
+    else {
+      bytes = this.encoded.get(value);
+      if (bytes === undefined) {
+        bytes = encoder.encode(quoted(defuse(value), this.separator));
+        // Ids repeat; the bound keeps memory flat should a column hold many.
+        if (this.encoded.size >= 4096) this.encoded.clear();
+        this.encoded.set(value, bytes);
+      }
+      this.lastText[column] = value;
+      this.lastBytes[column] = bytes;
     }
     this.copy(bytes);
     this.buf[this.pos++] = this.separator;
   }
 
   plain(value: string): void {
+    this.column++;
     this.ascii(value);
     this.buf[this.pos++] = this.separator;
   }
 
   number(value: number | null): void {
+    this.column++;
     if (this.buf.length - this.pos < CELL_ROOM) this.flush();
     if (value !== null && !Number.isNaN(value)) {
       if (Number.isInteger(value) && Math.abs(value) < 2 ** 53) this.pos = writeInteger(this.buf, this.pos, value);
@@ -81,11 +95,13 @@ export class CsvBytes implements RowWriter {
   }
 
   flag(value: boolean): void {
+    this.column++;
     this.copy(value ? TRUE : FALSE);
     this.buf[this.pos++] = this.separator;
   }
 
   clock(minutes: number): void {
+    this.column++;
     if (this.stamp === null) throw new Error('CsvBytes: a clock cell needs format.start');
     if (this.buf.length - this.pos < CELL_ROOM) this.flush();
     this.pos = this.stamp(this.buf, this.pos, minutes);
@@ -94,6 +110,7 @@ export class CsvBytes implements RowWriter {
 
   end(): void {
     this.buf[this.pos - 1] = LF;
+    this.column = 0;
   }
 
   /** Hands what is buffered to the sink. */

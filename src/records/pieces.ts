@@ -48,6 +48,7 @@ const NO_SKILLS: ReadonlyMap<string, string> = new Map();
 export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (piece: PieceRecord) => void): TraceRecorder {
   const skills = skillTable(scenario);
   const spare: PieceRecord[] = [];
+  const spareConcerns: ConcernPieces[] = [];
   const openPiece = (
     state: ConcernPieces,
     concern: TracedConcern,
@@ -89,7 +90,10 @@ export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (p
   return {
     arrived(at, concern, concernType, failureDemand) {
       next.arrived(at, concern, concernType, failureDemand);
-      concern.pieces = { type: concernType, skills: skills.get(concernType) ?? NO_SKILLS, open: [] } satisfies ConcernPieces;
+      const state = spareConcerns.pop() ?? { type: '', skills: NO_SKILLS, open: [] };
+      state.type = concernType;
+      state.skills = skills.get(concernType) ?? NO_SKILLS;
+      concern.pieces = state;
     },
     held(at, concern) {
       next.held(at, concern);
@@ -153,7 +157,14 @@ export function trackPieces(next: TraceRecorder, scenario: Scenario, onPiece: (p
     },
     resolved(at, concern) {
       next.resolved(at, concern);
+      const state = concern.pieces as ConcernPieces | null;
       concern.pieces = null;
+      // Pieces never finished (none in a complete trace) go back to the spares with it.
+      if (state !== null) {
+        for (const p of state.open) spare.push(p);
+        state.open.length = 0;
+        spareConcerns.push(state);
+      }
     },
   };
 }
