@@ -35,8 +35,8 @@ export interface WorkerRequest {
   parts: PartPaths;
   /** Whether `parts` are the output files, to be appended to. */
   append: boolean;
-  /** Whether tasks.csv is written by a helper thread while the task runs (a core is free for it). */
-  tasksThread: boolean;
+  /** Whether concerns.csv and tasks.csv are written by a helper thread while the task runs (a core is free for it). */
+  recordsThread: boolean;
   /** The task's index in the plan: its slot in `clocks`. */
   index: number;
   /** Shared with the main thread: where the task reports its simulated clock (absent = nobody watches). */
@@ -103,7 +103,7 @@ export async function runOnPool(request: ScheduleRequest, workers: number): Prom
         kernel: request.kernel ?? 'fast',
         parts: direct ? outputs() : parts(i),
         append: direct,
-        tasksThread: threads < availableParallelism(),
+        recordsThread: threads < availableParallelism(),
         index: i,
         clocks: request.clocks,
       };

@@ -1,17 +1,17 @@
 // A pool thread: one task per call. Records go to this task's own part files, which the
 // main thread appends to the output files in task order, or, for the task next in that
 // order, straight onto the output files' ends; only Metrics travel back. When the pool
-// leaves a core free, tasks.csv is written by a helper thread while the task runs
-// (tasks-writer.ts).
+// leaves a core free, concerns.csv and tasks.csv are written by a helper thread while the
+// task runs (records-writer.ts).
 import { loadKernel, runTask, textRecords, VariantScenarios, type KernelFactory, type Metrics } from '../../src/index.js';
 import { FileWriter } from '../output/file-writer.js';
 import { reportClock } from './clock.js';
 import type { WorkerRequest } from './pool.js';
-import { TasksWriter } from './tasks-writer.js';
+import { RecordsWriter } from './records-writer.js';
 
 const scenarios = new VariantScenarios();
 const kernels = new Map<string, KernelFactory>();
-let tasksWriter: TasksWriter | null = null;
+let helper: RecordsWriter | null = null;
 
 export default async function runPoolTask(request: WorkerRequest): Promise<Metrics> {
   const scenario = scenarios.get(request.data);
@@ -25,30 +25,31 @@ export default async function runPoolTask(request: WorkerRequest): Promise<Metri
     writers.push(writer);
     return writer;
   };
-  let tasksOnHelper: ReturnType<TasksWriter['begin']> | null = null;
+  let onHelper: ReturnType<RecordsWriter['begin']> | null = null;
   try {
-    const helped = request.tasksThread && request.parts.tasks !== undefined;
+    const { concerns, tasks } = request.parts;
+    const helped = request.recordsThread && (concerns !== undefined || tasks !== undefined);
     const sinks = {
-      concerns: open(request.parts.concerns),
+      concerns: helped ? undefined : open(concerns),
       timeseries: open(request.parts.timeseries),
-      tasks: helped ? undefined : open(request.parts.tasks),
+      tasks: helped ? undefined : open(tasks),
       trace: open(request.parts.trace),
     };
     const records = textRecords(sinks, format, request.task);
     if (helped) {
-      tasksWriter ??= new TasksWriter();
-      tasksOnHelper = tasksWriter.begin(request.parts.tasks!, request.append, format, request.task);
-      records.handlers.onPiece = tasksOnHelper.onPiece;
+      helper ??= new RecordsWriter();
+      onHelper = helper.begin({ concerns, tasks }, request.append, format, request.task);
+      Object.assign(records.handlers, onHelper.handlers);
     }
     const handlers = request.clocks ? reportClock(records.handlers, request.clocks, request.index) : records.handlers;
     const { metrics } = runTask(scenario, request.task, { kernel, records: handlers });
     records.flush();
     for (const writer of writers) writer.close();
-    await tasksOnHelper?.end();
+    await onHelper?.end();
     return metrics;
   } catch (err) {
     for (const writer of writers) writer.discard();
-    await tasksOnHelper?.end().catch(() => {});
+    await onHelper?.end().catch(() => {});
     throw err;
   }
 }

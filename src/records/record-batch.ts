@@ -1,0 +1,224 @@
+// Records packed into typed arrays, so that the big record files can be written on another
+// thread than the one simulating (cli/schedule/records-thread.ts): a million concerns of the
+// silo make a million concerns.csv rows and four million tasks.csv rows, which cost more to
+// write than to simulate. Scenario ids travel as codes into a table that grows batch by
+// batch; concern ids joined into one string (one string crosses threads far faster than
+// thousands); numbers in a Float64Array, null as NaN (both are empty cells).
+import type { ConcernRecord } from '../metrics/types.js';
+import type { PieceKind } from '../trace/events.js';
+import type { PieceRecord } from './pieces.js';
+
+/** Rows of one record file as plain data that can cross to another thread (the two arrays by transfer). */
+export interface RecordBatch {
+  file: 'concerns' | 'tasks';
+  rows: number;
+  /** Text first coded in this batch, in code order: the reader appends it to its table. */
+  newText: string[];
+  /** Per row: the concern id, joined by "\n" (ids are digits and "/"). */
+  ids: string;
+  /** Per row, the codes of the file's text fields (LAYOUT). */
+  codes: Int32Array<ArrayBuffer>;
+  /** Per row, the file's numbers (LAYOUT). */
+  numbers: Float64Array<ArrayBuffer>;
+}
+
+/** How many coded texts and numbers a row of each file packs. */
+const LAYOUT = {
+  // type, task, piece, skill, unit; worker, ready, started, finished
+  tasks: { codes: 5, numbers: 4 },
+  // type; arrival, completion, lead, wait, touch, handoffs, errors, failureDemand
+  concerns: { codes: 1, numbers: 8 },
+} as const;
+
+/** Codes for texts, one table per packer; each field remembers its last text (ids repeat). */
+class TextCodes {
+  private readonly codeOf = new Map<string, number>();
+  private readonly lastText: (string | null)[] = [];
+  private readonly lastCode: number[] = [];
+  newText: string[] = [];
+
+  code(field: number, text: string): number {
+    if (text === this.lastText[field]) return this.lastCode[field];
+    let code = this.codeOf.get(text);
+    if (code === undefined) {
+      code = this.codeOf.size;
+      this.codeOf.set(text, code);
+      this.newText.push(text);
+    }
+    this.lastText[field] = text;
+    this.lastCode[field] = code;
+    return code;
+  }
+}
+
+/** Packs one file's records into batches of `capacity` rows and hands each full batch to `send`. */
+abstract class Packer<R> {
+  protected readonly texts = new TextCodes();
+  protected batch: RecordBatch;
+  private ids: string[];
+
+  constructor(
+    private readonly file: RecordBatch['file'],
+    private readonly send: (batch: RecordBatch) => void,
+    private readonly capacity: number,
+  ) {
+    this.batch = this.fresh();
+    this.ids = new Array<string>(capacity);
+  }
+
+  add(record: R): void {
+    const row = this.batch.rows;
+    this.ids[row] = this.pack(record, row);
+    if (++this.batch.rows === this.capacity) this.flush();
+  }
+
+  /** Sends what is packed so far (nothing if empty). */
+  flush(): void {
+    const full = this.batch;
+    if (full.rows === 0) return;
+    this.ids.length = full.rows;
+    full.ids = this.ids.join('\n');
+    this.ids.length = this.capacity;
+    full.newText = this.texts.newText;
+    this.texts.newText = [];
+    this.batch = this.fresh();
+    this.send(full);
+  }
+
+  /** Writes the record's codes and numbers at `row`; returns its concern id. */
+  protected abstract pack(record: R, row: number): string;
+
+  private fresh(): RecordBatch {
+    const { codes, numbers } = LAYOUT[this.file];
+    return {
+      file: this.file,
+      rows: 0,
+      newText: [],
+      ids: '',
+      codes: new Int32Array(this.capacity * codes),
+      numbers: new Float64Array(this.capacity * numbers),
+    };
+  }
+}
+
+export class PiecePacker extends Packer<PieceRecord> {
+  constructor(send: (batch: RecordBatch) => void, capacity = 8192) {
+    super('tasks', send, capacity);
+  }
+
+  protected pack(p: PieceRecord, row: number): string {
+    const { codes, numbers } = this.batch;
+    const c = row * LAYOUT.tasks.codes;
+    codes[c] = this.texts.code(0, p.type);
+    codes[c + 1] = this.texts.code(1, p.task);
+    codes[c + 2] = this.texts.code(2, p.piece);
+    codes[c + 3] = this.texts.code(3, p.skill);
+    codes[c + 4] = this.texts.code(4, p.unit);
+    const n = row * LAYOUT.tasks.numbers;
+    numbers[n] = p.worker;
+    numbers[n + 1] = p.ready;
+    numbers[n + 2] = p.started;
+    numbers[n + 3] = p.finished;
+    return p.concern;
+  }
+}
+
+export class ConcernPacker extends Packer<ConcernRecord> {
+  constructor(send: (batch: RecordBatch) => void, capacity = 8192) {
+    super('concerns', send, capacity);
+  }
+
+  protected pack(r: ConcernRecord, row: number): string {
+    const { codes, numbers } = this.batch;
+    codes[row] = this.texts.code(0, r.type);
+    const n = row * LAYOUT.concerns.numbers;
+    numbers[n] = r.arrival;
+    numbers[n + 1] = r.completion ?? NaN;
+    numbers[n + 2] = r.lead ?? NaN;
+    numbers[n + 3] = r.wait ?? NaN;
+    numbers[n + 4] = r.touch;
+    numbers[n + 5] = r.handoffs;
+    numbers[n + 6] = r.errors;
+    numbers[n + 7] = r.failureDemand ? 1 : 0;
+    return r.id;
+  }
+}
+
+/**
+ * Reads one file's batches in the order they were packed, handing each record to `each`:
+ * one reused record, so copy what you keep.
+ */
+export class RecordUnpacker {
+  private readonly text: string[] = [];
+  private readonly piece: PieceRecord = {
+    concern: '',
+    type: '',
+    task: '',
+    piece: 'task',
+    skill: '',
+    unit: '',
+    worker: 0,
+    ready: 0,
+    started: 0,
+    finished: 0,
+  };
+  private readonly concern: ConcernRecord = {
+    id: '',
+    type: '',
+    arrival: 0,
+    completion: null,
+    lead: null,
+    wait: null,
+    touch: 0,
+    handoffs: 0,
+    errors: 0,
+    failureDemand: false,
+  };
+
+  pieces(batch: RecordBatch, each: (piece: PieceRecord) => void): void {
+    const { text, piece } = this.learn(batch);
+    const { codes, numbers } = batch;
+    const ids = batch.ids.split('\n');
+    for (let row = 0; row < batch.rows; row++) {
+      const c = row * LAYOUT.tasks.codes;
+      const n = row * LAYOUT.tasks.numbers;
+      piece.concern = ids[row];
+      piece.type = text[codes[c]];
+      piece.task = text[codes[c + 1]];
+      piece.piece = text[codes[c + 2]] as PieceKind;
+      piece.skill = text[codes[c + 3]];
+      piece.unit = text[codes[c + 4]];
+      piece.worker = numbers[n];
+      piece.ready = numbers[n + 1];
+      piece.started = numbers[n + 2];
+      piece.finished = numbers[n + 3];
+      each(piece);
+    }
+  }
+
+  concerns(batch: RecordBatch, each: (record: ConcernRecord) => void): void {
+    const { text, concern } = this.learn(batch);
+    const { codes, numbers } = batch;
+    const ids = batch.ids.split('\n');
+    const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+    for (let row = 0; row < batch.rows; row++) {
+      const n = row * LAYOUT.concerns.numbers;
+      concern.id = ids[row];
+      concern.type = text[codes[row]];
+      concern.arrival = numbers[n];
+      concern.completion = orNull(numbers[n + 1]);
+      concern.lead = orNull(numbers[n + 2]);
+      concern.wait = orNull(numbers[n + 3]);
+      concern.touch = numbers[n + 4];
+      concern.handoffs = numbers[n + 5];
+      concern.errors = numbers[n + 6];
+      concern.failureDemand = numbers[n + 7] === 1;
+      each(concern);
+    }
+  }
+
+  private learn(batch: RecordBatch): this {
+    for (const t of batch.newText) this.text.push(t);
+    return this;
+  }
+}
