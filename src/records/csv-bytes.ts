@@ -83,7 +83,7 @@ export class CsvBytes implements RowWriter {
     this.column++;
     if (this.buf.length - this.pos < CELL_ROOM) this.flush();
     if (value !== null && !Number.isNaN(value)) {
-      if (Number.isInteger(value) && Math.abs(value) < 2 ** 53) this.pos = writeInteger(this.buf, this.pos, value);
+      if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) this.pos = writeInteger(this.buf, this.pos, value);
       else {
         const end = Number.isFinite(value) ? writeShortest(this.buf, this.pos, value, this.point) : -1;
         if (end >= 0) this.pos = end;

@@ -8,7 +8,8 @@
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
 const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-const SPLITTER = 2 ** 27 + 1;
+// 2^27 + 1: splits a double into two halves of 26 bits.
+const SPLITTER = 134_217_729;
 const [ZERO, MINUS] = [48, 45];
 
 /** The rounding error of p = fl(a·b), exactly (Dekker's product with Veltkamp's split). */
