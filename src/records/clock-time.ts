@@ -59,15 +59,19 @@ function timeOfDayTable(): Uint8Array {
  */
 export function clockStamper(startMs: number): ClockStamper {
   const times = timeOfDayTable();
+  const startDay = Math.floor(startMs / DAY_MS);
   let cachedDay = NaN;
   // "YYYY-MM-DDT"; a year past 9999 makes the date longer, written by the loop below.
-  let date = new Uint8Array(11);
+  const fourDigitYear = new Uint8Array(11);
+  let date: Uint8Array = fourDigitYear;
   return (buf, pos, minutes) => {
     const seconds = Math.round(minutes * 60);
     const day = Math.floor(seconds / 86_400);
     if (day !== cachedDay) {
+      // A piece's ready, start and finish fall on different days often enough (queues
+      // overnight) that a miss must be cheap: the calendar date by integer arithmetic.
       cachedDay = day;
-      date = Uint8Array.from(`${new Date(startMs + day * DAY_MS).toISOString().slice(0, -14)}T`, (c) => c.charCodeAt(0));
+      date = isoDate(startDay + day, fourDigitYear);
     }
     if (date.length === 11) {
       buf[pos] = date[0];
@@ -94,4 +98,32 @@ export function clockStamper(startMs: number): ClockStamper {
     buf[pos + 7] = times[time + 7];
     return pos + 8;
   };
+}
+
+/**
+ * "YYYY-MM-DDT" of the day `days` after 1970-01-01 (proleptic Gregorian, as Date counts),
+ * into `into` when the year has four digits (Hinnant's days-to-civil algorithm), else a new
+ * array made by Date.
+ */
+function isoDate(days: number, into: Uint8Array): Uint8Array {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return Uint8Array.from(`${new Date(days * DAY_MS).toISOString().slice(0, -14)}T`, (c) => c.charCodeAt(0));
+  const digits = (at: number, value: number, count: number) => {
+    for (let i = count - 1; i >= 0; i--, value = Math.floor(value / 10)) into[at + i] = 48 + (value % 10);
+  };
+  digits(0, y, 4);
+  into[4] = 45;
+  digits(5, m, 2);
+  into[7] = 45;
+  digits(8, d, 2);
+  into[10] = 84;
+  return into;
 }

@@ -56,3 +56,29 @@ describe('clockStamper', () => {
     );
   });
 });
+
+describe('clockStamper across the calendar', () => {
+  it('writes the dates Date writes, from year 1 to 9999, leap days and centuries included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), fc.integer({ min: 0, max: 86_399 }), (days, second) => {
+        const start = Date.UTC(2026, 0, 5);
+        const minutes = ((days * 86_400_000 - start) / 1000 + second) / 60;
+        expect(stamps(clockStamper(start), minutes)[0]).toBe(new Date(start + Math.round(minutes * 60) * 1000).toISOString().slice(0, 19));
+      }),
+      { numRuns: 5000 },
+    );
+    const start = Date.UTC(2026, 0, 5);
+    const at = (iso: string) => (Date.parse(`${iso}Z`) - start) / 60_000;
+    expect(stamps(clockStamper(start), at('2028-02-29T23:59:59'), at('2000-02-29T12:00:00'), at('2100-03-01T00:00:00'))).toEqual([
+      '2028-02-29T23:59:59',
+      '2000-02-29T12:00:00',
+      '2100-03-01T00:00:00',
+    ]);
+  });
+
+  it('writes a year past 9999 as Date does', () => {
+    const start = Date.UTC(2026, 0, 5);
+    const minutes = (Date.UTC(12345, 5, 7, 8, 9, 10) - start) / 60_000;
+    expect(stamps(clockStamper(start), minutes)[0]).toBe('+012345-06-07T08:09:10');
+  });
+});
