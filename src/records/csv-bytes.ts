@@ -42,6 +42,15 @@ export class CsvBytes implements RowWriter {
   private column = 0;
   private readonly lastText: (string | null)[] = [];
   private readonly lastBytes: Uint8Array[] = [];
+  // The last number and timestamp written, and where their bytes are in the buffer (start
+  // −1 after a flush): a piece that waited for nobody is ready and started at the same
+  // minute, 40–80 % of tasks.csv's rows, and copying beats formatting again.
+  private lastNumber = NaN;
+  private lastNumberAt = -1;
+  private lastNumberEnd = -1;
+  private lastMinutes = NaN;
+  private lastClockAt = -1;
+  private lastClockEnd = -1;
 
   constructor(
     format: CsvBytesFormat,
@@ -84,9 +93,16 @@ export class CsvBytes implements RowWriter {
     if (this.buf.length - this.pos < CELL_ROOM) this.flush();
     if (value !== null && !Number.isNaN(value)) {
       if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) this.pos = writeInteger(this.buf, this.pos, value);
+      else if (value === this.lastNumber && this.lastNumberAt >= 0) this.repeat(this.lastNumberAt, this.lastNumberEnd);
       else {
-        const end = Number.isFinite(value) ? writeShortest(this.buf, this.pos, value, this.point) : -1;
-        if (end >= 0) this.pos = end;
+        const start = this.pos;
+        const end = Number.isFinite(value) ? writeShortest(this.buf, start, value, this.point) : -1;
+        if (end >= 0) {
+          this.pos = end;
+          this.lastNumber = value;
+          this.lastNumberAt = start;
+          this.lastNumberEnd = end;
+        }
         // What the fast way declines: JSON.stringify writes String()'s text at half its cost.
         else this.ascii(Number.isFinite(value) ? JSON.stringify(value).replace('.', String.fromCharCode(this.point)) : String(value));
       }
@@ -104,7 +120,14 @@ export class CsvBytes implements RowWriter {
     this.column++;
     if (this.stamp === null) throw new Error('CsvBytes: a clock cell needs format.start');
     if (this.buf.length - this.pos < CELL_ROOM) this.flush();
-    this.pos = this.stamp(this.buf, this.pos, minutes);
+    if (minutes === this.lastMinutes && this.lastClockAt >= 0) this.repeat(this.lastClockAt, this.lastClockEnd);
+    else {
+      const start = this.pos;
+      this.pos = this.stamp(this.buf, start, minutes);
+      this.lastMinutes = minutes;
+      this.lastClockAt = start;
+      this.lastClockEnd = this.pos;
+    }
     this.buf[this.pos++] = this.separator;
   }
 
@@ -118,6 +141,8 @@ export class CsvBytes implements RowWriter {
     if (this.pos === 0) return;
     this.sink.writeBytes(this.buf.subarray(0, this.pos));
     this.pos = 0;
+    this.lastNumberAt = -1;
+    this.lastClockAt = -1;
   }
 
   /** Text as it is: ASCII by a loop, anything else through the encoder. */
@@ -131,6 +156,14 @@ export class CsvBytes implements RowWriter {
       buf[start + i] = c;
     }
     this.pos = start + value.length;
+  }
+
+  /** Copies buf[start, end) (a cell written earlier in the buffer, at most CELL_ROOM long) to the end. */
+  private repeat(start: number, end: number): void {
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = start; i < end; i++) buf[pos++] = buf[i];
+    this.pos = pos;
   }
 
   /** Copies bytes in, leaving room for a separator after them. */

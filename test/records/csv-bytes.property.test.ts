@@ -81,6 +81,34 @@ describe('CsvBytes', () => {
     );
   });
 
+  it('writes a repeated number or timestamp again, across buffer flushes', () => {
+    const repeated = fc.constantFrom(0.1 + 0.2, 1234.5678901234567, 1e-7, 2.5, NaN, 7);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(repeated, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom(128, 200),
+        (rows, capacity) => {
+          expect(rowsWritten(rows, false, capacity)).toBe(csvRows(rows, { excel: false }));
+          expect(rowsWritten(rows, true, capacity)).toBe(csvRows(rows, { excel: true }));
+          const clocks = written(
+            false,
+            (w) => {
+              for (const r of rows) {
+                for (const m of r) w.clock(Number.isNaN(m) ? 0 : m * 1000);
+                w.end();
+              }
+            },
+            capacity,
+          );
+          const stamp = (m: number) =>
+            new Date(DEFAULT_CLOCK_START_MS + Math.round((Number.isNaN(m) ? 0 : m * 1000) * 60) * 1000).toISOString().slice(0, 19);
+          expect(clocks).toBe(rows.map((r) => `${r.map(stamp).join(',')}\n`).join(''));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('quotes a cell with the separator, a quote or a line break, and defuses formula starts', () => {
     expect(rowsWritten([['a,b', 'say "hi"', 'x\ny', '=SUM(A1)', -1.5, NaN, null, true]], false)).toBe(
       '"a,b","say ""hi""","x\ny",\'=SUM(A1),-1.5,,,true\n',
