@@ -11,7 +11,9 @@ import { RecordsWriter } from './records-writer.js';
 
 const scenarios = new VariantScenarios();
 const kernels = new Map<string, KernelFactory>();
-let helper: RecordsWriter | null = null;
+// One helper thread per big file, made on first use and kept for the thread's later tasks:
+// with two, the simulation never waits for the rows of one file behind the other's.
+const helpers: { concerns?: RecordsWriter; tasks?: RecordsWriter } = {};
 
 export default async function runPoolTask(request: WorkerRequest): Promise<Metrics> {
   const scenario = scenarios.get(request.data);
@@ -25,7 +27,7 @@ export default async function runPoolTask(request: WorkerRequest): Promise<Metri
     writers.push(writer);
     return writer;
   };
-  let onHelper: ReturnType<RecordsWriter['begin']> | null = null;
+  const onHelpers: ReturnType<RecordsWriter['begin']>[] = [];
   try {
     const { concerns, tasks } = request.parts;
     const helped = request.recordsThread && (concerns !== undefined || tasks !== undefined);
@@ -37,19 +39,26 @@ export default async function runPoolTask(request: WorkerRequest): Promise<Metri
     };
     const records = textRecords(sinks, format, request.task);
     if (helped) {
-      helper ??= new RecordsWriter();
-      onHelper = helper.begin({ concerns, tasks }, request.append, format, request.task);
-      Object.assign(records.handlers, onHelper.handlers);
+      for (const [file, path] of [
+        ['concerns', concerns],
+        ['tasks', tasks],
+      ] as const) {
+        if (path === undefined) continue;
+        const helper = (helpers[file] ??= new RecordsWriter());
+        const onHelper = helper.begin({ [file]: path }, request.append, format, request.task);
+        onHelpers.push(onHelper);
+        Object.assign(records.handlers, onHelper.handlers);
+      }
     }
     const handlers = request.clocks ? reportClock(records.handlers, request.clocks, request.index) : records.handlers;
     const { metrics } = runTask(scenario, request.task, { kernel, records: handlers });
     records.flush();
     for (const writer of writers) writer.close();
-    await onHelper?.end();
+    await Promise.all(onHelpers.map((h) => h.end()));
     return metrics;
   } catch (err) {
     for (const writer of writers) writer.discard();
-    await onHelper?.end().catch(() => {});
+    await Promise.allSettled(onHelpers.map((h) => h.end()));
     throw err;
   }
 }

@@ -38,18 +38,12 @@ export function parseClockStart(text: string): { ms: number } | { problem: strin
 /** Writes the timestamp of clock minute `minutes` into buf at pos; returns the position after it. */
 export type ClockStamper = (buf: Uint8Array, pos: number, minutes: number) => number;
 
-/** "HH:MM:SS" for every second of a day, as bytes, made once: 8 bytes copied per timestamp. */
-let timesOfDay: Uint8Array | null = null;
-function timeOfDayTable(): Uint8Array {
-  if (timesOfDay === null) {
-    timesOfDay = new Uint8Array(86_400 * 8);
-    const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
-    for (let s = 0; s < 86_400; s++) {
-      const text = `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
-      for (let i = 0; i < 8; i++) timesOfDay[s * 8 + i] = text.charCodeAt(i);
-    }
-  }
-  return timesOfDay;
+// "00" … "99" as character codes: a small table that stays in the cache (a table of every
+// second of the day did not, and cost more than the arithmetic).
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[2 * i] = 48 + Math.floor(i / 10);
+  PAIRS[2 * i + 1] = 48 + (i % 10);
 }
 
 /**
@@ -58,7 +52,6 @@ function timeOfDayTable(): Uint8Array {
  * same day, so the date part is kept. Byte by byte and unrolled: the hot path of tasks.csv.
  */
 export function clockStamper(startMs: number): ClockStamper {
-  const times = timeOfDayTable();
   const startDay = Math.floor(startMs / DAY_MS);
   let cachedDay = NaN;
   // "YYYY-MM-DDT"; a year past 9999 makes the date longer, written by the loop below.
@@ -87,15 +80,20 @@ export function clockStamper(startMs: number): ClockStamper {
       buf[pos + 10] = date[10];
       pos += 11;
     } else for (let i = 0; i < date.length; i++) buf[pos++] = date[i];
-    const time = (seconds - day * 86_400) * 8;
-    buf[pos] = times[time];
-    buf[pos + 1] = times[time + 1];
-    buf[pos + 2] = times[time + 2];
-    buf[pos + 3] = times[time + 3];
-    buf[pos + 4] = times[time + 4];
-    buf[pos + 5] = times[time + 5];
-    buf[pos + 6] = times[time + 6];
-    buf[pos + 7] = times[time + 7];
+    // Int32 arithmetic: V8 divides by these constants with a multiplication.
+    let second = (seconds - day * 86_400) | 0;
+    const hour = (second / 3600) | 0;
+    second -= hour * 3600;
+    const minute = (second / 60) | 0;
+    second -= minute * 60;
+    buf[pos] = PAIRS[2 * hour];
+    buf[pos + 1] = PAIRS[2 * hour + 1];
+    buf[pos + 2] = 58;
+    buf[pos + 3] = PAIRS[2 * minute];
+    buf[pos + 4] = PAIRS[2 * minute + 1];
+    buf[pos + 5] = 58;
+    buf[pos + 6] = PAIRS[2 * second];
+    buf[pos + 7] = PAIRS[2 * second + 1];
     return pos + 8;
   };
 }

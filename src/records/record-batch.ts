@@ -76,9 +76,8 @@ abstract class Packer<R> {
   flush(): void {
     const full = this.batch;
     if (full.rows === 0) return;
-    this.ids.length = full.rows;
-    full.ids = this.ids.join('\n');
-    this.ids.length = this.capacity;
+    // The array keeps its length (a full batch is the rule; a shorter one is the last).
+    full.ids = (full.rows === this.capacity ? this.ids : this.ids.slice(0, full.rows)).join('\n');
     full.newText = this.texts.newText;
     this.texts.newText = [];
     this.batch = this.fresh();
