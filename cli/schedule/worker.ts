@@ -58,7 +58,9 @@ export default async function runPoolTask(request: WorkerRequest): Promise<Metri
     return metrics;
   } catch (err) {
     for (const writer of writers) writer.discard();
-    await Promise.allSettled(onHelpers.map((h) => h.end()));
-    throw err;
+    // A helper that failed knows why (a full disk, say); the simulation only saw that it did.
+    const ends = await Promise.allSettled(onHelpers.map((h) => h.end()));
+    const helperFailure = ends.find((end) => end.status === 'rejected');
+    throw helperFailure?.reason ?? err;
   }
 }
