@@ -2,6 +2,7 @@
 // 00:00 (docs/model.md#csv-files); a start date anchors it in the calendar. Timestamps are
 // local times without an offset (the model has no time zones and no daylight saving), so
 // the arithmetic is done on UTC fields, where every day has 24 hours.
+import { PAIRS } from './number-text.js';
 
 /** The default calendar start of minute 0: Monday, 5 January 2026, 00:00. */
 export const DEFAULT_CLOCK_START = '2026-01-05T00:00';
@@ -38,14 +39,6 @@ export function parseClockStart(text: string): { ms: number } | { problem: strin
 /** Writes the timestamp of clock minute `minutes` into buf at pos; returns the position after it. */
 export type ClockStamper = (buf: Uint8Array, pos: number, minutes: number) => number;
 
-// "00" … "99" as character codes: a small table that stays in the cache (a table of every
-// second of the day did not, and cost more than the arithmetic).
-const PAIRS = new Uint8Array(200);
-for (let i = 0; i < 100; i++) {
-  PAIRS[2 * i] = 48 + Math.floor(i / 10);
-  PAIRS[2 * i + 1] = 48 + (i % 10);
-}
-
 /**
  * Writes clock minutes as `YYYY-MM-DDTHH:MM:SS` (rounded to whole seconds) from a start in
  * milliseconds, as bytes (tasks.csv has three per row). Consecutive calls mostly fall on the
@@ -80,7 +73,8 @@ export function clockStamper(startMs: number): ClockStamper {
       buf[pos + 10] = date[10];
       pos += 11;
     } else for (let i = 0; i < date.length; i++) buf[pos++] = date[i];
-    // Int32 arithmetic: V8 divides by these constants with a multiplication.
+    // Int32 arithmetic (V8 divides by these constants with a multiplication) and the digit
+    // pairs' small table (a table of every second of the day missed the cache).
     let second = (seconds - day * 86_400) | 0;
     const hour = (second / 3600) | 0;
     second -= hour * 3600;

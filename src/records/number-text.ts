@@ -32,8 +32,8 @@ const HALF_ULP = new Float64Array(2047);
 for (let b = 1076, v = 1; b < 2047; b++, v *= 2) HALF_ULP[b] = v;
 for (let b = 1075, v = 0.5; b >= 1; b--, v /= 2) HALF_ULP[b] = v;
 
-// "00" … "99" as character codes: two digits per division.
-const PAIRS = new Uint8Array(200);
+/** "00" … "99" as character codes: two digits per division, or per table look-up. */
+export const PAIRS = new Uint8Array(200);
 for (let i = 0; i < 100; i++) {
   PAIRS[2 * i] = ZERO + Math.floor(i / 10);
   PAIRS[2 * i + 1] = ZERO + (i % 10);
