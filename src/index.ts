@@ -92,7 +92,7 @@ export {
 export { textRecords, type RecordFormat, type RecordSinks, type TextSink } from './records/writers.js';
 export { DEFAULT_CLOCK_START, DEFAULT_CLOCK_START_MS, clockStamper, parseClockStart } from './records/clock-time.js';
 export type { PieceRecord } from './records/pieces.js';
-export { ConcernPacker, PiecePacker, RecordUnpacker, type RecordBatch } from './records/record-batch.js';
+export { ConcernPacker, PiecePacker, RecordUnpacker, type BatchMemory, type RecordBatch } from './records/record-batch.js';
 export { byModeAndReplication, concernsCsv, summaryCsv, timeseriesCsv, type ReplicationRecords } from './records/files.js';
 
 // Metrics: types, statistics over replications, overload, queueing theory.

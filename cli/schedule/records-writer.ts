@@ -61,8 +61,10 @@ export class RecordsWriter {
     Atomics.store(this.shared, FAILED, 0);
     this.post({ kind: 'begin', files, append, format, task });
     const send = (batch: RecordBatch) => this.send(batch);
-    const concerns = files.concerns === undefined ? null : new ConcernPacker(send);
-    const pieces = files.tasks === undefined ? null : new PiecePacker(send);
+    // More slots than batches in flight: a slot is written again only once the helper is done with it.
+    const memory = { shared: true, slots: MOST_IN_FLIGHT + 1 } as const;
+    const concerns = files.concerns === undefined ? null : new ConcernPacker(send, memory);
+    const pieces = files.tasks === undefined ? null : new PiecePacker(send, memory);
     const handlers: RecordHandlers = {};
     if (concerns) handlers.onConcern = (record) => concerns.add(record);
     if (pieces) handlers.onPiece = (piece) => pieces.add(piece);
@@ -85,7 +87,9 @@ export class RecordsWriter {
       Atomics.wait(shared, IN_FLIGHT, inFlight, 1000);
     }
     Atomics.add(shared, IN_FLIGHT, 1);
-    this.thread.postMessage({ kind: 'rows', batch } satisfies RecordsThreadMessage, [batch.codes.buffer, batch.numbers.buffer]);
+    // Shared memory crosses as it is; anything else is handed over.
+    const transfer = [batch.codes.buffer, batch.numbers.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+    this.thread.postMessage({ kind: 'rows', batch } satisfies RecordsThreadMessage, transfer);
   }
 
   private post(message: RecordsThreadMessage): void {

@@ -17,9 +17,9 @@ export interface RecordBatch {
   /** Per row: the concern id, joined by "\n" (ids are digits and "/"). */
   ids: string;
   /** Per row, the codes of the file's text fields (LAYOUT). */
-  codes: Int32Array<ArrayBuffer>;
+  codes: Int32Array<ArrayBufferLike>;
   /** Per row, the file's numbers (LAYOUT). */
-  numbers: Float64Array<ArrayBuffer>;
+  numbers: Float64Array<ArrayBufferLike>;
 }
 
 /** How many coded texts and numbers a row of each file packs. */
@@ -51,17 +51,37 @@ class TextCodes {
   }
 }
 
+/**
+ * How a packer gets the arrays of its batches: new ones each time (handed over by
+ * transfer), or a ring of `slots` pairs in shared memory used in turn, when the receiver
+ * is done with a batch before the packer comes round to its slot again (records-writer.ts
+ * keeps fewer batches in flight than slots): no allocation, and nothing for the garbage
+ * collector, per batch.
+ */
+export type BatchMemory = { shared: false } | { shared: true; slots: number };
+
 /** Packs one file's records into batches of `capacity` rows and hands each full batch to `send`. */
 abstract class Packer<R> {
   protected readonly texts = new TextCodes();
   protected batch: RecordBatch;
   private ids: string[];
+  private readonly ring: { codes: Int32Array<ArrayBufferLike>; numbers: Float64Array<ArrayBufferLike> }[] = [];
+  private nextSlot = 0;
 
   constructor(
     private readonly file: RecordBatch['file'],
     private readonly send: (batch: RecordBatch) => void,
     private readonly capacity: number,
+    memory: BatchMemory,
   ) {
+    if (memory.shared) {
+      const { codes, numbers } = LAYOUT[file];
+      for (let i = 0; i < memory.slots; i++)
+        this.ring.push({
+          codes: new Int32Array(new SharedArrayBuffer(capacity * codes * 4)),
+          numbers: new Float64Array(new SharedArrayBuffer(capacity * numbers * 8)),
+        });
+    }
     this.batch = this.fresh();
     this.ids = new Array<string>(capacity);
   }
@@ -89,20 +109,21 @@ abstract class Packer<R> {
 
   private fresh(): RecordBatch {
     const { codes, numbers } = LAYOUT[this.file];
+    const slot = this.ring.length > 0 ? this.ring[this.nextSlot++ % this.ring.length] : null;
     return {
       file: this.file,
       rows: 0,
       newText: [],
       ids: '',
-      codes: new Int32Array(this.capacity * codes),
-      numbers: new Float64Array(this.capacity * numbers),
+      codes: slot?.codes ?? new Int32Array(this.capacity * codes),
+      numbers: slot?.numbers ?? new Float64Array(this.capacity * numbers),
     };
   }
 }
 
 export class PiecePacker extends Packer<PieceRecord> {
-  constructor(send: (batch: RecordBatch) => void, capacity = 8192) {
-    super('tasks', send, capacity);
+  constructor(send: (batch: RecordBatch) => void, memory: BatchMemory = { shared: false }, capacity = 8192) {
+    super('tasks', send, capacity, memory);
   }
 
   protected pack(p: PieceRecord, row: number): string {
@@ -123,8 +144,8 @@ export class PiecePacker extends Packer<PieceRecord> {
 }
 
 export class ConcernPacker extends Packer<ConcernRecord> {
-  constructor(send: (batch: RecordBatch) => void, capacity = 8192) {
-    super('concerns', send, capacity);
+  constructor(send: (batch: RecordBatch) => void, memory: BatchMemory = { shared: false }, capacity = 8192) {
+    super('concerns', send, capacity, memory);
   }
 
   protected pack(r: ConcernRecord, row: number): string {
