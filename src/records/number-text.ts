@@ -74,7 +74,7 @@ function putDigits(buf: Uint8Array, at: number, v: number, count: number, skip: 
 function writeDigits(buf: Uint8Array, pos: number, n: number, up: number, count: number, exponent: number, point: number): number {
   // n + up as high·10^9 + low with 0 ≤ low < 10^9, exactly (n itself may not be
   // representable plus one); locals, since a double kept outside a function is boxed.
-  let high = Math.floor(n / 1e9);
+  let high = Math.floor(n * 1e-9); // may be one off (1e-9 is not a double): corrected below
   let low = n - high * 1e9 + up; // exact: integers all, and so is the result
   while (low < 0) {
     high--;
@@ -105,7 +105,8 @@ function writeDigits(buf: Uint8Array, pos: number, n: number, up: number, count:
   }
   if (count <= 9) putDigits(buf, end - 1, low, count, skip);
   else putDigits(buf, putDigits(buf, end - 1, low, 9, skip), high, count - 9, skip);
-  if (exponent >= 0 && count <= whole) return end;
+  // Only fifteen digits can end in zeros (else a shorter form would have read back).
+  if ((exponent >= 0 && count <= whole) || count > 15) return end;
   while (buf[end - 1] === ZERO) end--;
   return buf[end - 1] === point ? end - 1 : end;
 }
@@ -156,15 +157,22 @@ export function writeShortest(buf: Uint8Array, pos: number, x: number, point: nu
     const lo = productError(x, p, hi);
     const whole = Math.floor(hi);
     const fraction = hi - whole + lo;
-    const up = Math.round(fraction);
+    let up = Math.round(fraction);
     const off = Math.abs(fraction - up);
-    if (off > 0.5 - 1e-9) return -1;
-    // Seventeen digits always read back.
+    // Seventeen digits always read back; sixteen when within reach. A distance too close to
+    // call goes back to the caller.
     if (count === 16) {
       const within = reach * p;
-      if (Math.abs(off - within) < 1e-9) return -1;
-      if (off > within) continue;
+      if (off > within + 1e-9) continue;
+      if (off > within - 1e-9) return -1;
     }
+    // An exact tie (x has a short binary fraction) takes the even one of the two nearest
+    // decimals, as String() does (past 2^53, whole is even and fraction may exceed ±1).
+    // Nearly a tie is too close to call.
+    if (off === 0.5) {
+      const below = Math.floor(fraction);
+      up = ((whole % 2) + below) % 2 === 0 ? below : below + 1;
+    } else if (off > 0.5 - 1e-9) return -1;
     // whole may exceed 2^53: it is then an even integer, and whole + up is done in two parts.
     return writeDigits(buf, pos, whole, up, count, e, point);
   }
