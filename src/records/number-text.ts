@@ -124,8 +124,12 @@ export function writeShortest(buf: Uint8Array, pos: number, x: number, point: nu
   // Decimal exponent: 10^e ≤ x < 10^(e+1), exactly. Below 1 the powers of ten are not
   // doubles, so x·10^16 = hi + lo (exactly) is compared with them instead.
   let e = 0;
-  if (x >= 1) while (x >= POW10[e + 1]) e++;
-  else {
+  if (x >= 1) {
+    // Binary search over 10^0 … 10^14.
+    if (x >= 1e7)
+      e = x >= 1e11 ? (x >= 1e13 ? (x >= 1e14 ? 14 : 13) : x >= 1e12 ? 12 : 11) : x >= 1e9 ? (x >= 1e10 ? 10 : 9) : x >= 1e8 ? 8 : 7;
+    else e = x >= 1e3 ? (x >= 1e5 ? (x >= 1e6 ? 6 : 5) : x >= 1e4 ? 4 : 3) : x >= 1e1 ? (x >= 1e2 ? 2 : 1) : 0;
+  } else {
     const hi = x * 1e16;
     const lo = productError(x, 1e16, hi);
     let n = 11;
