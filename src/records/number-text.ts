@@ -123,7 +123,7 @@ export function writeShortest(buf: Uint8Array, pos: number, x: number, point: nu
   if (!(x >= 1e-5 && x < 1e15)) return -1;
   // Decimal exponent: 10^e ≤ x < 10^(e+1), exactly. Below 1 the powers of ten are not
   // doubles, so x·10^16 = hi + lo (exactly) is compared with them instead.
-  let e = 0;
+  let e: number;
   if (x >= 1) {
     // Binary search over 10^0 … 10^14.
     if (x >= 1e7)
