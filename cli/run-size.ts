@@ -14,10 +14,10 @@ export const CONCERNS_PER_SECOND = 150_000;
 
 /**
  * The same when records are written (--csv, --parquet, --trace), which cost more than the
- * simulation: BENCHMARKS.md's records runs (1e6 concerns of versicherung.yaml, four CSV
- * files, 530 MB for the silo) wrote 8,800 (silo) and 13,000 (team) concerns/s with --csv, on
- * a machine at load average 20, and 48,000 and 90,000 at load average 9; --parquet takes
- * about twice as long again.
+ * simulation: in BENCHMARKS.md's records runs (1e6 concerns of versicherung.yaml, load
+ * average 1.5) --csv wrote about 190,000 (silo) and 290,000 (team) concerns/s, --parquet
+ * 30,000 and 60,000; --trace manages about 40,000 (the silo, a JSON line per event). The
+ * slowest of them, on a machine ten times as busy, stays above this.
  */
 export const CONCERNS_PER_SECOND_WITH_RECORDS = 10_000;
 
