@@ -21,7 +21,7 @@ import { warningLines, type LoadedScenario } from './load.js';
 import { defaultWorkers, type CommonOptions, type OutputOptions } from './options.js';
 import { startProgress } from './output/progress.js';
 import { RunOutputs } from './output/run-outputs.js';
-import { admitRun, estimatedSeconds, expectedConcerns, largestTaskSeconds, sizeRun, type RunSize } from './run-size.js';
+import { admitRun, estimatedSeconds, expectedConcerns, largestTaskSeconds, recordOutput, sizeRun, type RunSize } from './run-size.js';
 import { schedule, workersFor } from './schedule/runner.js';
 
 export function printWarnings(loaded: LoadedScenario, quiet: boolean | undefined, prefix = ''): void {
@@ -80,9 +80,8 @@ export interface Experiment {
  * planned or opened, then plans every replication of the given organisations of every variant.
  */
 export function prepareExperiment(variants: readonly LoadedVariant[], modes: readonly Mode[], options: ExperimentRequest): Experiment {
-  const records = options.csv !== undefined || options.parquet !== undefined || options.trace !== undefined;
   const scenarios = variants.map(({ loaded }) => loaded.scenario);
-  const whole = sizeRun(scenarios, modes.length, records);
+  const whole = sizeRun(scenarios, modes.length, recordOutput(options));
   // Before planning, also for a shard: a plan too large to hold is refused (merge holds every task's metrics).
   const shard = options.shard;
   admitRun(whole, workersFor(options.workers, whole.concerns, defaultWorkers()), options.yes === true || shard !== undefined);

@@ -13,13 +13,35 @@ import { humaniseCount, humaniseSeconds } from './output/humanise.js';
 export const CONCERNS_PER_SECOND = 150_000;
 
 /**
- * The same when records are written (--csv, --parquet, --trace), which cost more than the
- * simulation: in BENCHMARKS.md's records runs (1e6 concerns of versicherung.yaml, load
- * average 1.5) --csv wrote about 190,000 (silo) and 290,000 (team) concerns/s, --parquet
- * 30,000 and 60,000; --trace manages about 40,000 (the silo, a JSON line per event). The
- * slowest of them, on a machine ten times as busy, stays above this.
+ * The same with --csv alone: in BENCHMARKS.md's records runs (1e6 concerns of
+ * versicherung.yaml, load average 1.5) --csv wrote about 190,000 (silo) and 290,000 (team)
+ * concerns/s with a helper thread, and the silo about 195,000 on one thread; a third of
+ * that, as above.
+ */
+export const CONCERNS_PER_SECOND_WITH_CSV = 60_000;
+
+/**
+ * The same with --parquet or --trace, which cost far more than the simulation: --parquet
+ * wrote 30,000 (silo) and 60,000 (team) concerns/s in those runs (it converts the CSV),
+ * --trace about 40,000 (a JSON line per event). The slowest of them, on a machine ten times
+ * as busy, stays above this.
  */
 export const CONCERNS_PER_SECOND_WITH_RECORDS = 10_000;
+
+/** What a run writes besides its results, as far as its speed goes. */
+export type RecordOutput = 'none' | 'csv' | 'heavy';
+
+/** The record output of a command's options. */
+export function recordOutput(options: { csv?: string; parquet?: string; trace?: string }): RecordOutput {
+  if (options.parquet !== undefined || options.trace !== undefined) return 'heavy';
+  return options.csv !== undefined ? 'csv' : 'none';
+}
+
+const RATES: Record<RecordOutput, number> = {
+  none: CONCERNS_PER_SECOND,
+  csv: CONCERNS_PER_SECOND_WITH_CSV,
+  heavy: CONCERNS_PER_SECOND_WITH_RECORDS,
+};
 
 /**
  * A run estimated to take longer than this on one worker needs --yes (ten minutes: every
@@ -60,7 +82,7 @@ export interface RunSize {
 }
 
 /** The size of running `modes` organisations of every scenario (one per sweep value). */
-export function sizeRun(scenarios: readonly Scenario[], modes: number, records: boolean): RunSize {
+export function sizeRun(scenarios: readonly Scenario[], modes: number, records: RecordOutput): RunSize {
   let tasks = 0;
   let concerns = 0;
   let largestTask = 0;
@@ -78,7 +100,7 @@ export function sizeRun(scenarios: readonly Scenario[], modes: number, records: 
     replications: replications.size === 1 ? scenarios[0].replications : null,
     concerns,
     largestTask,
-    rate: records ? CONCERNS_PER_SECOND_WITH_RECORDS : CONCERNS_PER_SECOND,
+    rate: RATES[records],
   };
 }
 

@@ -115,7 +115,7 @@ function checkLimit(base: LoadedScenario, fields: readonly StaffField[], maxExtr
  * and refuses it like any run too large; the largest single total is what is held in memory.
  */
 function admitSearch(base: LoadedScenario, params: number, maxExtra: number, request: MatchRequest): void {
-  const one = sizeRun([base.scenario], 1, false);
+  const one = sizeRun([base.scenario], 1, 'none');
   const staffingsTried = staffingCount(params, maxExtra);
   const runs = staffingsTried + 1;
   const largestTotal = staffingCount(params - 1, maxExtra);

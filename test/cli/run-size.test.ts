@@ -9,7 +9,9 @@ import { UsageError } from '../../cli/errors.js';
 import { humaniseCount, humaniseSeconds } from '../../cli/output/humanise.js';
 import {
   CONCERNS_PER_SECOND,
+  CONCERNS_PER_SECOND_WITH_CSV,
   CONCERNS_PER_SECOND_WITH_RECORDS,
+  recordOutput,
   CONFIRM_ABOVE_SECONDS,
   MAX_TASKS,
   admitRun,
@@ -35,20 +37,30 @@ function refusal(run: () => void): string {
   throw new Error('expected the run to be refused');
 }
 
+describe('recordOutput', () => {
+  it('tells --csv alone from the slower --parquet and --trace', () => {
+    expect(recordOutput({})).toBe('none');
+    expect(recordOutput({ csv: 'out' })).toBe('csv');
+    expect(recordOutput({ csv: 'out', trace: 't.jsonl' })).toBe('heavy');
+    expect(recordOutput({ parquet: 'out' })).toBe('heavy');
+  });
+});
+
 describe('sizeRun', () => {
   it('multiplies concerns per replication by replications and organisations, summed over sweep values', () => {
     // 6/h × 24 h × 10 days = 1,440 concerns per replication; 20 at 10 days and 5 at 20 days.
-    const size = sizeRun([scenario(10, 20), scenario(20, 5)], 2, false);
+    const size = sizeRun([scenario(10, 20), scenario(20, 5)], 2, 'none');
     expect(size.tasks).toBe(2 * 20 + 2 * 5);
     expect(size.concerns).toBeCloseTo(2 * 20 * 1440 + 2 * 5 * 2880, 6);
     expect(size.largestTask).toBeCloseTo(2880, 6);
     expect(size.rate).toBe(CONCERNS_PER_SECOND);
     expect(size.replications).toBeNull();
-    expect(sizeRun([scenario(10, 20)], 1, true).rate).toBe(CONCERNS_PER_SECOND_WITH_RECORDS);
+    expect(sizeRun([scenario(10, 20)], 1, 'csv').rate).toBe(CONCERNS_PER_SECOND_WITH_CSV);
+    expect(sizeRun([scenario(10, 20)], 1, 'heavy').rate).toBe(CONCERNS_PER_SECOND_WITH_RECORDS);
   });
 
   it('estimates time on the threads that get work, no more of them than tasks', () => {
-    const size = sizeRun([scenario(10, 1)], 2, false); // 2 tasks
+    const size = sizeRun([scenario(10, 1)], 2, 'none'); // 2 tasks
     expect(estimatedSeconds(size, 1)).toBeCloseTo(2880 / CONCERNS_PER_SECOND, 9);
     expect(estimatedSeconds(size, 8)).toBeCloseTo(estimatedSeconds(size, 2), 9);
     expect(largestTaskSeconds(size)).toBeCloseTo(1440 / CONCERNS_PER_SECOND, 9);
@@ -60,11 +72,11 @@ describe('admitRun', () => {
   const limitDays = (CONFIRM_ABOVE_SECONDS * CONCERNS_PER_SECOND) / 144;
 
   it('lets a run below the limit start without --yes', () => {
-    expect(() => admitRun(sizeRun([scenario(limitDays * 0.99, 1)], 1, false), 1, false)).not.toThrow();
+    expect(() => admitRun(sizeRun([scenario(limitDays * 0.99, 1)], 1, 'none'), 1, false)).not.toThrow();
   });
 
   it('refuses a run above the limit, naming the estimate and --yes, on any number of cores', () => {
-    const size = sizeRun([scenario(1e9, 6)], 2, false); // 1.44e11 concerns per replication, 12 tasks
+    const size = sizeRun([scenario(1e9, 6)], 2, 'none'); // 1.44e11 concerns per replication, 12 tasks
     for (const workers of [1, 2, 64]) {
       const message = refusal(() => admitRun(size, workers, false));
       expect(message).toContain('this run simulates about 1.7e12 concerns');
@@ -75,28 +87,31 @@ describe('admitRun', () => {
     }
     expect(refusal(() => admitRun(size, 2, false))).toContain('(about 67 days on 2 workers)');
     expect(() => admitRun(size, 2, true)).not.toThrow();
-    // With records the rate is lower, so a fifth of the limit needs --yes as well.
-    expect(() => admitRun(sizeRun([scenario(limitDays * 0.2, 1)], 1, true), 1, false)).toThrow(/add --yes/);
+    // With records the rate is lower: with --parquet or --trace a fifth of the limit needs
+    // --yes as well, with --csv alone half of it.
+    expect(() => admitRun(sizeRun([scenario(limitDays * 0.2, 1)], 1, 'heavy'), 1, false)).toThrow(/add --yes/);
+    expect(() => admitRun(sizeRun([scenario(limitDays * 0.5, 1)], 1, 'csv'), 1, false)).toThrow(/add --yes/);
+    expect(() => admitRun(sizeRun([scenario(limitDays * 0.2, 1)], 1, 'csv'), 1, false)).not.toThrow();
   });
 
   it('refuses more tasks than can be held, even with --yes', () => {
     const size = sizeRun(
       Array.from({ length: 40 }, () => scenario(1 / 24, 5000)),
       2,
-      false,
+      'none',
     );
     expect(size.tasks).toBeGreaterThan(MAX_TASKS);
     const message = refusal(() => admitRun(size, 1, true));
     expect(message).toContain('400,000 replications to plan (5,000 × 2 organisations × 40 sweep values)');
     expect(message).toContain('even with --yes');
-    expect(() => admitRun(sizeRun([scenario(1 / 24, MAX_TASKS / 2)], 2, false), 1, false)).not.toThrow();
+    expect(() => admitRun(sizeRun([scenario(1 / 24, MAX_TASKS / 2)], 2, 'none'), 1, false)).not.toThrow();
   });
 
   it('refuses a replication with more concerns than can be counted, even with --yes', () => {
-    expect(refusal(() => admitRun(sizeRun([scenario(1e14, 1)], 1, false), 1, true))).toMatch(
+    expect(refusal(() => admitRun(sizeRun([scenario(1e14, 1)], 1, 'none'), 1, true))).toMatch(
       /about 1\.4e16 concerns, more than orgflow can count \(9\.0e15\), even with --yes/,
     );
-    expect(refusal(() => admitRun(sizeRun([scenario(Infinity, 1)], 1, false), 1, true))).toContain('an unbounded number of concerns');
+    expect(refusal(() => admitRun(sizeRun([scenario(Infinity, 1)], 1, 'none'), 1, true))).toContain('an unbounded number of concerns');
   });
 });
 

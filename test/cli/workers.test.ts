@@ -63,7 +63,7 @@ describe('long replications on pool threads', () => {
       '-r',
       '2',
       '--set',
-      'time.horizon=2000h',
+      'time.horizon=4000h',
       '--workers',
       workers,
       '--json',
