@@ -27,7 +27,7 @@ export default async function runPoolTask(request: WorkerRequest): Promise<Metri
     writers.push(writer);
     return writer;
   };
-  const onHelpers: ReturnType<RecordsWriter['begin']>[] = [];
+  let onHelper: ReturnType<RecordsWriter['begin']> | null = null;
   try {
     const { concerns, tasks } = request.parts;
     const helped = request.recordsThread && (concerns !== undefined || tasks !== undefined);
@@ -40,21 +40,22 @@ export default async function runPoolTask(request: WorkerRequest): Promise<Metri
     const records = textRecords(sinks, format, request.task);
     if (helped) {
       helper ??= new RecordsWriter();
-      const onHelper = helper.begin({ concerns, tasks }, request.append, format, request.task);
-      onHelpers.push(onHelper);
+      onHelper = helper.begin({ concerns, tasks }, request.append, format, request.task);
       Object.assign(records.handlers, onHelper.handlers);
     }
     const handlers = request.clocks ? reportClock(records.handlers, request.clocks, request.index) : records.handlers;
     const { metrics } = runTask(scenario, request.task, { kernel, records: handlers });
     records.flush();
     for (const writer of writers) writer.close();
-    await Promise.all(onHelpers.map((h) => h.end()));
+    await onHelper?.end();
     return metrics;
   } catch (err) {
     for (const writer of writers) writer.discard();
     // A helper that failed knows why (a full disk, say); the simulation only saw that it did.
-    const ends = await Promise.allSettled(onHelpers.map((h) => h.end()));
-    const helperFailure = ends.find((end) => end.status === 'rejected');
-    throw helperFailure?.reason ?? err;
+    const helperFailure = await onHelper?.end().then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    throw helperFailure ?? err;
   }
 }

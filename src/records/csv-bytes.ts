@@ -5,7 +5,8 @@
 // (number-text.ts), scenario ids are encoded once and then copied, clock minutes become
 // timestamps in place (clock-time.ts).
 import { clockStamper, type ClockStamper } from './clock-time.js';
-import { defuse, type CsvFormat } from './csv.js';
+import { defuse, numberCell, type CsvFormat } from './csv.js';
+import { FieldMemo } from './field-memo.js';
 import { writeInteger, writeShortest } from './number-text.js';
 import type { RowWriter } from './rows.js';
 
@@ -35,13 +36,11 @@ export class CsvBytes implements RowWriter {
   private pos = 0;
   private readonly separator: number;
   private readonly point: number;
+  private readonly excel: boolean;
   private readonly stamp: ClockStamper | null;
-  private readonly encoded = new Map<string, Uint8Array>();
-  // The column of the next cell, and per column the last text and its bytes: a column's ids
-  // often repeat from row to row, and comparing one string beats a lookup.
+  // Text cells' bytes by column (the field), defused and quoted as needed.
+  private readonly encoded: FieldMemo<Uint8Array>;
   private column = 0;
-  private readonly lastText: (string | null)[] = [];
-  private readonly lastBytes: Uint8Array[] = [];
   // The last number and timestamp written, and where their bytes are in the buffer (start
   // −1 after a flush): a piece that waited for nobody is ready and started at the same
   // minute, 40–80 % of tasks.csv's rows, and copying beats formatting again.
@@ -60,25 +59,14 @@ export class CsvBytes implements RowWriter {
     this.buf = new Uint8Array(Math.max(capacity, 2 * CELL_ROOM));
     this.separator = format.excel ? 59 : 44;
     this.point = format.excel ? 44 : 46;
+    this.excel = format.excel;
     this.stamp = format.start === undefined ? null : clockStamper(format.start);
+    const separator = this.separator;
+    this.encoded = new FieldMemo((text) => encoder.encode(quoted(defuse(text), separator)), 4096);
   }
 
   text(value: string): void {
-    const column = this.column++;
-    let bytes: Uint8Array | undefined;
-    if (this.lastText[column] === value) bytes = this.lastBytes[column];
-    else {
-      bytes = this.encoded.get(value);
-      if (bytes === undefined) {
-        bytes = encoder.encode(quoted(defuse(value), this.separator));
-        // Ids repeat; the bound keeps memory flat should a column hold many.
-        if (this.encoded.size >= 4096) this.encoded.clear();
-        this.encoded.set(value, bytes);
-      }
-      this.lastText[column] = value;
-      this.lastBytes[column] = bytes;
-    }
-    this.copy(bytes);
+    this.copy(this.encoded.get(this.column++, value));
     this.buf[this.pos++] = this.separator;
   }
 
@@ -103,8 +91,8 @@ export class CsvBytes implements RowWriter {
           this.lastNumberAt = start;
           this.lastNumberEnd = end;
         }
-        // What the fast way declines: JSON.stringify writes String()'s text at half its cost.
-        else this.ascii(Number.isFinite(value) ? JSON.stringify(value).replace('.', String.fromCharCode(this.point)) : String(value));
+        // What the fast way declines goes the way of csv-stringify's cells.
+        else this.ascii(numberCell(value, this.excel));
       }
     }
     this.buf[this.pos++] = this.separator;

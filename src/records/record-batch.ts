@@ -6,6 +6,7 @@
 // thousands); numbers in a Float64Array, null as NaN (both are empty cells).
 import type { ConcernRecord } from '../metrics/types.js';
 import type { PieceKind } from '../trace/events.js';
+import { FieldMemo } from './field-memo.js';
 import type { PieceRecord } from './pieces.js';
 
 /** Rows of one record file as plain data that can cross to another thread (the two arrays by transfer). */
@@ -30,24 +31,17 @@ const LAYOUT = {
   concerns: { codes: 1, numbers: 8 },
 } as const;
 
-/** Codes for texts, one table per packer; each field remembers its last text (ids repeat). */
+/** Codes for texts, one table per packer; the texts coded since the last batch are sent with it. */
 class TextCodes {
-  private readonly codeOf = new Map<string, number>();
-  private readonly lastText: (string | null)[] = [];
-  private readonly lastCode: number[] = [];
   newText: string[] = [];
+  private count = 0;
+  private readonly codes = new FieldMemo<number>((text) => {
+    this.newText.push(text);
+    return this.count++;
+  });
 
   code(field: number, text: string): number {
-    if (text === this.lastText[field]) return this.lastCode[field];
-    let code = this.codeOf.get(text);
-    if (code === undefined) {
-      code = this.codeOf.size;
-      this.codeOf.set(text, code);
-      this.newText.push(text);
-    }
-    this.lastText[field] = text;
-    this.lastCode[field] = code;
-    return code;
+    return this.codes.get(field, text);
   }
 }
 
@@ -196,7 +190,8 @@ export class RecordUnpacker {
   };
 
   pieces(batch: RecordBatch, each: (piece: PieceRecord) => void): void {
-    const { text, piece } = this.learn(batch);
+    this.learn(batch);
+    const { text, piece } = this;
     const { codes, numbers } = batch;
     const ids = batch.ids.split('\n');
     for (let row = 0; row < batch.rows; row++) {
@@ -217,7 +212,8 @@ export class RecordUnpacker {
   }
 
   concerns(batch: RecordBatch, each: (record: ConcernRecord) => void): void {
-    const { text, concern } = this.learn(batch);
+    this.learn(batch);
+    const { text, concern } = this;
     const { codes, numbers } = batch;
     const ids = batch.ids.split('\n');
     const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
@@ -237,8 +233,8 @@ export class RecordUnpacker {
     }
   }
 
-  private learn(batch: RecordBatch): this {
+  /** Appends the batch's new text to the table its codes index. */
+  private learn(batch: RecordBatch): void {
     for (const t of batch.newText) this.text.push(t);
-    return this;
   }
 }

@@ -6,7 +6,6 @@ import type { ReplicationTask } from '../experiment/plan.js';
 import type { TraceEvent } from '../trace/events.js';
 import type { SweepKey, SweepRow } from '../experiment/sweep.js';
 import { SWEEP_KEYS } from '../experiment/sweep.js';
-import { clockStamper } from './clock-time.js';
 import type { Cell } from './csv.js';
 import type { PieceRecord } from './pieces.js';
 
@@ -112,25 +111,20 @@ export function writeTask(w: RowWriter, p: PieceRecord, { mode, replication }: R
   w.end();
 }
 
-/** A record's row as cells, for csv-stringify (the page's downloads); clock cells need the calendar start (ms, read as UTC). */
-export function cellsOf<R>(
-  write: (w: RowWriter, record: R, task: ReplicationTask) => void,
-  record: R,
-  task: ReplicationTask,
-  start?: number,
-): Cell[] {
+/** A record's row as cells, for csv-stringify (the page's downloads, which have no clock columns). */
+export function cellsOf<R>(write: (w: RowWriter, record: R, task: ReplicationTask) => void, record: R, task: ReplicationTask): Cell[] {
   const cells: Cell[] = [];
-  const stamp = start === undefined ? null : clockStamper(start);
+  const push = (value: Cell) => {
+    cells.push(value);
+  };
   write(
     {
-      text: (v) => cells.push(v),
-      plain: (v) => cells.push(v),
-      number: (v) => cells.push(v),
-      flag: (v) => cells.push(v),
-      clock(minutes) {
-        if (stamp === null) throw new Error('cellsOf: a clock column needs the calendar start');
-        const buf = new Uint8Array(32);
-        cells.push(String.fromCharCode(...buf.subarray(0, stamp(buf, 0, minutes))));
+      text: push,
+      plain: push,
+      number: push,
+      flag: push,
+      clock() {
+        throw new Error('cellsOf: clock columns are written by CsvBytes only');
       },
       end() {},
     },

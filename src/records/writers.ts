@@ -3,8 +3,7 @@
 // worker thread's part files).
 import type { ReplicationTask } from '../experiment/plan.js';
 import type { RecordHandlers } from '../simulate.js';
-import { CsvBytes, type ByteSink } from './csv-bytes.js';
-import type { CsvFormat } from './csv.js';
+import { CsvBytes, type ByteSink, type CsvBytesFormat } from './csv-bytes.js';
 import { traceLine, writeConcern, writeHour, writeTask } from './rows.js';
 
 export interface TextSink {
@@ -20,9 +19,7 @@ export interface RecordSinks {
 }
 
 /** How records are written: the CSV dialect, and the calendar time of clock minute 0 (ms, read as UTC; clock-time.ts). */
-export interface RecordFormat extends CsvFormat {
-  start: number;
-}
+export type RecordFormat = Required<CsvBytesFormat>;
 
 /** Handlers that write `task`'s records to `sinks`; call flush() after the replication. */
 export function textRecords(sinks: RecordSinks, format: RecordFormat, task: ReplicationTask): { handlers: RecordHandlers; flush(): void } {
