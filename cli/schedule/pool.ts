@@ -59,7 +59,8 @@ export async function runOnPool(request: ScheduleRequest, workers: number): Prom
 
   const results: Metrics[] = new Array(tasks.length);
   const finished: boolean[] = new Array(tasks.length).fill(false);
-  const appended: boolean[] = new Array(tasks.length).fill(false);
+  // Tasks that wrote straight onto the output files: they have no part files to append.
+  const direct: boolean[] = new Array(tasks.length).fill(false);
   const parts = (i: number): PartPaths => {
     const paths: PartPaths = {};
     for (const name of wanted) paths[name] = join(scratch!.path, `${i}.${name}.part`);
@@ -82,7 +83,7 @@ export async function runOnPool(request: ScheduleRequest, workers: number): Prom
   let appending: Promise<void> = Promise.resolve();
   const appendReady = async (): Promise<void> => {
     while (!stopped && next < tasks.length && finished[next]) {
-      if (!appended[next]) {
+      if (!direct[next]) {
         const paths = parts(next);
         for (const name of wanted) await appendFile(paths[name]!, sinks[name]!);
       }
@@ -94,20 +95,19 @@ export async function runOnPool(request: ScheduleRequest, workers: number): Prom
       const i = taken++;
       // Every task before this one is written: this one may write onto the outputs.
       await appending;
-      const direct = next === i;
+      direct[i] = next === i;
       const message: WorkerRequest = {
         task: tasks[i],
         data: plan.variants[tasks[i].variant].data,
         excel: request.excel,
         start: clockStart(request),
         kernel: request.kernel ?? 'fast',
-        parts: direct ? outputs() : parts(i),
-        append: direct,
+        parts: direct[i] ? outputs() : parts(i),
+        append: direct[i],
         recordsThread: threads < availableParallelism(),
         index: i,
         clocks: request.clocks,
       };
-      appended[i] = direct;
       results[i] = (await pool.run(message)) as Metrics;
       finished[i] = true;
       request.onTaskDone?.(i);
